@@ -1,0 +1,160 @@
+/** Graph JSON (PRODUCT.md "Graph JSON"): plain, serialisable nodes and edges the CLI prints and the UI draws. */
+import type { AccessLevel } from '../core/catalog/types';
+import type { JsonPath } from '../core/policy/types';
+
+export type NodeKind =
+  | 'principal'
+  | 'trust-policy'
+  | 'sts'
+  | 'credentials'
+  | 'role'
+  | 'permission-policy'
+  | 'service'
+  | 'action'
+  | 'resource'
+  | 'condition'
+  | 'boundary'
+  | 'scp'
+  | 'instance-profile';
+
+/** Lane order, left to right: where each kind sits in the story. */
+export const LANES: Readonly<Record<NodeKind, number>> = {
+  principal: 0,
+  'instance-profile': 1,
+  'trust-policy': 2,
+  condition: 2,
+  sts: 3,
+  credentials: 4,
+  role: 5,
+  boundary: 5,
+  scp: 5,
+  'permission-policy': 6,
+  service: 7,
+  action: 8,
+  resource: 9,
+};
+
+/** Where a node's text lives in the editor: which document, and the range within it. */
+export interface SourceRef {
+  /** 'trust' or the permission policy's index, e.g. 'permission:0'; also 'boundary', 'session', 'scp:0'. */
+  doc: string;
+  path: JsonPath;
+  /** 0-based offsets into that document's text. */
+  start: number;
+  end: number;
+}
+
+export type PrincipalType = 'service' | 'account' | 'user' | 'role' | 'federated' | 'anyone' | 'other';
+export type Effect = 'Allow' | 'Deny';
+
+interface BaseNode {
+  id: string;
+  kind: NodeKind;
+  label: string;
+  /** A second line of plain text, e.g. "via instance profile" or "all resources (*)". */
+  detail?: string;
+  source?: SourceRef;
+}
+
+export interface PrincipalNode extends BaseNode {
+  kind: 'principal';
+  principalType: PrincipalType;
+  /** True when a trust-policy Deny names this principal. */
+  denied?: boolean;
+}
+
+export interface TrustPolicyNode extends BaseNode {
+  kind: 'trust-policy';
+  /** Plain-language conditions of the admitting statement(s). */
+  conditions: string[];
+}
+
+export interface StsNode extends BaseNode {
+  kind: 'sts';
+  /** e.g. ['sts:AssumeRole']. */
+  operations: string[];
+  sessionDurationSeconds: number;
+}
+
+export interface CredentialsNode extends BaseNode {
+  kind: 'credentials';
+  /** Example values, always marked as examples in the UI. */
+  example: { accessKeyId: string; secretAccessKey: string; sessionToken: string; expiration: string };
+}
+
+export interface RoleNode extends BaseNode {
+  kind: 'role';
+  arn: string;
+  maxSessionDuration: number;
+}
+
+export interface PermissionPolicyNode extends BaseNode {
+  kind: 'permission-policy';
+  managed: boolean;
+  statementCount: number;
+}
+
+export interface ServiceNode extends BaseNode {
+  kind: 'service';
+  /** Service prefix, e.g. "ssm". */
+  service: string;
+  /** Full service name when the catalog knows it. */
+  serviceName?: string;
+  actionCount: number;
+}
+
+export interface ActionNode extends BaseNode {
+  kind: 'action';
+  /** "ssm:GetDocument", or a wildcard such as "ssm:Get*"; for a collapsed group, the service prefix + ":*group". */
+  action: string;
+  annotation: string;
+  /** Where the annotation came from. */
+  annotationSource: 'comment' | 'catalog' | 'none';
+  accessLevel?: AccessLevel;
+  effect: Effect;
+  /** For wildcards and NotAction: how many catalog actions match (undefined until the catalog is loaded). */
+  matchCount?: number;
+  wildcard?: boolean;
+  notAction?: boolean;
+  /** For a collapsed group: the actions inside. */
+  group?: string[];
+  /** Present on wildcard/group nodes: whether they can be expanded with a click. */
+  expandable?: boolean;
+}
+
+export interface ResourceNode extends BaseNode {
+  kind: 'resource';
+  arn: string;
+  /** True for "*" and other unrestricted patterns. */
+  unrestricted: boolean;
+  notResource?: boolean;
+}
+
+export interface OtherNode extends BaseNode {
+  kind: 'condition' | 'boundary' | 'scp' | 'instance-profile';
+}
+
+export type GraphNode =
+  | PrincipalNode
+  | TrustPolicyNode
+  | StsNode
+  | CredentialsNode
+  | RoleNode
+  | PermissionPolicyNode
+  | ServiceNode
+  | ActionNode
+  | ResourceNode
+  | OtherNode;
+
+export interface GraphEdge {
+  id: string;
+  source: string;
+  target: string;
+  label?: string;
+  effect?: Effect;
+}
+
+export interface Graph {
+  nodes: GraphNode[];
+  edges: GraphEdge[];
+}
