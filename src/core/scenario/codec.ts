@@ -1,0 +1,42 @@
+import LZString from 'lz-string';
+import { readScenarioValue, type ReadScenarioResult } from './read';
+import type { Scenario } from './types';
+
+/** Encodes a scenario for the URL fragment exactly as PRODUCT.md specifies (lz-string, URI-safe). */
+export function encodeScenario(scenario: Scenario): string {
+  return LZString.compressToEncodedURIComponent(JSON.stringify(scenario));
+}
+
+/** Decodes the payload of a `#s=` fragment back into a validated scenario; never throws. */
+export function decodeScenario(payload: string): ReadScenarioResult {
+  let json: string | null;
+  try {
+    json = LZString.decompressFromEncodedURIComponent(payload);
+  } catch {
+    json = null;
+  }
+  if (!json) return { ok: false, message: 'the shared link is damaged: it does not decompress' };
+  let value: unknown;
+  try {
+    value = JSON.parse(json);
+  } catch {
+    return { ok: false, message: 'the shared link is damaged: it is not JSON' };
+  }
+  return readScenarioValue(value);
+}
+
+/** Builds the share URL `<base>#s=<payload>`, replacing any fragment the base already has. */
+export function shareUrl(scenario: Scenario, base: string): string {
+  const hash = base.indexOf('#');
+  const clean = hash === -1 ? base : base.slice(0, hash);
+  return `${clean}#s=${encodeScenario(scenario)}`;
+}
+
+/** Extracts the `s` payload from a URL fragment such as `#s=…`, or undefined when there is none. */
+export function scenarioPayloadFromHash(hash: string): string | undefined {
+  const h = hash.startsWith('#') ? hash.slice(1) : hash;
+  for (const part of h.split('&')) {
+    if (part.startsWith('s=')) return part.slice(2);
+  }
+  return undefined;
+}
