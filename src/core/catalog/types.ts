@@ -50,6 +50,11 @@ export interface CatalogSource {
   /** Service prefix → full service name, for every service. */
   loadServiceNames(): Promise<Record<string, string>>;
   loadService(prefix: string): Promise<ServiceData | undefined>;
+  /**
+   * The global condition keys (aws:SourceIp, aws:PrincipalTag/…), which no service file lists.
+   * Optional so that small test sources can leave it out.
+   */
+  loadGlobalConditionKeys?(): Promise<ConditionKeyInfo[]>;
   /** Date the data was published (ISO 8601), shown in the UI. */
   asOf: string;
 }
