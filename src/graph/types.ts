@@ -44,7 +44,8 @@ export interface SourceRef {
   end: number;
 }
 
-export type PrincipalType = 'service' | 'account' | 'user' | 'role' | 'federated' | 'anyone' | 'other';
+export type PrincipalType =
+  'service' | 'account' | 'user' | 'role' | 'federated' | 'anyone' | 'other';
 export type Effect = 'Allow' | 'Deny';
 
 interface BaseNode {
@@ -54,6 +55,8 @@ interface BaseNode {
   /** A second line of plain text, e.g. "via instance profile" or "all resources (*)". */
   detail?: string;
   source?: SourceRef;
+  /** The author's own comment on this element, when it is not already the node's annotation. */
+  comment?: string;
 }
 
 export interface PrincipalNode extends BaseNode {
@@ -67,6 +70,10 @@ export interface TrustPolicyNode extends BaseNode {
   kind: 'trust-policy';
   /** Plain-language conditions of the admitting statement(s). */
   conditions: string[];
+  /** The statement this node stands for: its Sid, or "Statement N" (1-based). */
+  statement?: string;
+  /** Allow: the statement admits principals; Deny: it refuses them. */
+  effect?: Effect;
 }
 
 export interface StsNode extends BaseNode {
@@ -79,7 +86,12 @@ export interface StsNode extends BaseNode {
 export interface CredentialsNode extends BaseNode {
   kind: 'credentials';
   /** Example values, always marked as examples in the UI. */
-  example: { accessKeyId: string; secretAccessKey: string; sessionToken: string; expiration: string };
+  example: {
+    accessKeyId: string;
+    secretAccessKey: string;
+    sessionToken: string;
+    expiration: string;
+  };
 }
 
 export interface RoleNode extends BaseNode {
@@ -101,6 +113,12 @@ export interface ServiceNode extends BaseNode {
   /** Full service name when the catalog knows it. */
   serviceName?: string;
   actionCount: number;
+  /** For a collapsed set of services (a policy touching more than 30 services): their prefixes. */
+  group?: string[];
+  /** Present on service groups: whether a click expands them. */
+  expandable?: boolean;
+  /** True when the id is in the builder's `expanded` set and its members are drawn. */
+  expanded?: boolean;
 }
 
 export interface ActionNode extends BaseNode {
@@ -120,6 +138,10 @@ export interface ActionNode extends BaseNode {
   group?: string[];
   /** Present on wildcard/group nodes: whether they can be expanded with a click. */
   expandable?: boolean;
+  /** True when the id is in the builder's `expanded` set: the matching actions hang off this node. */
+  expanded?: boolean;
+  /** Plain-language conditions of the statement(s) that grant or deny this action. */
+  conditions?: string[];
 }
 
 export interface ResourceNode extends BaseNode {
@@ -128,6 +150,8 @@ export interface ResourceNode extends BaseNode {
   /** True for "*" and other unrestricted patterns. */
   unrestricted: boolean;
   notResource?: boolean;
+  /** For a collapsed list of resources: every ARN inside. */
+  group?: string[];
 }
 
 export interface OtherNode extends BaseNode {
