@@ -1,0 +1,143 @@
+/**
+ * IAM wildcard patterns compiled once: `*` any run, `?` one character, and literal `*`/`?`/`$`
+ * that came from the `${*}`, `${?}`, `${$}` policy variables. Never builds a RegExp from input;
+ * the greedy single-backtrack matcher is O(pattern × value) at worst and draws on the budget.
+ */
+
+import { spend } from './budget';
+
+/** A piece of pattern text: a plain string has wildcards, `{ literal }` is matched as written. */
+export type GlobPart = string | { readonly literal: string };
+
+const KIND_CHAR = 0;
+const KIND_STAR = 1;
+const KIND_ONE = 2;
+
+export interface Glob {
+  /** 'any' = just `*`; 'exact' = no wildcard; 'prefix' = text then one trailing `*`; 'general' otherwise. */
+  readonly mode: 'any' | 'exact' | 'prefix' | 'general';
+  readonly text: string;
+  readonly chars: readonly string[];
+  readonly kinds: Uint8Array;
+  readonly minLength: number;
+  /** The pattern ends with a wildcard `*` (used by segment-aware resource matching). */
+  readonly trailingStar: boolean;
+}
+
+const SURROGATE = /[\uD800-\uDFFF]/;
+
+/** Splits text into characters by code point, so `?` matches one character outside the BMP too. */
+export function toChars(text: string): readonly string[] {
+  return SURROGATE.test(text) ? Array.from(text) : text.split('');
+}
+
+/** Compiles pattern parts into a reusable matcher; `lower` folds the pattern to lower case. */
+export function compileGlob(parts: readonly GlobPart[] | string, lower = false): Glob {
+  const list: readonly GlobPart[] = typeof parts === 'string' ? [parts] : parts;
+  const chars: string[] = [];
+  const kinds: number[] = [];
+  let text = '';
+  for (const part of list) {
+    const isLiteral = typeof part !== 'string';
+    const raw = isLiteral ? part.literal : part;
+    const value = lower ? raw.toLowerCase() : raw;
+    text += value;
+    for (const ch of toChars(value)) {
+      let kind = KIND_CHAR;
+      if (!isLiteral && ch === '*') kind = KIND_STAR;
+      else if (!isLiteral && ch === '?') kind = KIND_ONE;
+      // Runs of stars mean the same as one star.
+      if (kind === KIND_STAR && kinds[kinds.length - 1] === KIND_STAR) continue;
+      chars.push(ch);
+      kinds.push(kind);
+    }
+  }
+  const stars = kinds.filter((k) => k === KIND_STAR).length;
+  const ones = kinds.filter((k) => k === KIND_ONE).length;
+  const last = kinds.length - 1;
+  let mode: Glob['mode'] = 'general';
+  if (kinds.length === 1 && kinds[0] === KIND_STAR) mode = 'any';
+  else if (stars === 0 && ones === 0) mode = 'exact';
+  else if (stars === 1 && ones === 0 && kinds[last] === KIND_STAR) mode = 'prefix';
+  return {
+    mode,
+    text:
+      mode === 'exact' ? chars.join('') : mode === 'prefix' ? chars.slice(0, last).join('') : text,
+    chars,
+    kinds: Uint8Array.from(kinds),
+    minLength: kinds.length - stars,
+    trailingStar: kinds[last] === KIND_STAR,
+  };
+}
+
+/** Tests a value against a compiled pattern (the caller folds case on both sides when needed). */
+export function globMatch(glob: Glob, value: string): boolean {
+  switch (glob.mode) {
+    case 'any':
+      return true;
+    case 'exact':
+      return spend(1) && value === glob.text;
+    case 'prefix':
+      return spend(1) && value.startsWith(glob.text);
+    default:
+      return matchGeneral(glob, value);
+  }
+}
+
+function matchGeneral(glob: Glob, text: string): boolean {
+  const value = SURROGATE.test(text) ? Array.from(text) : text;
+  if (value.length < glob.minLength) return false;
+  const { chars, kinds } = glob;
+  const m = chars.length;
+  const n = value.length;
+  let p = 0;
+  let v = 0;
+  let starP = -1;
+  let starV = 0;
+  let steps = 0;
+  while (v < n) {
+    if (++steps > 4096) {
+      if (!spend(steps)) return false;
+      steps = 0;
+    }
+    const kind = p < m ? kinds[p] : undefined;
+    if (kind === KIND_STAR) {
+      starP = p;
+      starV = v;
+      p += 1;
+    } else if (kind !== undefined && (kind === KIND_ONE || chars[p] === value[v])) {
+      p += 1;
+      v += 1;
+    } else if (starP !== -1) {
+      // Let the last star swallow one more character and retry just after it.
+      starV += 1;
+      v = starV;
+      p = starP + 1;
+    } else {
+      spend(steps);
+      return false;
+    }
+  }
+  spend(steps);
+  while (p < m && kinds[p] === KIND_STAR) p += 1;
+  return p === m;
+}
+
+/** True when plain pattern text contains a wildcard character. */
+export function hasWildcard(text: string): boolean {
+  return text.includes('*') || text.includes('?');
+}
+
+const cache = new Map<string, Glob>();
+const CACHE_LIMIT = 4096;
+
+/** Compiles plain pattern text through a bounded cache, for condition values seen per request. */
+export function cachedGlob(text: string, lower = false): Glob {
+  const key = (lower ? 'l:' : 's:') + text;
+  const hit = cache.get(key);
+  if (hit) return hit;
+  const glob = compileGlob(text, lower);
+  if (cache.size >= CACHE_LIMIT) cache.clear();
+  cache.set(key, glob);
+  return glob;
+}

@@ -1,0 +1,138 @@
+/**
+ * Principal matching for resource-based policies (AWS docs, "AWS JSON policy elements:
+ * Principal"): `*`, accounts (id or `:root`, meaning every principal of that account), users,
+ * roles (a role ARN also covers its sessions), role sessions, services and federated providers.
+ * Principal values never use partial wildcards, so comparisons are exact.
+ */
+
+import type { JsonPath } from '../policy/types';
+import { splitArn } from './arn';
+import { isAccountId, type PrincipalInfo } from './principalInfo';
+import { readStrings, type IndexedString } from './readStrings';
+import type { PrincipalMatchKind } from './types';
+
+export interface CompiledPrincipal {
+  key: 'Principal' | 'NotPrincipal';
+  /** `"Principal": "*"`. */
+  star?: JsonPath;
+  aws: IndexedString[];
+  service: IndexedString[];
+  federated: IndexedString[];
+  canonicalUser: IndexedString[];
+}
+
+export interface PrincipalMatch {
+  matched: boolean;
+  kind?: PrincipalMatchKind;
+  path?: JsonPath;
+}
+
+/** Compiles a Principal/NotPrincipal element once per policy. */
+export function compilePrincipal(
+  key: 'Principal' | 'NotPrincipal',
+  value: unknown,
+  statementPath: JsonPath,
+  notes: string[],
+): CompiledPrincipal {
+  const path = [...statementPath, key];
+  const out: CompiledPrincipal = { key, aws: [], service: [], federated: [], canonicalUser: [] };
+  if (value === '*') {
+    out.star = path;
+    return out;
+  }
+  if (value === null || typeof value !== 'object' || Array.isArray(value)) {
+    notes.push(`${key} must be "*" or an object with AWS, Service, Federated or CanonicalUser.`);
+    return out;
+  }
+  const record = value as Record<string, unknown>;
+  for (const name of Object.keys(record)) {
+    const list = readStrings(record[name], [...path, name], `${key}.${name}`, notes);
+    if (name === 'AWS') out.aws = list;
+    else if (name === 'Service') out.service = list;
+    else if (name === 'Federated') out.federated = list;
+    else if (name === 'CanonicalUser') out.canonicalUser = list;
+    else
+      notes.push(
+        `${key}.${name} is not a principal type (AWS, Service, Federated, CanonicalUser).`,
+      );
+  }
+  if (out.canonicalUser.length > 0) {
+    notes.push('CanonicalUser principals (S3 canonical ids) are not modelled and never match.');
+  }
+  return out;
+}
+
+/** How much an entry naming the principal is worth: exact names beat roles, roles beat accounts. */
+const RANK: Readonly<Record<PrincipalMatchKind, number>> = {
+  user: 5,
+  'role-session': 5,
+  'federated-user': 5,
+  service: 5,
+  federated: 5,
+  any: 4,
+  'not-principal': 4,
+  role: 3,
+  account: 1,
+};
+
+/** The account named by an AWS principal entry (`123456789012` or `arn:…:iam::123456789012:root`). */
+export function entryAccount(entry: string): string | undefined {
+  if (isAccountId(entry)) return entry;
+  const arn = splitArn(entry);
+  return arn && arn.service === 'iam' && arn.resource === 'root' ? arn.account : undefined;
+}
+
+/** The account and name of a role ARN entry (`arn:aws:iam::ACCOUNT:role/path/NAME`). */
+export function entryRole(entry: string): { account: string; name: string } | undefined {
+  const arn = splitArn(entry);
+  if (!arn || arn.service !== 'iam' || !arn.resource.startsWith('role/')) return undefined;
+  const parts = arn.resource.split('/');
+  const name = parts[parts.length - 1];
+  return name ? { account: arn.account, name } : undefined;
+}
+
+function classifyAws(entry: string, info: PrincipalInfo): PrincipalMatchKind | undefined {
+  if (entry === '*') return 'any';
+  if (info.type === 'anonymous' || info.type === 'service' || info.type === 'federated') {
+    return undefined;
+  }
+  const account = entryAccount(entry);
+  if (account !== undefined) return account === info.account ? 'account' : undefined;
+  const role = entryRole(entry);
+  if (role !== undefined) {
+    if (info.type === 'role' && entry === info.id) return 'role';
+    if (
+      info.type === 'role-session' &&
+      role.account === info.account &&
+      role.name === info.roleName
+    ) {
+      return 'role';
+    }
+    return undefined;
+  }
+  if (entry !== info.id) return undefined;
+  if (info.type === 'role-session') return 'role-session';
+  if (info.type === 'federated-user') return 'federated-user';
+  return 'user';
+}
+
+/** Finds the entry that names the principal most directly; `matched` false when none does. */
+export function matchPrincipal(spec: CompiledPrincipal, info: PrincipalInfo): PrincipalMatch {
+  if (spec.star !== undefined) return { matched: true, kind: 'any', path: spec.star };
+  let best: PrincipalMatch = { matched: false };
+  const consider = (kind: PrincipalMatchKind | undefined, path: JsonPath): void => {
+    if (kind === undefined) return;
+    if (!best.matched || RANK[kind] > RANK[best.kind ?? 'account'])
+      best = { matched: true, kind, path };
+  };
+  for (const e of spec.aws) consider(classifyAws(e.text, info), e.path);
+  if (info.type === 'service') {
+    const id = info.id.toLowerCase();
+    for (const e of spec.service)
+      consider(e.text.toLowerCase() === id ? 'service' : undefined, e.path);
+  }
+  if (info.type === 'federated') {
+    for (const e of spec.federated) consider(e.text === info.id ? 'federated' : undefined, e.path);
+  }
+  return best;
+}

@@ -1,0 +1,85 @@
+/**
+ * Resource and NotResource matching (case-sensitive ARNs, segment-aware wildcards), with policy
+ * variables substituted per request when the policy's Version supports them.
+ */
+
+import type { JsonPath } from '../policy/types';
+import type { RequestContext } from './context';
+import {
+  compileResourcePattern,
+  matchResourcePattern,
+  type ResourcePattern,
+} from './resourcePattern';
+import { readStrings } from './readStrings';
+import { hasVariable, substitute } from './variables';
+
+interface ResourceEntry {
+  text: string;
+  path: JsonPath;
+  /** Compiled once when the entry has no variables; otherwise compiled per request. */
+  pattern?: ResourcePattern;
+}
+
+export interface CompiledResources {
+  key: 'Resource' | 'NotResource';
+  entries: ResourceEntry[];
+}
+
+export interface ResourceMatch {
+  matched: boolean;
+  path?: JsonPath;
+  /** Variables that could not be resolved from the context. */
+  unresolved: string[];
+}
+
+/** Compiles a Resource/NotResource element once per policy. */
+export function compileResources(
+  key: 'Resource' | 'NotResource',
+  value: unknown,
+  statementPath: JsonPath,
+  variables: boolean,
+  notes: string[],
+): CompiledResources {
+  const entries = readStrings(value, [...statementPath, key], key, notes).map((item) => {
+    const entry: ResourceEntry = { text: item.text, path: item.path };
+    if (!variables || !hasVariable(item.text)) entry.pattern = compileResourcePattern(item.text);
+    return entry;
+  });
+  return { key, entries };
+}
+
+function findEntry(
+  resources: CompiledResources,
+  resource: string,
+  context: RequestContext,
+  unresolved: string[],
+): ResourceEntry | undefined {
+  for (const entry of resources.entries) {
+    let pattern = entry.pattern;
+    if (pattern === undefined) {
+      const sub = substitute(entry.text, context);
+      if (sub.unresolved.length > 0) {
+        // A variable with no value in the request makes this entry match nothing.
+        unresolved.push(...sub.unresolved);
+        continue;
+      }
+      pattern = compileResourcePattern(sub.parts);
+    }
+    if (matchResourcePattern(pattern, resource)) return entry;
+  }
+  return undefined;
+}
+
+/** Whether the statement's Resource (or NotResource) element covers the requested resource. */
+export function matchResources(
+  resources: CompiledResources,
+  resource: string,
+  context: RequestContext,
+): ResourceMatch {
+  const unresolved: string[] = [];
+  const entry = findEntry(resources, resource, context, unresolved);
+  if (resources.key === 'Resource') {
+    return entry ? { matched: true, path: entry.path, unresolved } : { matched: false, unresolved };
+  }
+  return entry ? { matched: false, path: entry.path, unresolved } : { matched: true, unresolved };
+}

@@ -1,0 +1,193 @@
+/** Shapes of a simulation request and of the evaluation result with its explain trace (plain data). */
+
+import type { JsonPath } from '../policy/types';
+
+/** The request's principal, shaped like a policy's Principal element. */
+export interface PrincipalInput {
+  AWS?: string;
+  Service?: string;
+  Federated?: string;
+}
+
+export type ContextScalar = string | number | boolean;
+export type ContextValue = ContextScalar | readonly ContextScalar[];
+
+/** Policies as parsed JSON objects or as JSON text (comments allowed). */
+export interface SimulationPolicies {
+  identity?: readonly unknown[];
+  boundary?: unknown;
+  session?: unknown;
+  scp?: readonly unknown[];
+  resource?: unknown;
+}
+
+/** PRODUCT.md "Simulation request". */
+export interface SimulationRequest {
+  principal: PrincipalInput;
+  action: string;
+  resource: string;
+  resourceAccount?: string;
+  context?: Readonly<Record<string, ContextValue>>;
+  policies: SimulationPolicies;
+}
+
+export const DECISIONS = ['Allow', 'ExplicitDeny', 'ImplicitDeny'] as const;
+export type Decision = (typeof DECISIONS)[number];
+
+export const POLICY_KINDS = ['identity', 'resource', 'boundary', 'session', 'scp'] as const;
+export type PolicyKind = (typeof POLICY_KINDS)[number];
+
+export const PRINCIPAL_TYPES = [
+  'root',
+  'user',
+  'role',
+  'role-session',
+  'federated-user',
+  'service',
+  'federated',
+  'anonymous',
+  'unknown',
+] as const;
+export type PrincipalType = (typeof PRINCIPAL_TYPES)[number];
+
+/** Whether an element matched; `not-applicable` when the element does not apply to this policy kind. */
+export type MatchState = 'matched' | 'not-matched' | 'not-applicable';
+
+/** How a Principal entry named the request's principal; it decides which implicit denies still apply. */
+export const PRINCIPAL_MATCH_KINDS = [
+  'any',
+  'account',
+  'user',
+  'role',
+  'role-session',
+  'federated-user',
+  'service',
+  'federated',
+  'not-principal',
+] as const;
+export type PrincipalMatchKind = (typeof PRINCIPAL_MATCH_KINDS)[number];
+
+export const CONDITION_REASONS = [
+  'matched',
+  'not-matched',
+  'key-missing',
+  'key-missing-negated',
+  'key-missing-if-exists',
+  'key-missing-for-all-values',
+  'key-missing-for-any-value',
+  'null-check',
+  'unknown-operator',
+  'invalid-block',
+] as const;
+export type ConditionReason = (typeof CONDITION_REASONS)[number];
+
+/** One condition key under one operator. */
+export interface ConditionTrace {
+  operator: string;
+  key: string;
+  /** Policy values after variable substitution. */
+  values: string[];
+  /** Request values for the key; null when the key is absent from the context. */
+  contextValues: string[] | null;
+  result: boolean;
+  reason: ConditionReason;
+  path: JsonPath;
+  /** Policy variables that could not be resolved (their values cannot match). */
+  unresolved?: string[];
+  note?: string;
+}
+
+export type StatementEffect = 'Allow' | 'Deny' | 'Invalid';
+
+export interface StatementTrace {
+  index: number;
+  sid?: string;
+  effect: StatementEffect;
+  path: JsonPath;
+  action: MatchState;
+  /** Path of the Action/NotAction entry that decided the match, when one did. */
+  actionPath?: JsonPath;
+  resource: MatchState;
+  resourcePath?: JsonPath;
+  principal: MatchState;
+  principalMatch?: PrincipalMatchKind;
+  principalPath?: JsonPath;
+  conditions: ConditionTrace[];
+  conditionsMatched: boolean;
+  /** Action, resource, principal and conditions all matched: the statement's effect applies. */
+  applies: boolean;
+  notes: string[];
+}
+
+export interface PolicyTrace {
+  kind: PolicyKind;
+  /** Position in its list (identity, scp); 0 for single policies. */
+  index: number;
+  /** False when this policy kind does not apply to the principal (e.g. identity policies of a service). */
+  applicable: boolean;
+  /** False when the document could not be read as a policy. */
+  valid: boolean;
+  version?: string;
+  statements: StatementTrace[];
+  /** Some applicable Allow statement applies. */
+  allows: boolean;
+  /** Some applicable Deny statement applies. */
+  denies: boolean;
+  notes: string[];
+}
+
+export type StatementRole = 'explicit-deny' | 'grant' | 'guardrail';
+
+/** A statement that decided the outcome, with enough to highlight its text in the editor. */
+export interface StatementRef {
+  policyKind: PolicyKind;
+  policyIndex: number;
+  statementIndex: number;
+  path: JsonPath;
+  effect: 'Allow' | 'Deny';
+  role: StatementRole;
+}
+
+export const DECISION_STEPS = [
+  'explicit-deny',
+  'scp',
+  'resource-policy',
+  'identity',
+  'boundary',
+  'session',
+] as const;
+export type DecisionStepName = (typeof DECISION_STEPS)[number];
+export type StepOutcome = 'pass' | 'fail' | 'skipped';
+
+export interface DecisionStep {
+  step: DecisionStepName;
+  outcome: StepOutcome;
+  detail: string;
+}
+
+export interface RequestSummary {
+  principal: string;
+  principalType: PrincipalType;
+  principalAccount?: string;
+  action: string;
+  resource: string;
+  resourceAccount?: string;
+  crossAccount: boolean;
+  /** The action is one whose resource policy is the role's trust policy (sts:AssumeRole…). */
+  trustPolicyAction: boolean;
+}
+
+export interface ExplainTrace {
+  request: RequestSummary;
+  policies: PolicyTrace[];
+  steps: DecisionStep[];
+  decidingStatements: StatementRef[];
+  /** Short plain-English reasons, most important first. */
+  reasons: string[];
+  notes: string[];
+}
+
+export interface EvaluationResult {
+  decision: Decision;
+  explain: ExplainTrace;
+}
