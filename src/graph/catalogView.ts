@@ -14,4 +14,8 @@ export interface CatalogView {
   actionsOf(prefix: string): readonly ActionInfo[] | undefined;
   /** Full service name, e.g. "AWS Systems Manager", when known. */
   serviceName(prefix: string): string | undefined;
+  /** Whether every service is loaded: only then can a cross-service wildcard (`*`, `*:Get*`) be counted. */
+  isComplete?(): boolean;
+  /** Every loaded action, across services. */
+  allLoadedActions?(): readonly ActionInfo[];
 }

@@ -3,8 +3,9 @@ import type { Scenario } from '../core/scenario/types';
 import type { GraphAccumulator } from './GraphAccumulator';
 import { CHAIN_IDS } from './trustChain';
 
+/** A document counts as present when the scenario has it at all (as the editor shows a tab for it). */
 function present(text: unknown): text is string {
-  return typeof text === 'string' && text.trim() !== '';
+  return typeof text === 'string';
 }
 
 /**

@@ -1,0 +1,94 @@
+import { describe, expect, it } from 'vitest';
+import { buildGraph } from './build';
+import { gridLayout, layoutGraph } from './layout';
+import type { Layout } from './layout';
+import { NODE_SIZES } from './sizes';
+import { seedFixtureScenario } from './testing/graphHelpers';
+import { LANES } from './types';
+import type { Graph } from './types';
+
+function overlaps(layout: Layout): string[] {
+  const boxes = Object.entries(layout);
+  const out: string[] = [];
+  for (let i = 0; i < boxes.length; i++) {
+    for (let j = i + 1; j < boxes.length; j++) {
+      const [a, p] = boxes[i] ?? [];
+      const [b, q] = boxes[j] ?? [];
+      if (!p || !q) continue;
+      const apart =
+        p.x + p.width <= q.x ||
+        q.x + q.width <= p.x ||
+        p.y + p.height <= q.y ||
+        q.y + q.height <= p.y;
+      if (!apart) out.push(`${a} × ${b}`);
+    }
+  }
+  return out;
+}
+
+/** For every pair of lanes a < b: every node of lane a ends left of where lane b begins. */
+function lanesInOrder(graph: Graph, layout: Layout): void {
+  const lanes = new Map<number, { min: number; max: number }>();
+  for (const n of graph.nodes) {
+    const box = layout[n.id];
+    if (!box) throw new Error(`no box for ${n.id}`);
+    const lane = LANES[n.kind];
+    const cur = lanes.get(lane) ?? { min: Infinity, max: -Infinity };
+    lanes.set(lane, { min: Math.min(cur.min, box.x), max: Math.max(cur.max, box.x + box.width) });
+  }
+  const sorted = [...lanes.entries()].sort((a, b) => a[0] - b[0]);
+  for (let i = 1; i < sorted.length; i++) {
+    const [, prev] = sorted[i - 1] ?? [];
+    const [, next] = sorted[i] ?? [];
+    expect(prev && next && prev.max < next.min).toBe(true);
+  }
+}
+
+describe('layoutGraph', () => {
+  const graph = buildGraph(seedFixtureScenario());
+
+  it('places every seed node, at its kind size, with no overlaps and lanes left to right', async () => {
+    const layout = await layoutGraph(graph);
+    expect(Object.keys(layout).sort()).toEqual(graph.nodes.map((n) => n.id).sort());
+    for (const n of graph.nodes) {
+      expect(layout[n.id]?.width).toBe(NODE_SIZES[n.kind].width);
+      expect(layout[n.id]?.height).toBe(NODE_SIZES[n.kind].height);
+    }
+    expect(overlaps(layout)).toEqual([]);
+    lanesInOrder(graph, layout);
+    // elkjs ran (the grid fallback stacks every lane from the top).
+    expect(layout).not.toEqual(gridLayout(graph));
+  });
+
+  it('keeps lanes and avoids overlaps with edges inside a lane (expanded group, boundary, SCP)', async () => {
+    const actions = Array.from({ length: 35 }, (_, i) => `ssm:Action${i}`);
+    const scenario = seedFixtureScenario();
+    scenario.role.permissionsBoundary = '{}';
+    scenario.scps = ['{}'];
+    scenario.role.permissionPolicies.push({
+      name: 'Many',
+      managed: false,
+      document: JSON.stringify({
+        Statement: { Effect: 'Allow', Action: actions, Resource: 'arn:aws:ssm:*:*:document/x' },
+      }),
+    });
+    const dense = buildGraph(scenario, { expanded: new Set(['group:1:ssm:allow']) });
+    expect(dense.nodes.some((n) => n.id === 'group:1:ssm:allow:more:30')).toBe(true);
+    const layout = await layoutGraph(dense);
+    expect(overlaps(layout)).toEqual([]);
+    lanesInOrder(dense, layout);
+  });
+
+  it('honours custom sizes', async () => {
+    const layout = await layoutGraph(graph, { action: { width: 400, height: 100 } });
+    const action = graph.nodes.find((n) => n.kind === 'action');
+    expect(layout[action?.id ?? '']).toMatchObject({ width: 400, height: 100 });
+    expect(overlaps(layout)).toEqual([]);
+  });
+
+  it('has a grid fallback with the same guarantees', () => {
+    const layout = gridLayout(graph);
+    expect(overlaps(layout)).toEqual([]);
+    lanesInOrder(graph, layout);
+  });
+});

@@ -1,0 +1,92 @@
+/** Helpers shared by the graph tests: the seed fixture texts, reachability and node look-ups. */
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import type { Scenario } from '../../core/scenario/types';
+import type { Graph, GraphNode } from '../types';
+
+const SEED_DIR = fileURLToPath(new URL('../../core/scenario/seed/', import.meta.url));
+
+/** The text of one seed fixture file (the article's policies, comments and all). */
+export function seedText(name: 'trust' | 'permission'): string {
+  return readFileSync(`${SEED_DIR}seed-${name}-policy.commented.json`, 'utf8');
+}
+
+/** The seed scenario built straight from the fixture files. */
+export function seedFixtureScenario(): Scenario {
+  return {
+    rolemap: 1,
+    role: {
+      name: 'SSMInstanceRole',
+      account: '111122223333',
+      trustPolicy: seedText('trust'),
+      permissionPolicies: [
+        { name: 'AmazonSSMManagedInstanceCore', managed: true, document: seedText('permission') },
+      ],
+    },
+  };
+}
+
+/** A scenario with the seed trust policy and the given permission policy documents. */
+export function withPolicies(...documents: string[]): Scenario {
+  return {
+    rolemap: 1,
+    role: {
+      name: 'TestRole',
+      trustPolicy: seedText('trust'),
+      permissionPolicies: documents.map((document, i) => ({
+        name: `P${i}`,
+        managed: false,
+        document,
+      })),
+    },
+  };
+}
+
+/** Every node id reachable from `from` by following edges forward. */
+export function reachableFrom(graph: Graph, from: string): Set<string> {
+  const out = new Map<string, string[]>();
+  for (const e of graph.edges) out.set(e.source, [...(out.get(e.source) ?? []), e.target]);
+  const seen = new Set<string>([from]);
+  const queue = [from];
+  while (queue.length > 0) {
+    const id = queue.shift() as string;
+    for (const next of out.get(id) ?? []) {
+      if (!seen.has(next)) {
+        seen.add(next);
+        queue.push(next);
+      }
+    }
+  }
+  return seen;
+}
+
+export function nodesOfKind<K extends GraphNode['kind']>(
+  graph: Graph,
+  kind: K,
+): Extract<GraphNode, { kind: K }>[] {
+  return graph.nodes.filter((n) => n.kind === kind) as Extract<GraphNode, { kind: K }>[];
+}
+
+/**
+ * The article's comment for each action, read from the fixture text line by line: a `# …` after
+ * an action on its line, else the run of `# …` lines that heads the action's array.
+ */
+export function expectedSeedComments(text: string): Map<string, string> {
+  const out = new Map<string, string>();
+  let heading: string[] = [];
+  for (const line of text.split(/\r?\n/)) {
+    const trimmed = line.trim();
+    if (trimmed.startsWith('#')) {
+      heading.push(trimmed.slice(1).trim());
+      continue;
+    }
+    const action = /^"([a-z0-9-]+:[A-Za-z0-9*]+)"/.exec(trimmed);
+    if (action?.[1] !== undefined) {
+      const hash = trimmed.indexOf('#');
+      out.set(action[1], hash >= 0 ? trimmed.slice(hash + 1).trim() : heading.join(' '));
+      continue;
+    }
+    if (trimmed.startsWith(']')) heading = [];
+  }
+  return out;
+}
