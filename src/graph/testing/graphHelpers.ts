@@ -63,8 +63,8 @@ export function reachableFrom(graph: Graph, from: string): Set<string> {
 export function nodesOfKind<K extends GraphNode['kind']>(
   graph: Graph,
   kind: K,
-): Extract<GraphNode, { kind: K }>[] {
-  return graph.nodes.filter((n) => n.kind === kind) as Extract<GraphNode, { kind: K }>[];
+): (GraphNode & { kind: K })[] {
+  return graph.nodes.filter((n): n is GraphNode & { kind: K } => n.kind === kind);
 }
 
 /**
