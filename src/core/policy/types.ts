@@ -25,11 +25,7 @@ export interface SourceComment {
   range: Range;
 }
 
-export type ParseDiagnosticCode =
-  | 'json-syntax'
-  | 'empty-document'
-  | 'too-deep'
-  | 'duplicate-key';
+export type ParseDiagnosticCode = 'json-syntax' | 'empty-document' | 'too-deep' | 'duplicate-key';
 
 /** A problem found while parsing; parsing never throws. */
 export interface ParseDiagnostic {
@@ -38,6 +34,11 @@ export interface ParseDiagnostic {
   range: Range;
   /** Path of the element the diagnostic concerns, when known. */
   path?: JsonPath;
+  /**
+   * For `json-syntax`: which rule was broken, as jsonc-parser names it (`CommaExpected`,
+   * `UnexpectedEndOfString`, `CloseBraceExpected`, …), so a UI can word the message itself.
+   */
+  syntaxError?: string;
 }
 
 export type SourceNodeType = 'object' | 'array' | 'string' | 'number' | 'boolean' | 'null';

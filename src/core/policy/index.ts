@@ -1,0 +1,19 @@
+/** Public API of the tolerant policy parser: import from here, not from the files. */
+export * from './types';
+export { parsePolicy, MAX_DEPTH } from './parse';
+export { LineIndex, offsetToPosition, positionOf } from './lineIndex';
+export { nodeAtPath, nearestNodeAtPath, rangeOfPath } from './nodeAtPath';
+export type { HasRoot, RangePart } from './nodeAtPath';
+export { nodeAtOffset, pathAtOffset } from './pathAtOffset';
+export { commentsFor } from './commentsFor';
+export { normalizeStatements } from './statements';
+export type {
+  ConditionElement,
+  ConditionKeyElement,
+  ConditionOperatorElement,
+  NormalizedStatement,
+  PathedString,
+  PrincipalElement,
+  ScalarElement,
+  StringListElement,
+} from './statements';

@@ -1,0 +1,93 @@
+import { attachComments } from './attachComments';
+import { buildTree } from './buildTree';
+import { LineIndex } from './lineIndex';
+import { scanSource } from './scanSource';
+import type { ParseDiagnostic, ParseResult, SourceComment } from './types';
+
+/** Deepest bracket nesting parsed; deeper documents get a `too-deep` diagnostic and no value. */
+export const MAX_DEPTH = 256;
+
+/**
+ * Parses a policy the way people actually write it (JSON, `//` and `/* *\/` comments, the seed
+ * article's `#` comments, trailing commas, a BOM) into plain data plus source ranges, comments
+ * attached to elements and diagnostics; it never throws, so the editor can call it per keystroke.
+ */
+export function parsePolicy(text: string): ParseResult {
+  const source = typeof text === 'string' ? text : '';
+  try {
+    return parseText(source);
+  } catch (error) {
+    return failure(source, error);
+  }
+}
+
+function parseText(text: string): ParseResult {
+  const lines = new LineIndex(text);
+  const scan = scanSource(text, MAX_DEPTH);
+  const comments: SourceComment[] = scan.comments.map((c) => ({
+    kind: c.kind,
+    text: c.text,
+    range: lines.range(c.start, c.end),
+  }));
+  const base = { comments, attached: new Map<string, SourceComment[]>(), length: text.length };
+
+  if (!scan.hasContent) {
+    const diagnostic: ParseDiagnostic = {
+      code: 'empty-document',
+      message: 'The document is empty: a policy is a JSON object such as {"Version": …}.',
+      range: lines.range(0, text.length),
+    };
+    return { ...base, value: undefined, ok: false, diagnostics: [diagnostic] };
+  }
+
+  if (scan.tooDeepAt !== undefined) {
+    // jsonc-parser recurses once per level, so a deeper document is refused before parsing.
+    const diagnostic: ParseDiagnostic = {
+      code: 'too-deep',
+      message: `The document nests brackets more than ${MAX_DEPTH} levels deep; it was not parsed.`,
+      range: lines.range(scan.tooDeepAt, scan.tooDeepAt + 1),
+    };
+    return { ...base, value: undefined, ok: false, diagnostics: [diagnostic] };
+  }
+
+  const tree = buildTree(scan.jsonText, lines);
+  const attached =
+    tree.root === undefined ? base.attached : attachComments(text, tree.nodes, comments);
+  const diagnostics = tree.diagnostics
+    .map((d, i) => ({ d, i }))
+    .sort((x, y) => x.d.range.start.offset - y.d.range.start.offset || x.i - y.i)
+    .map(({ d }) => d);
+  return {
+    ...base,
+    value: tree.value,
+    ok: !diagnostics.some((d) => d.code !== 'duplicate-key'),
+    root: tree.root,
+    diagnostics,
+    attached,
+  };
+}
+
+function failure(text: string, error: unknown): ParseResult {
+  const at = { offset: 0, line: 1, column: 1 };
+  let reason = 'unknown error';
+  try {
+    reason = error instanceof Error ? error.message : String(error);
+  } catch {
+    // An exotic thrown value whose toString throws: keep the generic reason.
+  }
+  return {
+    value: undefined,
+    ok: false,
+    diagnostics: [
+      {
+        code: 'json-syntax',
+        message: `The document could not be parsed (${reason}).`,
+        syntaxError: 'InternalError',
+        range: { start: at, end: at },
+      },
+    ],
+    comments: [],
+    attached: new Map(),
+    length: text.length,
+  };
+}
