@@ -25,6 +25,7 @@ function listText(items: readonly string[]): string {
 
 export class ResourceRegistry {
   private count = 0;
+  private readonly overflowArns = new Set<string>();
 
   constructor(private readonly acc: GraphAccumulator) {}
 
@@ -118,11 +119,12 @@ export class ResourceRegistry {
     }
     const group = node.group ?? [];
     for (const arn of arns) {
-      if (group.length >= MAX_GROUP_ENTRIES) break;
-      if (!group.includes(arn)) group.push(arn);
+      if (this.overflowArns.has(arn)) continue;
+      this.overflowArns.add(arn);
+      if (group.length < MAX_GROUP_ENTRIES) group.push(arn);
     }
     node.group = group;
-    node.label = `${group.length} more resources`;
+    node.label = `${this.overflowArns.size} more resources`;
     node.unrestricted = node.unrestricted || arns.some(isUnrestricted);
     return OVERFLOW_ID;
   }
