@@ -5,17 +5,12 @@
  * policies, permissions boundary, session policy.
  */
 
+import { Builder, classify, type DecisionOutcome } from './decisionBuilder';
 import { applying, policyLabel, refOf, statementLabel } from './labels';
 import type { PrincipalInfo } from './principalInfo';
-import type {
-  Decision,
-  DecisionStep,
-  DecisionStepName,
-  PolicyTrace,
-  PrincipalMatchKind,
-  StatementRef,
-  StepOutcome,
-} from './types';
+import type { PolicyTrace } from './types';
+
+export type { DecisionOutcome } from './decisionBuilder';
 
 export interface DecisionFacts {
   principal: PrincipalInfo;
@@ -30,52 +25,6 @@ export interface DecisionFacts {
   boundary?: PolicyTrace;
   session?: PolicyTrace;
   resourcePolicy?: PolicyTrace;
-}
-
-export interface DecisionOutcome {
-  decision: Decision;
-  steps: DecisionStep[];
-  reasons: string[];
-  decidingStatements: StatementRef[];
-}
-
-type GrantClass = 'direct' | 'role' | 'account' | 'none';
-
-/** Grants to a user, a session, a service, a provider or everyone are not limited by implicit denies. */
-const DIRECT: ReadonlySet<PrincipalMatchKind> = new Set<PrincipalMatchKind>([
-  'any',
-  'not-principal',
-  'user',
-  'role-session',
-  'federated-user',
-  'service',
-  'federated',
-]);
-
-class Builder {
-  steps: DecisionStep[] = [];
-  reasons: string[] = [];
-  deciding: StatementRef[] = [];
-
-  step(step: DecisionStepName, outcome: StepOutcome, detail: string): void {
-    this.steps.push({ step, outcome, detail });
-  }
-
-  guardrails(policies: ReadonlyArray<PolicyTrace | undefined>): void {
-    for (const p of policies) {
-      if (!p || !p.applicable) continue;
-      for (const st of applying(p, 'Allow')) this.deciding.push(refOf(p, st, 'guardrail'));
-    }
-  }
-
-  done(decision: Decision): DecisionOutcome {
-    return {
-      decision,
-      steps: this.steps,
-      reasons: this.reasons,
-      decidingStatements: this.deciding,
-    };
-  }
 }
 
 /** Applies the documented decision flow to the evaluated policies. */
@@ -324,11 +273,4 @@ export function decide(f: DecisionFacts): DecisionOutcome {
     );
   }
   return b.done('ImplicitDeny');
-}
-
-function classify(kinds: ReadonlyArray<PrincipalMatchKind | undefined>): GrantClass {
-  if (kinds.some((k) => k !== undefined && DIRECT.has(k))) return 'direct';
-  if (kinds.includes('role')) return 'role';
-  if (kinds.includes('account')) return 'account';
-  return 'none';
 }

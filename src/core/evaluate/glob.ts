@@ -34,6 +34,8 @@ export function toChars(text: string): readonly string[] {
 /** Compiles pattern parts into a reusable matcher; `lower` folds the pattern to lower case. */
 export function compileGlob(parts: readonly GlobPart[] | string, lower = false): Glob {
   const list: readonly GlobPart[] = typeof parts === 'string' ? [parts] : parts;
+  const simple = simpleGlob(list, lower);
+  if (simple) return simple;
   const chars: string[] = [];
   const kinds: number[] = [];
   let text = '';
@@ -68,6 +70,24 @@ export function compileGlob(parts: readonly GlobPart[] | string, lower = false):
     minLength: kinds.length - stars,
     trailingStar: kinds[last] === KIND_STAR,
   };
+}
+
+const NO_KINDS = new Uint8Array(0);
+
+/** Fast path for the common shapes (`*`, plain text, `text*`) that need no character tables. */
+function simpleGlob(list: readonly GlobPart[], lower: boolean): Glob | undefined {
+  if (list.length !== 1 || typeof list[0] !== 'string') return undefined;
+  const text = lower ? list[0].toLowerCase() : list[0];
+  const star = text.indexOf('*');
+  if (text.includes('?') || SURROGATE.test(text)) return undefined;
+  const base = { chars: [] as string[], kinds: NO_KINDS };
+  if (star === -1)
+    return { ...base, mode: 'exact', text, minLength: text.length, trailingStar: false };
+  let end = text.length;
+  while (end > 0 && text[end - 1] === '*') end -= 1;
+  if (star < end) return undefined;
+  if (end === 0) return { ...base, mode: 'any', text: '*', minLength: 0, trailingStar: true };
+  return { ...base, mode: 'prefix', text: text.slice(0, end), minLength: end, trailingStar: true };
 }
 
 /** Tests a value against a compiled pattern (the caller folds case on both sides when needed). */
