@@ -1,27 +1,14 @@
-import { readFileSync } from 'node:fs';
 import { relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { CASES_DIR, listCaseFiles } from './cases/index';
+import { CASES_DIR, listCaseFiles, readCases } from './cases/index';
 import { evaluateRequest } from './evaluate';
-import { DECISIONS, type SimulationRequest } from './types';
-
-interface EngineCase {
-  name: string;
-  source: string;
-  request: SimulationRequest;
-  expected: (typeof DECISIONS)[number];
-}
-
-function loadCases(file: string): EngineCase[] {
-  const parsed: unknown = JSON.parse(readFileSync(file, 'utf8'));
-  return (Array.isArray(parsed) ? parsed : [parsed]) as EngineCase[];
-}
+import { DECISIONS } from './types';
 
 const files = listCaseFiles();
 
 describe('engine case folders', () => {
   it('has at least 90 cases, each with a name, a documentation source and a valid expectation', () => {
-    const all = files.flatMap(loadCases);
+    const all = files.flatMap(readCases);
     expect(all.length).toBeGreaterThanOrEqual(90);
     const names = new Set<string>();
     for (const c of all) {
@@ -35,7 +22,7 @@ describe('engine case folders', () => {
 
   for (const file of files) {
     describe(relative(CASES_DIR, file), () => {
-      for (const c of loadCases(file)) {
+      for (const c of readCases(file)) {
         it(c.name, () => {
           const result = evaluateRequest(c.request);
           expect(

@@ -1,8 +1,19 @@
 /** The engine's JSON case folders, listed for the Vitest runner and the CLI test (Node only). */
 
-import { readdirSync, statSync } from 'node:fs';
+import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import type { Decision, SimulationRequest } from '../types';
+
+/** One documented case: a request and the decision AWS's documentation says it gets. */
+export interface EngineCase {
+  name: string;
+  /** The AWS documentation page (title and URL) the expectation comes from. */
+  source: string;
+  note?: string;
+  request: SimulationRequest;
+  expected: Decision;
+}
 
 /** Folder that holds the case groups (`<group>/<name>.json`). */
 export const CASES_DIR = dirname(fileURLToPath(import.meta.url));
@@ -16,4 +27,10 @@ export function listCaseFiles(dir: string = CASES_DIR): string[] {
     else if (name.endsWith('.json')) out.push(full);
   }
   return out;
+}
+
+/** Reads one case file (an array of cases, or a single case object). */
+export function readCases(file: string): EngineCase[] {
+  const parsed: unknown = JSON.parse(readFileSync(file, 'utf8'));
+  return (Array.isArray(parsed) ? parsed : [parsed]) as EngineCase[];
 }
