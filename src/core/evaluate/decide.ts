@@ -6,7 +6,7 @@
  */
 
 import { Builder, classify, type DecisionOutcome } from './decisionBuilder';
-import { applying, policyLabel, refOf, statementLabel } from './labels';
+import { applying, conditionMisses, policyLabel, refOf, statementLabel } from './labels';
 import type { PrincipalInfo } from './principalInfo';
 import type { PolicyTrace } from './types';
 
@@ -80,6 +80,7 @@ export function decide(f: DecisionFacts): DecisionOutcome {
         ? `No statement in ${rl} allows ${who} to call ${f.action}.`
         : `No ${rl.slice(4)} was given, and nothing else can allow ${who}.`,
     );
+    b.reasons.push(...conditionMisses([f.resourcePolicy], f.trustAction));
     b.reasons.push(`${who} has no identity-based policies, so only ${rl} can allow it.`);
     return b.done('ImplicitDeny');
   }
@@ -116,10 +117,12 @@ export function decide(f: DecisionFacts): DecisionOutcome {
         identityOk ? 'pass' : 'fail',
         identityOk ? 'An identity-based policy allows it.' : 'No identity-based policy allows it.',
       );
-    if (!identityOk)
+    if (!identityOk) {
       b.reasons.push(
         `No statement in the identity-based policies allows ${f.action} on ${f.resource}.`,
       );
+      b.reasons.push(...conditionMisses(f.identity, false));
+    }
     for (const p of f.identity)
       for (const st of applying(p, 'Allow')) b.deciding.push(refOf(p, st, 'grant'));
   };
@@ -172,6 +175,7 @@ export function decide(f: DecisionFacts): DecisionOutcome {
     identityStep();
     limitSteps();
     const allowed = resourceOk && identityOk && boundaryOk && sessionOk;
+    if (!resourceOk) b.reasons.push(...conditionMisses([f.resourcePolicy], f.trustAction));
     if (!resourceOk)
       b.reasons.push(
         `Cross-account request: ${rl} must also allow ${who}, and ${f.resourcePolicy ? 'it does not' : 'none was given'}.`,
@@ -236,6 +240,7 @@ export function decide(f: DecisionFacts): DecisionOutcome {
         ? `No statement in the trust policy allows ${who} to call ${f.action}; an identity-based policy alone never lets anyone assume a role.`
         : `No trust policy was given; an identity-based policy alone never lets anyone assume a role.`,
     );
+    b.reasons.push(...conditionMisses([f.resourcePolicy], true));
     return b.done('ImplicitDeny');
   }
 

@@ -128,6 +128,32 @@ describe('explain trace', () => {
     expect(second?.conditions[0]?.reason).toBe('unknown-operator');
   });
 
+  it('names the condition that kept a matching Allow statement from applying', () => {
+    const r = evaluateRequest({
+      principal: { Federated: 'cognito-identity.amazonaws.com' },
+      action: 'sts:AssumeRoleWithWebIdentity',
+      resource: 'arn:aws:iam::111122223333:role/R',
+      context: { 'cognito-identity.amazonaws.com:aud': 'other-pool' },
+      policies: {
+        resource: {
+          Version: '2012-10-17',
+          Statement: [
+            {
+              Effect: 'Allow',
+              Principal: { Federated: 'cognito-identity.amazonaws.com' },
+              Action: 'sts:AssumeRoleWithWebIdentity',
+              Condition: { StringEquals: { 'cognito-identity.amazonaws.com:aud': 'my-pool' } },
+            },
+          ],
+        },
+      },
+    });
+    expect(r.decision).toBe('ImplicitDeny');
+    expect(r.explain.reasons).toContain(
+      'Statement #1 in the trust policy would allow it, but its condition (StringEquals on cognito-identity.amazonaws.com:aud) is not met.',
+    );
+  });
+
   it('is plain serialisable data', () => {
     const r = evaluateRequest({
       principal: { Service: 'ec2.amazonaws.com' },

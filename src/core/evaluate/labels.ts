@@ -42,3 +42,37 @@ export function refOf(policy: PolicyTrace, st: StatementTrace, role: StatementRo
     role,
   };
 }
+
+/**
+ * Reasons for Allow statements that matched the action, resource and principal but whose
+ * conditions failed, so a learner sees which condition kept the door shut (at most `limit`).
+ */
+export function conditionMisses(
+  policies: ReadonlyArray<PolicyTrace | undefined>,
+  trust: boolean,
+  limit = 3,
+): string[] {
+  const out: string[] = [];
+  for (const p of policies) {
+    if (!p || !p.applicable || !p.valid) continue;
+    for (const st of p.statements) {
+      if (out.length >= limit) return out;
+      const elementsMatch =
+        st.action === 'matched' && st.resource === 'matched' && st.principal !== 'not-matched';
+      if (st.effect !== 'Allow' || !elementsMatch || st.conditionsMatched) continue;
+      const failed = st.conditions.filter((c) => !c.result);
+      const what = failed
+        .slice(0, 2)
+        .map((c) =>
+          c.reason === 'unknown-operator'
+            ? `unknown operator ${c.operator}`
+            : `${c.operator} on ${c.key}`,
+        )
+        .join(' and ');
+      out.push(
+        `${statementLabel(st)} in ${policyLabel(p.kind, p.index, trust)} would allow it, but its condition (${what}) is not met.`,
+      );
+    }
+  }
+  return out;
+}
