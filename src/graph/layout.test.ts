@@ -15,6 +15,8 @@ function overlaps(layout: Layout): string[] {
       const [a, p] = boxes[i] ?? [];
       const [b, q] = boxes[j] ?? [];
       if (!p || !q) continue;
+      // An action card drawn inside its service's box overlaps that box on purpose.
+      if (p.container === b || q.container === a) continue;
       const apart =
         p.x + p.width <= q.x ||
         q.x + q.width <= p.x ||
@@ -44,23 +46,59 @@ function lanesInOrder(graph: Graph, layout: Layout): void {
   }
 }
 
+/** Every action card that sits in a service box lies wholly inside it. */
+function cardsInsideBoxes(layout: Layout): void {
+  for (const [id, box] of Object.entries(layout)) {
+    if (!box.container) continue;
+    const outer = layout[box.container];
+    expect(outer, id).toBeDefined();
+    if (!outer) continue;
+    expect(box.x >= outer.x && box.x + box.width <= outer.x + outer.width, id).toBe(true);
+    expect(box.y >= outer.y && box.y + box.height <= outer.y + outer.height, id).toBe(true);
+  }
+}
+
+/** The story reads top to bottom to the role, then left to right from it. */
+function storyOrder(graph: Graph, layout: Layout): void {
+  const first = (kind: string) => {
+    const node = graph.nodes.find((n) => n.kind === kind);
+    return node ? layout[node.id] : undefined;
+  };
+  const chain = ['principal', 'trust-policy', 'sts', 'credentials', 'role'].map(first);
+  for (let i = 1; i < chain.length; i++) {
+    const above = chain[i - 1];
+    const below = chain[i];
+    expect(above && below && above.y + above.height <= below.y).toBe(true);
+  }
+  const row = ['role', 'permission-policy', 'service', 'resource'].map(first);
+  for (let i = 1; i < row.length; i++) {
+    const left = row[i - 1];
+    const right = row[i];
+    expect(left && right && left.x + left.width < right.x).toBe(true);
+  }
+}
+
 describe('layoutGraph', () => {
   const graph = buildGraph(seedFixtureScenario());
 
-  it('places every seed node, at its kind size, with no overlaps and lanes left to right', async () => {
+  it('places every seed node, at its kind size, with no overlaps, in story order', async () => {
     const layout = await layoutGraph(graph);
     expect(Object.keys(layout).sort()).toEqual(graph.nodes.map((n) => n.id).sort());
     for (const n of graph.nodes) {
+      if (n.kind === 'service') continue; // a service is drawn as a box sized to its actions
       expect(layout[n.id]?.width).toBe(NODE_SIZES[n.kind].width);
       expect(layout[n.id]?.height).toBe(NODE_SIZES[n.kind].height);
     }
     expect(overlaps(layout)).toEqual([]);
-    lanesInOrder(graph, layout);
-    // elkjs ran (the grid fallback stacks every lane from the top).
+    cardsInsideBoxes(layout);
+    storyOrder(graph, layout);
+    // All 25 seed actions are inside one of the three service boxes.
+    expect(Object.values(layout).filter((b) => b.container).length).toBe(25);
+    // The layered layout ran (the grid fallback stacks every lane from the top).
     expect(layout).not.toEqual(gridLayout(graph));
   });
 
-  it('keeps lanes and avoids overlaps with edges inside a lane (expanded group, boundary, SCP)', async () => {
+  it('keeps the story order and avoids overlaps in a dense graph (expanded group, boundary, SCP)', async () => {
     const actions = Array.from({ length: 35 }, (_, i) => `ssm:Action${i}`);
     const scenario = seedFixtureScenario();
     scenario.role.permissionsBoundary = '{}';
@@ -76,7 +114,8 @@ describe('layoutGraph', () => {
     expect(dense.nodes.some((n) => n.id === 'group:1:ssm:allow:more:30')).toBe(true);
     const layout = await layoutGraph(dense);
     expect(overlaps(layout)).toEqual([]);
-    lanesInOrder(dense, layout);
+    cardsInsideBoxes(layout);
+    storyOrder(dense, layout);
   });
 
   it('honours custom sizes', async () => {

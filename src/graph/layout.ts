@@ -1,6 +1,6 @@
-/** Positions for every node: elkjs layered layout, left to right, one lane per kind. */
-import ELK from 'elkjs/lib/elk.bundled.js';
-import type { ElkExtendedEdge, ElkNode } from 'elkjs/lib/elk.bundled.js';
+/** Positions for every node: a layered layout (dagre) left to right, one lane column per kind. */
+import dagre from '@dagrejs/dagre';
+import { containerColumns, serviceContainers } from './containers';
 import { NODE_SIZES } from './sizes';
 import type { NodeSize } from './sizes';
 import type { Graph, GraphNode, NodeKind } from './types';
@@ -12,41 +12,24 @@ export interface NodeBox {
   y: number;
   width: number;
   height: number;
+  /** For an action card drawn inside its service's box: that service node's id. */
+  container?: string;
 }
 
 export type Layout = Record<string, NodeBox>;
 
 /** Room between lanes for an edge label such as "signs requests as" or "admitted by Statement 1". */
-const LANE_GAP = 150;
+const LANE_GAP = 110;
 /** Vertical room between nodes of one lane. */
-const NODE_GAP = 28;
-
-const ELK_OPTIONS: Record<string, string> = {
-  'elk.algorithm': 'layered',
-  'elk.direction': 'RIGHT',
-  'elk.partitioning.activate': 'true',
-  'elk.layered.spacing.nodeNodeBetweenLayers': String(LANE_GAP),
-  'elk.spacing.nodeNode': String(NODE_GAP),
-  'elk.spacing.edgeNode': '24',
-  'elk.spacing.edgeEdge': '12',
-  'elk.layered.nodePlacement.strategy': 'BRANDES_KOEPF',
-  'elk.layered.considerModelOrder.strategy': 'NODES_AND_EDGES',
-  'elk.padding': '[top=24,left=24,bottom=24,right=24]',
-};
-
-let engine: InstanceType<typeof ELK> | undefined;
-
-function elk(): InstanceType<typeof ELK> {
-  engine ??= new ELK();
-  return engine;
-}
+const NODE_GAP = 14;
+const MARGIN = 24;
 
 function sizeOf(node: GraphNode, sizes: Partial<Record<NodeKind, NodeSize>> | undefined): NodeSize {
   return sizes?.[node.kind] ?? NODE_SIZES[node.kind];
 }
 
 /**
- * A plain lane-by-lane grid, used when elkjs fails: lanes side by side, nodes stacked, so the
+ * A plain lane-by-lane grid, used when the layered layout fails: lanes side by side, nodes stacked, so the
  * page still shows every node without overlap.
  */
 export function gridLayout(graph: Graph, sizes?: Partial<Record<NodeKind, NodeSize>>): Layout {
@@ -72,38 +55,181 @@ export function gridLayout(graph: Graph, sizes?: Partial<Record<NodeKind, NodeSi
   return out;
 }
 
+/** Kinds drawn top to bottom in the first column: the story of getting credentials. */
+const CHAIN_KINDS: ReadonlySet<NodeKind> = new Set<NodeKind>([
+  'principal',
+  'instance-profile',
+  'trust-policy',
+  'condition',
+  'sts',
+  'credentials',
+]);
+/** Room between the rows of the chain, for an edge label. */
+const CHAIN_GAP = 46;
+/** Inside a service box: header height, padding and gap between action cards. */
+const BOX_HEADER = 78;
+const BOX_PAD = 12;
+const CELL_GAP = 10;
+
+type SizeOf = (id: string) => NodeSize;
+
+/** dagre for one part of the graph, returning top-left boxes (dagre reports centres). */
+function dagreBoxes(
+  ids: readonly string[],
+  edges: readonly [string, string][],
+  sizeOfId: SizeOf,
+  rankdir: 'TB' | 'LR',
+): Layout {
+  const g = new dagre.graphlib.Graph();
+  g.setGraph(
+    rankdir === 'TB'
+      ? { rankdir, nodesep: 28, ranksep: CHAIN_GAP }
+      : { rankdir, nodesep: NODE_GAP, ranksep: LANE_GAP },
+  );
+  g.setDefaultEdgeLabel(() => ({}));
+  const present = new Set(ids);
+  for (const id of ids) g.setNode(id, { ...sizeOfId(id) });
+  for (const [a, b] of edges) if (present.has(a) && present.has(b) && a !== b) g.setEdge(a, b);
+  dagre.layout(g);
+  const out: Layout = {};
+  for (const id of ids) {
+    const p = g.node(id) as { x?: number; y?: number } | undefined;
+    const size = sizeOfId(id);
+    out[id] = { x: (p?.x ?? 0) - size.width / 2, y: (p?.y ?? 0) - size.height / 2, ...size };
+  }
+  return out;
+}
+
+/** Snaps LR boxes to one column per lane and sweeps each lane so nothing overlaps. */
+function snapToLanes(graph: Graph, boxes: Layout): void {
+  const lanes = new Map<number, string[]>();
+  const laneWidth = new Map<number, number>();
+  for (const node of graph.nodes) {
+    const box = boxes[node.id];
+    if (!box) continue;
+    const lane = LANES[node.kind];
+    lanes.set(lane, [...(lanes.get(lane) ?? []), node.id]);
+    laneWidth.set(lane, Math.max(laneWidth.get(lane) ?? 0, box.width));
+  }
+  let x = 0;
+  for (const lane of [...lanes.keys()].sort((a, b) => a - b)) {
+    const ids = lanes.get(lane) ?? [];
+    ids.sort((a, b) => (boxes[a]?.y ?? 0) - (boxes[b]?.y ?? 0));
+    let floor = -Infinity;
+    for (const id of ids) {
+      const box = boxes[id];
+      if (!box) continue;
+      box.x = x;
+      box.y = Math.max(box.y, floor);
+      floor = box.y + box.height + NODE_GAP;
+    }
+    x += (laneWidth.get(lane) ?? 0) + LANE_GAP;
+  }
+}
+
 /**
- * Lays the graph out left to right with elkjs (layered, partitioned by LANES so each kind stays in
- * its lane column) and returns every node's top-left position and size. Runs in Node, the browser
- * and a Web Worker; never rejects (falls back to a grid).
+ * Lays the graph out as a learner reads it: the credentials story (principal → trust policy → STS →
+ * temporary credentials → role) top to bottom in the first column, then the role's permissions left
+ * to right in lanes (policy → service → resource), each service drawn as a box holding its action
+ * cards in a grid so even a policy with dozens of actions stays compact. dagre orders the nodes;
+ * lanes and boxes are snapped so nothing overlaps. Async so callers can move it to a worker.
  */
 export async function layoutGraph(
   graph: Graph,
   sizes?: Partial<Record<NodeKind, NodeSize>>,
 ): Promise<Layout> {
-  const ids = new Set(graph.nodes.map((n) => n.id));
-  const children: ElkNode[] = graph.nodes.map((node) => {
-    const size = sizeOf(node, sizes);
-    return {
-      id: node.id,
-      width: size.width,
-      height: size.height,
-      layoutOptions: { 'elk.partitioning.partition': String(LANES[node.kind]) },
-    };
-  });
-  const edges: ElkExtendedEdge[] = graph.edges
-    .filter((e) => ids.has(e.source) && ids.has(e.target) && e.source !== e.target)
-    .map((e) => ({ id: e.id, sources: [e.source], targets: [e.target] }));
+  return layoutGraphSync(graph, sizes);
+}
+
+/** The synchronous core of layoutGraph, for callers (benchmarks, tests) that want no promise. */
+export function layoutGraphSync(graph: Graph, sizes?: Partial<Record<NodeKind, NodeSize>>): Layout {
   try {
-    const result = await elk().layout({ id: 'root', layoutOptions: ELK_OPTIONS, children, edges });
-    const out: Layout = {};
-    for (const child of result.children ?? []) {
-      out[child.id] = {
-        x: child.x ?? 0,
-        y: child.y ?? 0,
-        width: child.width ?? 0,
-        height: child.height ?? 0,
-      };
+    const byId = new Map(graph.nodes.map((n) => [n.id, n]));
+    const role = graph.nodes.find((n) => n.kind === 'role');
+    if (!role) return gridLayout(graph, sizes);
+    const containers = serviceContainers(graph);
+    const containerOf = new Map<string, string>();
+    for (const [service, actions] of containers)
+      for (const a of actions) containerOf.set(a, service);
+
+    const actionSize = sizes?.action ?? NODE_SIZES.action;
+    const boxSize = new Map<string, NodeSize>();
+    for (const [service, actions] of containers) {
+      const cols = containerColumns(actions.length);
+      const rows = Math.ceil(actions.length / cols);
+      const base = sizes?.service ?? NODE_SIZES.service;
+      boxSize.set(service, {
+        width: Math.max(base.width, cols * actionSize.width + (cols - 1) * CELL_GAP + 2 * BOX_PAD),
+        height: BOX_HEADER + rows * actionSize.height + (rows - 1) * CELL_GAP + BOX_PAD,
+      });
+    }
+    const sizeOfId: SizeOf = (id) => {
+      const node = byId.get(id);
+      return boxSize.get(id) ?? (node ? sizeOf(node, sizes) : { width: 0, height: 0 });
+    };
+
+    // Edges as the layout sees them: an action inside a box speaks through its box.
+    const lift = (id: string) => containerOf.get(id) ?? id;
+    const edges: [string, string][] = [];
+    const seen = new Set<string>();
+    for (const e of graph.edges) {
+      const a = lift(e.source);
+      const b = lift(e.target);
+      if (a === b || seen.has(`${a}>${b}`)) continue;
+      seen.add(`${a}>${b}`);
+      edges.push([a, b]);
+    }
+
+    const chainIds = graph.nodes.filter((n) => CHAIN_KINDS.has(n.kind)).map((n) => n.id);
+    const chain = dagreBoxes([...chainIds, role.id], edges, sizeOfId, 'TB');
+    const permIds = graph.nodes
+      .filter((n) => !CHAIN_KINDS.has(n.kind) && !containerOf.has(n.id))
+      .map((n) => n.id);
+    const perm = dagreBoxes(permIds, edges, sizeOfId, 'LR');
+    snapToLanes(graph, perm);
+
+    // Join the two parts at the role: the permissions grow to the right of the chain column.
+    const chainRole = chain[role.id];
+    const permRole = perm[role.id];
+    if (!chainRole || !permRole) return gridLayout(graph, sizes);
+    const dy = chainRole.y - permRole.y;
+    const chainRight = Math.max(...Object.values(chain).map((b) => b.x + b.width));
+    const out: Layout = { ...chain };
+    const firstPermX = Math.min(
+      Infinity,
+      ...permIds.filter((id) => id !== role.id).map((id) => perm[id]?.x ?? Infinity),
+    );
+    const dx = chainRight + LANE_GAP - (Number.isFinite(firstPermX) ? firstPermX : 0);
+    for (const id of permIds) {
+      if (id === role.id) continue;
+      const box = perm[id];
+      if (!box) continue;
+      out[id] = { ...box, x: box.x + dx, y: box.y + dy };
+    }
+
+    // Action cards in their service's box, row by row.
+    for (const [service, actions] of containers) {
+      const box = out[service];
+      if (!box) continue;
+      const cols = containerColumns(actions.length);
+      actions.forEach((id, i) => {
+        const col = i % cols;
+        const row = Math.floor(i / cols);
+        out[id] = {
+          x: box.x + BOX_PAD + col * (actionSize.width + CELL_GAP),
+          y: box.y + BOX_HEADER + row * (actionSize.height + CELL_GAP),
+          width: actionSize.width,
+          height: actionSize.height,
+          container: service,
+        };
+      });
+    }
+
+    const minX = Math.min(...Object.values(out).map((b) => b.x));
+    const minY = Math.min(...Object.values(out).map((b) => b.y));
+    for (const b of Object.values(out)) {
+      b.x += MARGIN - minX;
+      b.y += MARGIN - minY;
     }
     if (graph.nodes.every((n) => out[n.id] !== undefined)) return out;
     return gridLayout(graph, sizes);

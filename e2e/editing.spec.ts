@@ -1,0 +1,76 @@
+import { expect, test } from '@playwright/test';
+import { RolemapPage } from './rolemapPage';
+
+const lambdaTrust = `{
+  "Version": "2012-10-17",
+  "Statement": [
+    {
+      "Effect": "Allow",
+      "Principal": { "Service": "lambda.amazonaws.com" },
+      "Action": "sts:AssumeRole"
+    }
+  ]
+}`;
+
+test.beforeEach(async ({ page }) => {
+  await page.goto('/');
+  await page.evaluate(() => window.localStorage.clear());
+});
+
+test('editing the trust policy redraws the principal, and a reload keeps the edit', async ({
+  page,
+}) => {
+  const app = new RolemapPage(page);
+  await app.goto();
+  await app.replaceEditorText('Trust policy', lambdaTrust);
+  await expect(app.nodes('principal')).toContainText('lambda.amazonaws.com');
+  await expect(app.nodes('principal')).not.toContainText('ec2.amazonaws.com');
+  await expect(app.nodes('instance-profile')).toHaveCount(0);
+  await page.reload();
+  await expect(app.nodes('principal')).toContainText('lambda.amazonaws.com');
+  await expect(app.editor('Trust policy')).toBeAttached();
+  expect(await app.editorText()).toContain('lambda.amazonaws.com');
+  expect(app.externalRequests).toEqual([]);
+  expect(app.consoleErrors).toEqual([]);
+});
+
+test('invalid JSON shows the error with its position and keeps the last graph', async ({
+  page,
+}) => {
+  const app = new RolemapPage(page);
+  await app.goto();
+  await app.replaceEditorText('Trust policy', lambdaTrust);
+  await expect(app.nodes('principal')).toContainText('lambda.amazonaws.com');
+  await app.replaceEditorText(
+    'Trust policy',
+    lambdaTrust.replace('"Effect": "Allow",', '"Effect": "Allow"'),
+  );
+  const error = page.getByRole('status').filter({ hasText: 'Line 6' });
+  await expect(error).toBeVisible();
+  await expect(app.tab('Trust policy')).toHaveClass(/is-invalid/);
+  await expect(app.nodes('principal')).toContainText('lambda.amazonaws.com');
+  await expect(page.locator('.react-flow__node [data-action]')).toHaveCount(25);
+});
+
+test('clicking an action node reveals its line in the editor', async ({ page }) => {
+  const app = new RolemapPage(page);
+  await app.goto();
+  await app.action('ec2messages:SendReply').click();
+  await expect(app.tab('AmazonSSMManagedInstanceCore')).toHaveAttribute('aria-selected', 'true');
+  await expect(app.editor('Permission policy: AmazonSSMManagedInstanceCore')).toBeAttached();
+  const highlighted = page.locator('.monaco-editor .view-line', {
+    hasText: 'ec2messages:SendReply',
+  });
+  await expect(highlighted).toBeVisible();
+  const selection = await page.evaluate(() => window.getSelection()?.toString() ?? '');
+  await expect(page.locator('.rm-reveal-line')).toHaveCount(1);
+  expect(selection === '' || selection.includes('SendReply')).toBe(true);
+});
+
+test('moving the editor cursor onto an action highlights its node', async ({ page }) => {
+  const app = new RolemapPage(page);
+  await app.goto();
+  await app.tab('AmazonSSMManagedInstanceCore').click();
+  await page.locator('.monaco-editor .view-line', { hasText: '"ssm:GetDocument"' }).click();
+  await expect(app.action('ssm:GetDocument')).toHaveClass(/is-cursor/);
+});

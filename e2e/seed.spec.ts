@@ -1,0 +1,41 @@
+import { expect, test } from '@playwright/test';
+import { RolemapPage, seedComments } from './rolemapPage';
+
+test.describe('first visit', () => {
+  test('shows the seed role as a graph with all 25 annotated actions', async ({ page }) => {
+    const app = new RolemapPage(page);
+    await app.goto();
+    const comments = seedComments();
+    expect(comments.size).toBe(25);
+    await expect(page.locator('.react-flow__node [data-action]')).toHaveCount(25);
+    for (const [action, lines] of comments) {
+      const node = app.action(action);
+      await expect(node, action).toBeVisible();
+      expect(lines.length, action).toBeGreaterThan(0);
+      for (const line of lines) await expect(node).toContainText(line);
+    }
+    for (const kind of [
+      'principal',
+      'instance-profile',
+      'trust-policy',
+      'sts',
+      'credentials',
+      'role',
+      'permission-policy',
+      'service',
+      'resource',
+    ]) {
+      await expect(app.nodes(kind).first(), kind).toBeVisible();
+    }
+    await expect(app.nodes('principal')).toContainText('ec2.amazonaws.com');
+    await expect(app.nodes('credentials')).toContainText('ASIA');
+    // The catalog fills in access levels once the IAM data chunk for ssm has loaded.
+    await expect(app.action('ssm:GetDocument')).toContainText('Read');
+    await expect(app.tab('Trust policy')).toBeVisible();
+    await expect(app.tab('AmazonSSMManagedInstanceCore')).toBeVisible();
+    await expect(app.editor('Trust policy')).toBeAttached();
+    await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+    expect(app.externalRequests).toEqual([]);
+    expect(app.consoleErrors).toEqual([]);
+  });
+});

@@ -1,0 +1,83 @@
+import { useEffect, useState } from 'react';
+import { EditorPanel } from '../features/editor/EditorPanel';
+import { GraphCanvas } from '../features/graph/GraphCanvas';
+import { useGraphModel } from '../features/graph/useGraphModel';
+import { useLayout } from '../features/graph/useLayout';
+import { useT } from '../i18n/useT';
+import { useStore } from '../store';
+import type { StartupInfo } from './bootstrap';
+import { IncomingDialog } from './IncomingDialog';
+import { SplitPane } from './SplitPane';
+import { TopBar } from './TopBar';
+import { useAutosave } from './useAutosave';
+
+function clearHash() {
+  window.history.replaceState(null, '', window.location.pathname + window.location.search);
+}
+
+/** The shell: top bar, editor and graph side by side, or the graph alone when embedded. */
+export function App({ startup }: { startup: StartupInfo }) {
+  const t = useT();
+  const theme = useStore((s) => s.theme);
+  const lang = useStore((s) => s.lang);
+  const replaceScenario = useStore((s) => s.replaceScenario);
+  const [incoming, setIncoming] = useState(startup.incoming);
+  const [linkError, setLinkError] = useState(startup.linkError);
+  const model = useGraphModel();
+  const laid = useLayout(model.graph);
+  useAutosave(!startup.embed);
+
+  useEffect(() => {
+    document.documentElement.lang = lang;
+    document.documentElement.dataset.theme = theme;
+    document.title = `${t('app.title')} — ${t('app.tagline')}`;
+  }, [lang, theme, t]);
+
+  // Once a shared link has been applied (or declined), drop it so a reload shows the saved workspace.
+  useEffect(() => {
+    if (!startup.embed && !incoming && window.location.hash.startsWith('#s=')) clearHash();
+  }, [incoming, startup.embed]);
+
+  if (startup.embed) {
+    const full = new URL(window.location.href);
+    full.searchParams.delete('embed');
+    return (
+      <div className="rm-app rm-app--embed">
+        <GraphCanvas laid={laid} readOnly />
+        <a className="rm-embed-link" href={full.toString()} target="_blank" rel="noopener">
+          {t('app.openFull')}
+        </a>
+      </div>
+    );
+  }
+
+  return (
+    <div className="rm-app">
+      <TopBar />
+      {linkError ? (
+        <div className="rm-banner" role="alert">
+          {t('share.damaged', { message: linkError })}
+          <button type="button" onClick={() => setLinkError(undefined)} aria-label="OK">
+            ×
+          </button>
+        </div>
+      ) : null}
+      <main className="rm-main">
+        <SplitPane
+          left={<EditorPanel graph={model.graph} readOnly={false} />}
+          right={<GraphCanvas laid={laid} readOnly={false} />}
+        />
+      </main>
+      {incoming ? (
+        <IncomingDialog
+          scenario={incoming}
+          onOpen={() => {
+            replaceScenario(incoming);
+            setIncoming(undefined);
+          }}
+          onKeep={() => setIncoming(undefined)}
+        />
+      ) : null}
+    </div>
+  );
+}

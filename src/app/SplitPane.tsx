@@ -1,0 +1,50 @@
+import { useRef, type KeyboardEvent, type PointerEvent, type ReactNode } from 'react';
+import { useT } from '../i18n/useT';
+import { useStore } from '../store';
+
+/** Editor and graph side by side with a draggable (and keyboard-operable) divider; stacked on narrow screens by CSS. */
+export function SplitPane({ left, right }: { left: ReactNode; right: ReactNode }) {
+  const t = useT();
+  const fraction = useStore((s) => s.editorFraction);
+  const setFraction = useStore((s) => s.setEditorFraction);
+  const container = useRef<HTMLDivElement>(null);
+
+  const onPointerDown = (e: PointerEvent<HTMLDivElement>) => {
+    e.currentTarget.setPointerCapture(e.pointerId);
+  };
+  const onPointerMove = (e: PointerEvent<HTMLDivElement>) => {
+    if (!e.currentTarget.hasPointerCapture(e.pointerId) || !container.current) return;
+    const box = container.current.getBoundingClientRect();
+    setFraction((e.clientX - box.left) / box.width);
+  };
+  const onKeyDown = (e: KeyboardEvent<HTMLDivElement>) => {
+    if (e.key === 'ArrowLeft') setFraction(fraction - 0.05);
+    else if (e.key === 'ArrowRight') setFraction(fraction + 0.05);
+    else return;
+    e.preventDefault();
+  };
+
+  return (
+    <div
+      className="rm-split"
+      ref={container}
+      style={{ ['--rm-editor-fraction' as string]: String(fraction) }}
+    >
+      <div className="rm-split__left">{left}</div>
+      <div
+        className="rm-split__divider"
+        role="separator"
+        aria-orientation="vertical"
+        aria-label={t('app.resizer')}
+        aria-valuemin={20}
+        aria-valuemax={80}
+        aria-valuenow={Math.round(fraction * 100)}
+        tabIndex={0}
+        onPointerDown={onPointerDown}
+        onPointerMove={onPointerMove}
+        onKeyDown={onKeyDown}
+      />
+      <div className="rm-split__right">{right}</div>
+    </div>
+  );
+}

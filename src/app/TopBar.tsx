@@ -1,0 +1,93 @@
+import { useState } from 'react';
+import { seedScenario, shareUrl } from '../core/scenario';
+import type { Lang } from '../i18n';
+import { useT } from '../i18n/useT';
+import { useStore } from '../store';
+import { useCatalogAsOf } from './useCatalogAsOf';
+
+/** Title, IAM data date, language, theme, share link and reset: the app's few global controls. */
+export function TopBar() {
+  const t = useT();
+  const theme = useStore((s) => s.theme);
+  const lang = useStore((s) => s.lang);
+  const title = useStore((s) => s.scenario.title);
+  const roleName = useStore((s) => s.scenario.role.name);
+  const setTheme = useStore((s) => s.setTheme);
+  const setLang = useStore((s) => s.setLang);
+  const replaceScenario = useStore((s) => s.replaceScenario);
+  const asOf = useCatalogAsOf();
+  const [shareState, setShareState] = useState<'idle' | 'copied' | { failed: string }>('idle');
+  const nextTheme = theme === 'light' ? 'dark' : 'light';
+
+  const share = async () => {
+    const url = shareUrl(useStore.getState().scenario, window.location.href.split('#')[0] ?? '');
+    try {
+      await navigator.clipboard.writeText(url);
+      setShareState('copied');
+      setTimeout(() => setShareState('idle'), 2500);
+    } catch {
+      setShareState({ failed: url });
+    }
+  };
+
+  return (
+    <header className="rm-topbar">
+      <div className="rm-topbar__brand">
+        <strong>{t('app.title')}</strong>
+        <span className="rm-topbar__tagline">{t('app.tagline')}</span>
+      </div>
+      <div className="rm-topbar__scenario" title={title}>
+        {title ? `${title} — ` : ''}
+        <span className="rm-mono">{roleName}</span>
+      </div>
+      <div className="rm-topbar__controls">
+        <span className="rm-topbar__asof">
+          {asOf ? t('app.catalogAsOf', { date: asOf }) : t('app.catalogLoading')}
+        </span>
+        <label className="rm-select">
+          <span className="rm-visually-hidden">{t('app.lang.label')}</span>
+          <select
+            value={lang}
+            onChange={(e) => setLang(e.target.value as Lang)}
+            aria-label={t('app.lang.label')}
+          >
+            <option value="en">English</option>
+            <option value="ja">日本語</option>
+          </select>
+        </label>
+        <button type="button" onClick={() => setTheme(nextTheme)}>
+          {t('app.theme.toggle', {
+            theme: t(nextTheme === 'dark' ? 'app.theme.dark' : 'app.theme.light'),
+          })}
+        </button>
+        <button type="button" onClick={() => void share()}>
+          {shareState === 'copied' ? t('app.shareCopied') : t('app.share')}
+        </button>
+        <button
+          type="button"
+          onClick={() => {
+            if (window.confirm(t('app.resetConfirm'))) replaceScenario(seedScenario());
+          }}
+        >
+          {t('app.reset')}
+        </button>
+      </div>
+      {typeof shareState === 'object' ? (
+        <div className="rm-topbar__sharebox" role="dialog" aria-label={t('app.share')}>
+          <label>
+            {t('app.shareFailed')}
+            <input
+              readOnly
+              value={shareState.failed}
+              onFocus={(e) => e.target.select()}
+              autoFocus
+            />
+          </label>
+          <button type="button" onClick={() => setShareState('idle')}>
+            OK
+          </button>
+        </div>
+      ) : null}
+    </header>
+  );
+}

@@ -1,0 +1,30 @@
+import { Catalog } from '../core/catalog';
+import type { CatalogSource } from '../core/catalog/types';
+
+type ViteSource = CatalogSource;
+let source: Promise<ViteSource> | undefined;
+let loaded: ViteSource | undefined;
+
+/** The Vite source's glob tables live in their own chunk, fetched with the first catalog request. */
+function viteSource(): Promise<ViteSource> {
+  source ??= import('../core/catalog/viteSource').then((m) => {
+    loaded = m.createViteSource();
+    return loaded;
+  });
+  return source;
+}
+
+const lazySource: CatalogSource = {
+  get asOf() {
+    return loaded?.asOf ?? '';
+  },
+  loadServiceNames: async () => (await viteSource()).loadServiceNames(),
+  loadService: async (prefix) => (await viteSource()).loadService(prefix),
+  loadGlobalConditionKeys: async () => {
+    const s = await viteSource();
+    return s.loadGlobalConditionKeys ? s.loadGlobalConditionKeys() : [];
+  },
+};
+
+/** The app's one catalog: IAM data bundled as per-service chunks, loaded on demand, never fetched from elsewhere. */
+export const appCatalog = new Catalog(lazySource);

@@ -1,0 +1,21 @@
+import { useSyncExternalStore } from 'react';
+import { useStore } from '../store';
+import { appCatalog } from './catalog';
+
+/** The IAM data's publication date, formatted for the current language ('' until the data has loaded). */
+export function useCatalogAsOf(): string {
+  const lang = useStore((s) => s.lang);
+  const iso = useSyncExternalStore(
+    (cb) => appCatalog.subscribe(cb),
+    () => appCatalog.asOf,
+  );
+  if (!iso) return '';
+  const date = new Date(iso);
+  if (Number.isNaN(date.getTime())) return iso;
+  return new Intl.DateTimeFormat(lang === 'ja' ? 'ja-JP' : 'en-GB', {
+    year: 'numeric',
+    month: 'long',
+    day: 'numeric',
+    timeZone: 'UTC',
+  }).format(date);
+}

@@ -1,0 +1,101 @@
+import { lazy, Suspense, useMemo } from 'react';
+import { scenarioDocs } from '../../core/scenario';
+import type { Graph } from '../../graph';
+import { useT } from '../../i18n/useT';
+import { useStore } from '../../store';
+import { parseCached } from '../../app/parseCache';
+import { nodeAtOffset } from './nodeAtOffset';
+import { PolicyTabs } from './PolicyTabs';
+import { PolicyToolbar } from './PolicyToolbar';
+
+const PolicyEditor = lazy(() => import('./PolicyEditor'));
+
+const EMPTY_POLICY = `{
+  "Version": "2012-10-17",
+  "Statement": [
+    {
+      "Effect": "Allow",
+      "Action": [],
+      "Resource": "*"
+    }
+  ]
+}
+`;
+
+/** The left panel: policy tabs, the active policy's editor, and its syntax error if any. */
+export function EditorPanel({ graph, readOnly }: { graph: Graph; readOnly: boolean }) {
+  const t = useT();
+  const scenario = useStore((s) => s.scenario);
+  const activeDoc = useStore((s) => s.activeDoc);
+  const theme = useStore((s) => s.theme);
+  const reveal = useStore((s) => s.reveal);
+  const setActiveDoc = useStore((s) => s.setActiveDoc);
+  const setDocText = useStore((s) => s.setDocText);
+  const setCursorNode = useStore((s) => s.setCursorNode);
+  const addPermissionPolicy = useStore((s) => s.addPermissionPolicy);
+
+  const docs = useMemo(() => scenarioDocs(scenario), [scenario]);
+  const doc = docs.find((d) => d.id === activeDoc) ?? docs[0];
+  const invalid = useMemo(
+    () => new Set(docs.filter((d) => !parseCached(d.text).ok).map((d) => d.id)),
+    [docs],
+  );
+  if (!doc) return null;
+  const parse = parseCached(doc.text);
+  const firstError = parse.diagnostics.find((d) => d.code !== 'duplicate-key');
+  const ariaLabel =
+    doc.kind === 'trust' ? t('editor.trustAria') : t('editor.permissionAria', { name: doc.name });
+
+  const addPolicy = () => {
+    const names = new Set(scenario.role.permissionPolicies.map((p) => p.name));
+    let n = 1;
+    while (names.has(t('editor.newPolicyName', { n }))) n++;
+    addPermissionPolicy(t('editor.newPolicyName', { n }), EMPTY_POLICY);
+  };
+
+  return (
+    <section className="rm-editor" aria-label={t('editor.tabs')}>
+      <PolicyTabs
+        docs={docs}
+        active={doc.id}
+        invalid={invalid}
+        readOnly={readOnly}
+        onSelect={setActiveDoc}
+        onAdd={addPolicy}
+      />
+      <PolicyToolbar doc={doc} readOnly={readOnly} />
+      <div
+        id="policy-panel"
+        role="tabpanel"
+        aria-labelledby={`tab-${doc.id}`}
+        className="rm-editor__body"
+      >
+        <Suspense fallback={<div className="rm-editor__loading">{t('editor.loading')}</div>}>
+          <PolicyEditor
+            docId={doc.id}
+            text={doc.text}
+            ariaLabel={ariaLabel}
+            theme={theme}
+            readOnly={readOnly}
+            parse={parse}
+            reveal={reveal && reveal.doc === doc.id ? reveal : undefined}
+            onChange={(text) => setDocText(doc.id, text)}
+            onCursor={(offset) => setCursorNode(nodeAtOffset(graph, doc.id, offset)?.id)}
+          />
+        </Suspense>
+      </div>
+      {firstError ? (
+        <div className="rm-editor__error" role="status">
+          <strong>
+            {t('editor.errorAt', {
+              line: firstError.range.start.line,
+              column: firstError.range.start.column,
+              message: firstError.message,
+            })}
+          </strong>
+          <span>{t('editor.invalid')}</span>
+        </div>
+      ) : null}
+    </section>
+  );
+}

@@ -1,0 +1,90 @@
+import { useState } from 'react';
+import type { ScenarioDoc } from '../../core/scenario';
+import { useT } from '../../i18n/useT';
+import { useStore } from '../../store';
+
+/** Rename or remove the active permission policy; the trust policy is always there and cannot be removed. */
+export function PolicyToolbar({ doc, readOnly }: { doc: ScenarioDoc; readOnly: boolean }) {
+  const t = useT();
+  const policies = useStore((s) => s.scenario.role.permissionPolicies);
+  const rename = useStore((s) => s.renamePermissionPolicy);
+  const remove = useStore((s) => s.removePermissionPolicy);
+  const [editing, setEditing] = useState<string | undefined>();
+  const [error, setError] = useState<string | undefined>();
+  const m = /^permission:(\d+)$/.exec(doc.id);
+  const index = m ? Number(m[1]) : -1;
+  const policy = policies[index];
+
+  if (!policy) {
+    return (
+      <div className="rm-toolbar">
+        <span className="rm-toolbar__hint">{t('editor.kind.trust')}</span>
+      </div>
+    );
+  }
+
+  const commit = () => {
+    if (editing === undefined) return;
+    const name = editing.trim();
+    if (!name) return setError(t('editor.nameEmpty'));
+    if (policies.some((p, i) => i !== index && p.name === name))
+      return setError(t('editor.nameTaken'));
+    rename(index, name);
+    setEditing(undefined);
+    setError(undefined);
+  };
+
+  return (
+    <div className="rm-toolbar">
+      <span className="rm-toolbar__hint">
+        <span className="rm-badge">
+          {policy.managed ? t('editor.managed') : t('editor.inline')}
+        </span>{' '}
+        {t('editor.kind.identity')}
+      </span>
+      {readOnly ? null : editing !== undefined ? (
+        <form
+          className="rm-rename"
+          onSubmit={(e) => {
+            e.preventDefault();
+            commit();
+          }}
+        >
+          <input
+            aria-label={t('editor.renamePrompt')}
+            value={editing}
+            autoFocus
+            onChange={(e) => setEditing(e.target.value)}
+            onKeyDown={(e) => {
+              if (e.key === 'Escape') {
+                setEditing(undefined);
+                setError(undefined);
+              }
+            }}
+            aria-invalid={error ? true : undefined}
+          />
+          <button type="submit">{t('editor.renamePolicy')}</button>
+          {error ? (
+            <span className="rm-rename__error" role="alert">
+              {error}
+            </span>
+          ) : null}
+        </form>
+      ) : (
+        <span className="rm-toolbar__actions">
+          <button type="button" onClick={() => setEditing(policy.name)}>
+            {t('editor.renamePolicy')}
+          </button>
+          <button
+            type="button"
+            onClick={() => {
+              if (window.confirm(t('editor.removeConfirm', { name: policy.name }))) remove(index);
+            }}
+          >
+            {t('editor.removePolicy')}
+          </button>
+        </span>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,38 @@
+import { useT } from '../../i18n/useT';
+import { Icon } from './icons';
+
+/** Explains the marks the graph uses (folded by default, so it never hides the graph). */
+export function Legend() {
+  const t = useT();
+  return (
+    <details className="rm-legend">
+      <summary>{t('graph.legend')}</summary>
+      <ul>
+        <li>
+          <span className="rm-effect rm-effect--allow">
+            <Icon name="allow" />
+          </span>
+          {t('graph.legend.allow')}
+        </li>
+        <li>
+          <span className="rm-effect rm-effect--deny">
+            <Icon name="deny" />
+          </span>
+          {t('graph.legend.deny')}
+        </li>
+        <li>
+          <span className="rm-expand">+</span>
+          {t('graph.legend.wildcard')}
+        </li>
+        <li>
+          <span className="rm-swatch rm-annotation--comment">Aa</span>
+          {t('graph.legend.comment')}
+        </li>
+        <li>
+          <span className="rm-swatch rm-annotation--catalog">Aa</span>
+          {t('graph.legend.catalog')}
+        </li>
+      </ul>
+    </details>
+  );
+}

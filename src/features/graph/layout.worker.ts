@@ -1,0 +1,14 @@
+/// <reference lib="webworker" />
+import { layoutGraph } from '../../graph/layout';
+import type { Graph } from '../../graph';
+
+/** Layout runs here, off the main thread, so typing never waits for ELK. */
+self.onmessage = async (event: MessageEvent<{ id: number; graph: Graph }>) => {
+  const { id, graph } = event.data;
+  try {
+    const positions = await layoutGraph(graph);
+    self.postMessage({ id, positions });
+  } catch (error) {
+    self.postMessage({ id, error: String(error) });
+  }
+};

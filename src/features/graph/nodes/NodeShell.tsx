@@ -1,0 +1,78 @@
+import { Handle, Position } from '@xyflow/react';
+import type { ReactNode } from 'react';
+import type { GraphNode } from '../../../graph';
+import { useT } from '../../../i18n/useT';
+import { Icon, type IconName } from '../icons';
+
+interface Props {
+  node: GraphNode;
+  icon: IconName;
+  selected: boolean;
+  cursor: boolean;
+  className?: string;
+  title?: string;
+  extraAttrs?: Record<string, string>;
+  children: ReactNode;
+}
+
+/** Kinds drawn top to bottom in the first column (their arrows enter above and leave below). */
+const VERTICAL_IN = new Set([
+  'principal',
+  'instance-profile',
+  'trust-policy',
+  'condition',
+  'sts',
+  'credentials',
+  'role',
+]);
+const VERTICAL_OUT = new Set([
+  'principal',
+  'instance-profile',
+  'trust-policy',
+  'condition',
+  'sts',
+  'credentials',
+]);
+
+/** The frame every node kind shares: handles, the `data-kind` hook, the kind caption and its icon. */
+export function NodeShell({
+  node,
+  icon,
+  selected,
+  cursor,
+  className,
+  title,
+  extraAttrs,
+  children,
+}: Props) {
+  const t = useT();
+  const classes = ['rm-node', `rm-node--${node.kind}`, className];
+  if (selected) classes.push('is-selected');
+  if (cursor) classes.push('is-cursor');
+  return (
+    <div
+      className={classes.filter(Boolean).join(' ')}
+      data-kind={node.kind}
+      title={title}
+      {...extraAttrs}
+    >
+      <Handle
+        type="target"
+        position={VERTICAL_IN.has(node.kind) ? Position.Top : Position.Left}
+        className="rm-handle"
+        isConnectable={false}
+      />
+      <div className="rm-node__kind">
+        <Icon name={icon} />
+        <span>{t(`graph.kind.${node.kind}`)}</span>
+      </div>
+      {children}
+      <Handle
+        type="source"
+        position={VERTICAL_OUT.has(node.kind) ? Position.Bottom : Position.Right}
+        className="rm-handle"
+        isConnectable={false}
+      />
+    </div>
+  );
+}

@@ -1,0 +1,34 @@
+import { memo } from 'react';
+import type { NodeProps } from '@xyflow/react';
+import { useT } from '../../../i18n/useT';
+import type { FlowNode } from '../nodeData';
+import { NodeShell } from './NodeShell';
+
+/** One permission policy attached to the role, managed or inline. */
+export const PermissionPolicyNode = memo(function PermissionPolicyNode({
+  data,
+  selected,
+}: NodeProps<FlowNode>) {
+  const t = useT();
+  const n = data.node;
+  if (n.kind !== 'permission-policy') return null;
+  return (
+    <NodeShell
+      node={n}
+      icon="permission-policy"
+      selected={selected}
+      cursor={data.cursor}
+      title={n.label}
+    >
+      <div className="rm-node__title rm-ellipsis">{n.label}</div>
+      <div className="rm-node__detail">
+        <span className="rm-badge">
+          {n.managed ? t('graph.policy.managed') : t('graph.policy.inline')}
+        </span>{' '}
+        {n.statementCount === 1
+          ? t('graph.policy.statement')
+          : t('graph.policy.statements', { n: n.statementCount })}
+      </div>
+    </NodeShell>
+  );
+});

@@ -1,0 +1,35 @@
+import { memo } from 'react';
+import type { NodeProps } from '@xyflow/react';
+import { useT } from '../../../i18n/useT';
+import { Icon } from '../icons';
+import type { FlowNode } from '../nodeData';
+import { NodeShell } from './NodeShell';
+
+/** Who may assume the role: an AWS service, an account, a user or role, a federated identity, or anyone. */
+export const PrincipalNode = memo(function PrincipalNode({ data, selected }: NodeProps<FlowNode>) {
+  const t = useT();
+  const n = data.node;
+  if (n.kind !== 'principal') return null;
+  return (
+    <NodeShell
+      node={n}
+      icon={`principal-${n.principalType}`}
+      selected={selected}
+      cursor={data.cursor}
+      className={n.denied ? 'is-denied' : undefined}
+    >
+      <div className="rm-node__title" title={n.label}>
+        {n.label}
+      </div>
+      <div className="rm-node__detail">
+        {n.denied ? (
+          <span className="rm-deny">
+            <Icon name="deny" /> {t('graph.principal.denied')}
+          </span>
+        ) : (
+          (n.detail ?? t(`graph.principal.${n.principalType}`))
+        )}
+      </div>
+    </NodeShell>
+  );
+});

@@ -1,0 +1,22 @@
+import { memo } from 'react';
+import type { NodeProps } from '@xyflow/react';
+import { formatDuration } from '../../../i18n';
+import { useT } from '../../../i18n/useT';
+import type { FlowNode } from '../nodeData';
+import { NodeShell } from './NodeShell';
+
+/** The role itself: its name, ARN and maximum session duration. */
+export const RoleNode = memo(function RoleNode({ data, selected }: NodeProps<FlowNode>) {
+  const t = useT();
+  const n = data.node;
+  if (n.kind !== 'role') return null;
+  return (
+    <NodeShell node={n} icon="role" selected={selected} cursor={data.cursor} title={n.arn}>
+      <div className="rm-node__title">{n.label}</div>
+      <div className="rm-node__detail rm-mono rm-ellipsis">{n.arn}</div>
+      <div className="rm-node__detail">
+        {t('graph.role.maxSession', { duration: formatDuration(t, n.maxSessionDuration) })}
+      </div>
+    </NodeShell>
+  );
+});

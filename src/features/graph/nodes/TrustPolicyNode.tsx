@@ -1,0 +1,26 @@
+import { memo } from 'react';
+import type { NodeProps } from '@xyflow/react';
+import type { FlowNode } from '../nodeData';
+import { NodeShell } from './NodeShell';
+
+/** The trust policy, naming the statement that admits the principal and its conditions in plain words. */
+export const TrustPolicyNode = memo(function TrustPolicyNode({
+  data,
+  selected,
+}: NodeProps<FlowNode>) {
+  const n = data.node;
+  if (n.kind !== 'trust-policy') return null;
+  const conditions = n.conditions.join('; ');
+  return (
+    <NodeShell
+      node={n}
+      icon="trust-policy"
+      selected={selected}
+      cursor={data.cursor}
+      title={conditions || undefined}
+    >
+      <div className="rm-node__title">{n.detail ?? n.label}</div>
+      {conditions ? <div className="rm-node__detail rm-clamp">{conditions}</div> : null}
+    </NodeShell>
+  );
+});

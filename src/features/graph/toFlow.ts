@@ -1,0 +1,59 @@
+import { MarkerType, type Edge } from '@xyflow/react';
+import type { LaidOutGraph } from './useLayout';
+import type { FlowNode } from './nodeData';
+
+/** Turns a laid-out graph into React Flow nodes and edges; view state (cursor, expanded) rides along in data. */
+export function toFlow(
+  laid: LaidOutGraph,
+  view: { cursorNodeId?: string; selectedNodeId?: string; expanded: readonly string[] },
+): { nodes: FlowNode[]; edges: Edge[] } {
+  const nodes: FlowNode[] = [];
+  for (const node of laid.graph.nodes) {
+    const box = laid.positions[node.id];
+    if (!box) continue;
+    nodes.push({
+      id: node.id,
+      type: node.kind,
+      position: { x: box.x, y: box.y },
+      width: box.width,
+      height: box.height,
+      selected: node.id === view.selectedNodeId,
+      // Service boxes sit behind the action cards they hold.
+      zIndex: node.kind === 'service' ? 0 : 1,
+      draggable: false,
+      connectable: false,
+      data: {
+        node,
+        cursor: node.id === view.cursorNodeId,
+        expanded: view.expanded.includes(node.id),
+      },
+    });
+  }
+  const present = new Set(nodes.map((n) => n.id));
+  const containerOf = (id: string) => laid.positions[id]?.container;
+  // Inside a service box the cards need no arrows; a card's arrow to a resource is drawn once, from its box.
+  const seen = new Set<string>();
+  const drawn = laid.graph.edges.flatMap((e) => {
+    if (!present.has(e.source) || !present.has(e.target)) return [];
+    const target = containerOf(e.target);
+    if (target && (e.source === target || containerOf(e.source) === target)) return [];
+    const source = containerOf(e.source) ?? e.source;
+    const key = `${source}>${e.target}`;
+    if (seen.has(key)) return [];
+    seen.add(key);
+    return [source === e.source ? e : { ...e, id: `${source}>${e.target}`, source }];
+  });
+  const edges: Edge[] = drawn.map((e) => ({
+    id: e.id,
+    source: e.source,
+    target: e.target,
+    label: e.label,
+    type: 'default',
+    className: e.effect === 'Deny' ? 'rm-edge rm-edge--deny' : 'rm-edge',
+    markerEnd: { type: MarkerType.ArrowClosed, width: 16, height: 16 },
+    labelBgPadding: [4, 2] as [number, number],
+    labelBgBorderRadius: 3,
+    focusable: false,
+  }));
+  return { nodes, edges };
+}

@@ -1,0 +1,142 @@
+import { useEffect, useMemo, useState } from 'react';
+import type { Graph } from '../../graph/types';
+import { LANES } from '../../graph/types';
+import { NODE_SIZES } from '../../graph/sizes';
+
+export interface Box {
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+  /** Set on action cards drawn inside a service box. */
+  container?: string;
+}
+export type Positions = Record<string, Box>;
+
+export interface LaidOutGraph {
+  graph: Graph;
+  positions: Positions;
+  /** True while these positions are a quick placement waiting for the real layout. */
+  provisional: boolean;
+}
+
+/** The shape of a graph: layout only has to run again when this changes, not when a label does. */
+function topologyKey(graph: Graph): string {
+  const nodes = graph.nodes.map((n) => n.id).join('\n');
+  const edges = graph.edges.map((e) => `${e.source}>${e.target}`).join('\n');
+  return `${nodes}\n--\n${edges}`;
+}
+
+const LANE_WIDTH = 420;
+
+/**
+ * Instant placement while the worker lays out: known nodes keep their place, new ones go under
+ * their lane's column. The graph follows an edit at once; the tidy layout replaces it moments later.
+ */
+function provisionalLayout(graph: Graph, previous: Positions | undefined): Positions {
+  const laneX = new Map<number, number>();
+  const laneBottom = new Map<number, number>();
+  const out: Positions = {};
+  for (const n of graph.nodes) {
+    const old = previous?.[n.id];
+    if (!old) continue;
+    const lane = LANES[n.kind];
+    out[n.id] = { ...old, ...NODE_SIZES[n.kind] };
+    if (!laneX.has(lane)) laneX.set(lane, old.x);
+    laneBottom.set(lane, Math.max(laneBottom.get(lane) ?? 0, old.y + old.height + 24));
+  }
+  for (const n of graph.nodes) {
+    if (out[n.id]) continue;
+    const lane = LANES[n.kind];
+    const size = NODE_SIZES[n.kind];
+    const y = laneBottom.get(lane) ?? 0;
+    out[n.id] = { x: laneX.get(lane) ?? lane * LANE_WIDTH, y, ...size };
+    laneBottom.set(lane, y + size.height + 24);
+  }
+  return out;
+}
+
+type Reply = { id: number; positions?: Positions; error?: string };
+type Listener = (key: string, positions: Positions) => void;
+
+/**
+ * One layout worker for the page, one request in flight at a time: while it works, only the newest
+ * graph waits (older ones are dropped), so fast typing never builds a queue.
+ */
+class LayoutClient {
+  private worker: Worker | undefined;
+  private broken = false;
+  private inFlight: { id: number; key: string } | undefined;
+  private wanted: { key: string; graph: Graph } | undefined;
+  private nextId = 0;
+  private listener: Listener | undefined;
+
+  request(key: string, graph: Graph, listener: Listener): boolean {
+    this.listener = listener;
+    this.wanted = { key, graph };
+    const w = this.getWorker();
+    if (!w) return false;
+    this.pump();
+    return true;
+  }
+
+  private getWorker(): Worker | undefined {
+    if (this.broken) return undefined;
+    try {
+      if (!this.worker) {
+        this.worker = new Worker(new URL('./layout.worker.ts', import.meta.url), {
+          type: 'module',
+        });
+        this.worker.addEventListener('message', (e: MessageEvent<Reply>) => this.onReply(e.data));
+        this.worker.addEventListener('error', () => {
+          this.broken = true;
+          this.inFlight = undefined;
+        });
+      }
+      return this.worker;
+    } catch {
+      this.broken = true;
+      return undefined;
+    }
+  }
+
+  private pump() {
+    const want = this.wanted;
+    if (!want || this.inFlight || !this.worker) return;
+    const id = ++this.nextId;
+    this.inFlight = { id, key: want.key };
+    this.wanted = undefined;
+    this.worker.postMessage({ id, graph: want.graph });
+  }
+
+  private onReply(reply: Reply) {
+    const sent = this.inFlight;
+    if (!sent || reply.id !== sent.id) return;
+    this.inFlight = undefined;
+    if (reply.positions) this.listener?.(sent.key, reply.positions);
+    this.pump();
+  }
+}
+
+const client = new LayoutClient();
+
+/**
+ * Lays the graph out in a Web Worker and, until the layout for the current shape arrives,
+ * shows a provisional placement so the graph follows every edit at once.
+ */
+export function useLayout(graph: Graph): LaidOutGraph {
+  const key = topologyKey(graph);
+  const [done, setDone] = useState<{ key: string; positions: Positions } | undefined>();
+
+  useEffect(() => {
+    if (done?.key === key) return;
+    client.request(key, graph, (k, positions) => setDone({ key: k, positions }));
+  }, [graph, key, done?.key]);
+
+  return useMemo(() => {
+    // A layout for an older shape still helps: its positions seed the provisional placement.
+    const exact = done?.key === key;
+    const positions = exact ? done.positions : provisionalLayout(graph, done?.positions);
+    return { graph, positions, provisional: !exact };
+  }, [graph, key, done]);
+}

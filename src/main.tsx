@@ -1,0 +1,16 @@
+import { StrictMode } from 'react';
+import { createRoot } from 'react-dom/client';
+import { App } from './app/App';
+import { bootstrap } from './app/bootstrap';
+import './styles.css';
+
+// Monaco is not imported here: it arrives in its own chunk when the editor mounts, after the graph.
+const startup = bootstrap(window.location, navigator.languages ?? [navigator.language]);
+const root = document.getElementById('root');
+if (root) {
+  createRoot(root).render(
+    <StrictMode>
+      <App startup={startup} />
+    </StrictMode>,
+  );
+}

@@ -1,0 +1,60 @@
+import type { StateCreator } from 'zustand';
+import type { DocId } from '../core/scenario';
+import type { Lang } from '../i18n';
+import type { AppState } from './index';
+
+export type Theme = 'light' | 'dark';
+
+/** A request from one panel to another: reveal a range of a document in the editor. */
+export interface RevealRequest {
+  doc: DocId;
+  start: number;
+  end: number;
+  /** Increments on every request so the same range can be revealed twice. */
+  seq: number;
+}
+
+export interface UiSlice {
+  activeDoc: DocId;
+  selectedNodeId?: string;
+  /** Node the editor cursor is on (an action under the cursor). */
+  cursorNodeId?: string;
+  /** Ids of wildcard and group nodes the user expanded. */
+  expanded: string[];
+  theme: Theme;
+  lang: Lang;
+  /** Share of the width given to the editor panel, 0.2–0.8. */
+  editorFraction: number;
+  reveal?: RevealRequest;
+  setActiveDoc: (doc: DocId) => void;
+  selectNode: (id: string | undefined, reveal?: Omit<RevealRequest, 'seq'>) => void;
+  setCursorNode: (id: string | undefined) => void;
+  toggleExpanded: (id: string) => void;
+  setTheme: (theme: Theme) => void;
+  setLang: (lang: Lang) => void;
+  setEditorFraction: (f: number) => void;
+}
+
+export const createUiSlice: StateCreator<AppState, [], [], UiSlice> = (set) => ({
+  activeDoc: 'trust',
+  expanded: [],
+  theme: 'light',
+  lang: 'en',
+  editorFraction: 0.36,
+  setActiveDoc: (activeDoc) => set({ activeDoc }),
+  selectNode: (id, reveal) =>
+    set((s) => ({
+      selectedNodeId: id,
+      ...(reveal
+        ? { reveal: { ...reveal, seq: (s.reveal?.seq ?? 0) + 1 }, activeDoc: reveal.doc }
+        : {}),
+    })),
+  setCursorNode: (cursorNodeId) => set({ cursorNodeId }),
+  toggleExpanded: (id) =>
+    set((s) => ({
+      expanded: s.expanded.includes(id) ? s.expanded.filter((e) => e !== id) : [...s.expanded, id],
+    })),
+  setTheme: (theme) => set({ theme }),
+  setLang: (lang) => set({ lang }),
+  setEditorFraction: (f) => set({ editorFraction: Math.min(0.8, Math.max(0.2, f)) }),
+});
