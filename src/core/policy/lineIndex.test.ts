@@ -21,7 +21,10 @@ describe('LineIndex', () => {
     const text = Array.from({ length: 1000 }, (_, i) => `line ${i}`).join('\n');
     const idx = new LineIndex(text);
     for (const n of [999, 0, 500, 1, 998, 250]) {
-      const offset = text.indexOf(`line ${n}\n`) >= 0 ? text.indexOf(`line ${n}\n`) : text.lastIndexOf(`line ${n}`);
+      const offset =
+        text.indexOf(`line ${n}\n`) >= 0
+          ? text.indexOf(`line ${n}\n`)
+          : text.lastIndexOf(`line ${n}`);
       expect(idx.position(offset + 2)).toMatchObject({ line: n + 1, column: 3 });
     }
   });

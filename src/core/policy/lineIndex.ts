@@ -67,6 +67,11 @@ export class LineIndex {
     return lo;
   }
 
+  /** The 1-based line of a 0-based offset (clamped), without allocating a Position. */
+  lineOf(offset: number): number {
+    return this.lineIndexOf(clamp(offset, this.length)) + 1;
+  }
+
   /** The 1-based line/column of a 0-based offset; out-of-range offsets are clamped to the text. */
   position(offset: number): Position {
     const o = clamp(offset, this.length);

@@ -1,3 +1,4 @@
+import { viewOf } from './treeView';
 import type { JsonPath, ParseResult, Range, SourceNode } from './types';
 
 /** Anything that carries a parsed tree: a ParseResult or a part of one. */
@@ -24,6 +25,11 @@ function child(node: SourceNode, seg: string | number): SourceNode | undefined {
 
 /** The node at `path` (last member for duplicate keys), so lint and graph can find its source. */
 export function nodeAtPath(result: HasRoot, path: JsonPath): SourceNode | undefined {
+  const view = viewOf(result);
+  if (view !== undefined) {
+    const i = view.indexAt(path);
+    return i < 0 ? undefined : view.node(i);
+  }
   let node = result.root;
   for (const seg of path) {
     if (node === undefined) return undefined;
@@ -37,6 +43,11 @@ export function nodeAtPath(result: HasRoot, path: JsonPath): SourceNode | undefi
  * still point at the statement that lacks it.
  */
 export function nearestNodeAtPath(result: HasRoot, path: JsonPath): SourceNode | undefined {
+  const view = viewOf(result);
+  if (view !== undefined) {
+    const i = view.indexAt(path, true);
+    return i < 0 ? undefined : view.node(i);
+  }
   let node = result.root;
   for (const seg of path) {
     if (node === undefined) return undefined;
@@ -56,6 +67,17 @@ export function rangeOfPath(
   path: JsonPath,
   part: RangePart = 'value',
 ): Range | undefined {
+  const view = viewOf(result);
+  if (view !== undefined) {
+    // Straight from the offsets: no SourceNode needed (the subtree could be huge).
+    const i = view.indexAt(path);
+    if (i < 0) return undefined;
+    const value = view.range(i);
+    const key = view.keyRange(i);
+    if (part === 'key') return key ?? value;
+    if (part === 'member' && key !== undefined) return { start: key.start, end: value.end };
+    return value;
+  }
   const node = nodeAtPath(result, path);
   if (node === undefined) return undefined;
   if (part === 'key') return node.keyRange ?? node.range;

@@ -21,13 +21,20 @@ describe('accepted syntax', () => {
   });
 
   it('accepts # comments after elements, after the last element and on their own lines', () => {
-    const text = '{\n  # own line\n  "a": [\n    1, # after\n    2 # after last\n  ] # after array\n}';
+    const text =
+      '{\n  # own line\n  "a": [\n    1, # after\n    2 # after last\n  ] # after array\n}';
     const r = parsePolicy(text);
     expect(r.ok).toBe(true);
     expect(r.value).toEqual({ a: [1, 2] });
-    expect(r.comments.map((c) => c.text)).toEqual(['own line', 'after', 'after last', 'after array']);
+    expect(r.comments.map((c) => c.text)).toEqual([
+      'own line',
+      'after',
+      'after last',
+      'after array',
+    ]);
     // Ranges point into the original text, `#` included.
-    for (const c of r.comments) expect(text.slice(c.range.start.offset, c.range.start.offset + 1)).toBe('#');
+    for (const c of r.comments)
+      expect(text.slice(c.range.start.offset, c.range.start.offset + 1)).toBe('#');
   });
 
   it('does not take a # inside a string for a comment', () => {
@@ -153,9 +160,9 @@ describe('syntax errors report 1-based line and column', () => {
   it('a second document after the first', () => {
     const r = parsePolicy('{}\n{}');
     expect(r.ok).toBe(false);
-    expect(syntax(r).map((d) => [d.syntaxError, d.range.start.line, d.range.start.column])).toEqual([
-      ['EndOfFileExpected', 2, 1],
-    ]);
+    expect(syntax(r).map((d) => [d.syntaxError, d.range.start.line, d.range.start.column])).toEqual(
+      [['EndOfFileExpected', 2, 1]],
+    );
   });
 
   it('missing value after a colon', () => {

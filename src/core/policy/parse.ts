@@ -1,8 +1,9 @@
 import { attachComments } from './attachComments';
-import { buildTree } from './buildTree';
+import { buildCompact, syntaxDiagnostics } from './compactTree';
 import { LineIndex } from './lineIndex';
 import { scanSource } from './scanSource';
-import type { ParseDiagnostic, ParseResult, SourceComment } from './types';
+import { TreeView, registerView } from './treeView';
+import type { ParseDiagnostic, ParseResult, SourceComment, SourceNode } from './types';
 
 /** Deepest bracket nesting parsed; deeper documents get a `too-deep` diagnostic and no value. */
 export const MAX_DEPTH = 256;
@@ -50,21 +51,38 @@ function parseText(text: string): ParseResult {
     return { ...base, value: undefined, ok: false, diagnostics: [diagnostic] };
   }
 
-  const tree = buildTree(scan.jsonText, lines);
-  const attached =
-    tree.root === undefined ? base.attached : attachComments(text, tree.nodes, comments);
-  const diagnostics = tree.diagnostics
+  const build = buildCompact(scan.jsonText);
+  const view = new TreeView(build.tree, lines);
+  const found: ParseDiagnostic[] = syntaxDiagnostics(build, (a, b) => lines.range(a, b));
+  for (const i of build.duplicates) {
+    const key = build.tree.key[i] ?? '';
+    found.push({
+      code: 'duplicate-key',
+      message: `Duplicate key "${key}": only the last one counts.`,
+      range: view.keyRange(i) ?? view.range(i),
+      path: view.pathOf(i),
+    });
+  }
+  const diagnostics = found
     .map((d, i) => ({ d, i }))
     .sort((x, y) => x.d.range.start.offset - y.d.range.start.offset || x.i - y.i)
     .map(({ d }) => d);
-  return {
-    ...base,
-    value: tree.value,
+  const hasRoot = build.tree.count > 0;
+  const result: ParseResult = {
+    value: build.value,
     ok: !diagnostics.some((d) => d.code !== 'duplicate-key'),
-    root: tree.root,
     diagnostics,
-    attached,
+    comments,
+    attached: hasRoot ? attachComments(text, view, comments) : base.attached,
+    length: text.length,
+    // SourceNodes are made on first use: a 5 MB policy would otherwise spend a second on them.
+    // An own enumerable getter, so JSON.stringify and structured clone still see the tree.
+    get root(): SourceNode | undefined {
+      return hasRoot ? view.node(0) : undefined;
+    },
   };
+  registerView(result, view);
+  return result;
 }
 
 function failure(text: string, error: unknown): ParseResult {

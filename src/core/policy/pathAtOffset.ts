@@ -1,4 +1,5 @@
 import type { HasRoot } from './nodeAtPath';
+import { viewOf } from './treeView';
 import type { JsonPath, SourceNode } from './types';
 
 function spanStart(node: SourceNode): number {
@@ -10,6 +11,11 @@ function spanStart(node: SourceNode): number {
  * "which statement is the cursor in"; undefined outside the document's root value.
  */
 export function nodeAtOffset(result: HasRoot, offset: number): SourceNode | undefined {
+  const view = viewOf(result);
+  if (view !== undefined) {
+    const i = view.indexAtOffset(offset);
+    return i < 0 ? undefined : view.node(i);
+  }
   const root = result.root;
   if (
     root === undefined ||
@@ -41,5 +47,10 @@ export function nodeAtOffset(result: HasRoot, offset: number): SourceNode | unde
 
 /** The path of the deepest node containing `offset` (see nodeAtOffset). */
 export function pathAtOffset(result: HasRoot, offset: number): JsonPath | undefined {
+  const view = viewOf(result);
+  if (view !== undefined) {
+    const i = view.indexAtOffset(offset);
+    return i < 0 ? undefined : view.pathOf(i);
+  }
   return nodeAtOffset(result, offset)?.path;
 }
