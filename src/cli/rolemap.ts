@@ -2,6 +2,7 @@
  * The rolemap CLI (`npm run --silent rolemap -- <command>`): the app's engine on files.
  * Exit codes: 0 success, 1 lint found an error, 2 unreadable or malformed input.
  */
+import { simulate } from '../core/evaluate';
 import { readScenarioText, shareUrl } from '../core/scenario';
 import { graphCommand } from './graphCommand';
 import { CliError, parseArgs, readInput } from './io';
@@ -9,6 +10,7 @@ import { CliError, parseArgs, readInput } from './io';
 const USAGE = `usage: rolemap <command> [args]
   graph SCENARIO                 print the role graph as JSON
   url SCENARIO [--base URL]      print the share URL for a scenario
+  simulate FILE                  evaluate a request: {"decision", "explain"}
 FILE or SCENARIO may be - for standard input.`;
 
 const DEFAULT_BASE = 'http://127.0.0.1:4173/';
@@ -32,6 +34,12 @@ async function run(argv: string[]): Promise<number> {
         throw new CliError(`--base is not a URL: ${base}`);
       }
       process.stdout.write(shareUrl(read.scenario, base) + '\n');
+      return 0;
+    }
+    case 'simulate': {
+      const outcome = simulate(readInput(positional[0]));
+      if (!outcome.ok) throw new CliError(outcome.message);
+      process.stdout.write(JSON.stringify(outcome.result, null, 2) + '\n');
       return 0;
     }
     case undefined:
