@@ -11,11 +11,11 @@ export interface NodeSize {
  * two-line annotation; credentials list four example values; the rest hold a title and a detail line.
  */
 export const NODE_SIZES: Readonly<Record<NodeKind, NodeSize>> = {
-  principal: { width: 210, height: 72 },
-  'instance-profile': { width: 200, height: 72 },
-  'trust-policy': { width: 210, height: 84 },
+  principal: { width: 220, height: 96 },
+  'instance-profile': { width: 220, height: 72 },
+  'trust-policy': { width: 220, height: 84 },
   condition: { width: 210, height: 72 },
-  sts: { width: 200, height: 72 },
+  sts: { width: 220, height: 84 },
   credentials: { width: 250, height: 132 },
   role: { width: 230, height: 84 },
   boundary: { width: 230, height: 72 },

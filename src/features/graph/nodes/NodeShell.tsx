@@ -67,6 +67,11 @@ export function NodeShell({
         <span>{t(`graph.kind.${node.kind}`)}</span>
       </div>
       {children}
+      {node.kind !== 'action' && node.comment ? (
+        <div className="rm-annotation rm-annotation--comment rm-ellipsis" title={node.comment}>
+          {node.comment}
+        </div>
+      ) : null}
       <Handle
         type="source"
         position={VERTICAL_OUT.has(node.kind) ? Position.Bottom : Position.Right}
