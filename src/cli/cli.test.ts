@@ -67,9 +67,13 @@ describe('rolemap graph', () => {
     for (const e of graph.edges) next.set(e.source, [...(next.get(e.source) ?? []), e.target]);
     const seen = new Set<string>([credentials?.id ?? '']);
     const queue = [credentials?.id ?? ''];
-    while (queue.length)
-      for (const t of next.get(queue.shift() ?? '') ?? [])
-        if (!seen.has(t)) (seen.add(t), queue.push(t));
+    while (queue.length) {
+      for (const t of next.get(queue.shift() ?? '') ?? []) {
+        if (seen.has(t)) continue;
+        seen.add(t);
+        queue.push(t);
+      }
+    }
     const actions = graph.nodes.filter((n) => n.kind === 'action');
     const comments = articleComments();
     expect(actions).toHaveLength(25);
