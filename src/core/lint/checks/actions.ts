@@ -1,0 +1,129 @@
+import { closest, distance } from 'fastest-levenshtein';
+import { createWildcardMatcher, hasWildcard, splitAction } from '../../catalog';
+import type { Check, LintContext } from '../types';
+import { actionStrings } from '../helpers';
+
+const SERVICE = /^[a-z0-9*?-]+$/i;
+
+function suggestService(ctx: LintContext, service: string): string | undefined {
+  const prefixes = ctx.catalog?.servicePrefixes() ?? [];
+  if (prefixes.length === 0) return undefined;
+  const best = closest(service, prefixes as string[]);
+  return distance(service, best) <= Math.max(1, Math.floor(service.length / 3)) ? best : undefined;
+}
+
+function suggestAction(ctx: LintContext, service: string, name: string): string | undefined {
+  const actions = ctx.catalog?.actionsOf(service) ?? [];
+  if (actions.length === 0) return undefined;
+  const lower = name.toLowerCase();
+  const names = actions.map((a) => a.name.toLowerCase());
+  const best = closest(lower, names);
+  if (distance(lower, best) > Math.max(2, Math.floor(name.length / 4))) return undefined;
+  return actions.find((a) => a.name.toLowerCase() === best)?.id;
+}
+
+/**
+ * Actions against the service authorization reference: malformed strings, unknown services,
+ * unknown actions (with a did-you-mean fix), wildcards that match nothing, and wildcards in the
+ * service part (Access Analyzer "Invalid action", "Invalid service in action").
+ */
+export const actions: Check = {
+  codes: [
+    'action-malformed',
+    'unknown-service',
+    'unknown-action',
+    'action-matches-nothing',
+    'service-wildcard',
+  ],
+  run(ctx) {
+    const catalog = ctx.catalog;
+    for (const stmt of ctx.statements) {
+      for (const a of actionStrings(stmt)) {
+        const v = a.value;
+        if (/^\*+$/.test(v)) continue;
+        const parts = splitAction(v);
+        if (!parts || !SERVICE.test(parts.service) || /\s/.test(v)) {
+          ctx.report(
+            'error',
+            'action-malformed',
+            `"${v}" is not an action: write it as service:Action, for example "s3:GetObject".`,
+            a.path,
+          );
+          continue;
+        }
+        if (hasWildcard(parts.service)) {
+          ctx.report(
+            'suggestion',
+            'service-wildcard',
+            `"${v}" uses a wildcard in the service name, so it can match actions of services you did not intend (and of services added later). Name the service.`,
+            a.path,
+          );
+          continue;
+        }
+        if (!catalog) continue;
+        const range = ctx.rangeOf(a.path);
+        if (catalog.hasIndex && !catalog.hasService(parts.service)) {
+          const better = suggestService(ctx, parts.service);
+          ctx.report(
+            'error',
+            'unknown-service',
+            `"${parts.service}" is not an AWS service prefix${better ? `; did you mean "${better}"?` : '.'} The entry matches nothing.`,
+            a.path,
+            {
+              fix:
+                better && range
+                  ? {
+                      title: `Change to "${better}:${parts.name}"`,
+                      edits: [
+                        {
+                          start: range.start.offset,
+                          end: range.end.offset,
+                          text: JSON.stringify(`${better}:${parts.name}`),
+                        },
+                      ],
+                    }
+                  : undefined,
+            },
+          );
+          continue;
+        }
+        if (!catalog.isLoaded(parts.service)) continue;
+        if (hasWildcard(parts.name)) {
+          const match = createWildcardMatcher(parts.name, { caseInsensitive: true });
+          if (!catalog.actionsOf(parts.service).some((x) => match(x.name))) {
+            ctx.report(
+              'error',
+              'action-matches-nothing',
+              `"${v}" matches no ${parts.service} action, so this entry grants or denies nothing.`,
+              a.path,
+            );
+          }
+          continue;
+        }
+        if (catalog.getAction(v)) continue;
+        const better = suggestAction(ctx, parts.service, parts.name);
+        ctx.report(
+          'error',
+          'unknown-action',
+          `"${v}" is not an action of ${catalog.serviceName(parts.service) ?? parts.service}${better ? `; did you mean "${better}"?` : '.'} An unknown action grants or denies nothing.`,
+          a.path,
+          {
+            fix:
+              better && range
+                ? {
+                    title: `Change to "${better}"`,
+                    edits: [
+                      {
+                        start: range.start.offset,
+                        end: range.end.offset,
+                        text: JSON.stringify(better),
+                      },
+                    ],
+                  }
+                : undefined,
+          },
+        );
+      }
+    }
+  },
+};

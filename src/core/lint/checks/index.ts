@@ -1,0 +1,31 @@
+/** Every check, in the order they run (findings are sorted by position afterwards). */
+import type { Check } from '../types';
+import { actionElement } from './actionElement';
+import { actions } from './actions';
+import { comments } from './comments';
+import { effect } from './effect';
+import { principalElement } from './principalElement';
+import { resourceElement } from './resourceElement';
+import { scpRules } from './scpRules';
+import { sid } from './sid';
+import { statementElements } from './statementElements';
+import { syntax } from './syntax';
+import { topLevel } from './topLevel';
+import { trustActions } from './trustActions';
+import { version } from './version';
+
+export const ALL_CHECKS: readonly Check[] = [
+  syntax,
+  comments,
+  topLevel,
+  version,
+  statementElements,
+  effect,
+  actionElement,
+  resourceElement,
+  principalElement,
+  sid,
+  trustActions,
+  scpRules,
+  actions,
+];

@@ -1,0 +1,54 @@
+import type { Check } from '../types';
+
+const ELEMENTS = [
+  'Sid',
+  'Effect',
+  'Principal',
+  'NotPrincipal',
+  'Action',
+  'NotAction',
+  'Resource',
+  'NotResource',
+  'Condition',
+];
+
+/**
+ * Statement elements AWS does not know (often a wrong case, `action`, or a typo such as
+ * `Resources`) are rejected (Access Analyzer "Invalid policy element"); a case slip gets a fix.
+ */
+export const statementElements: Check = {
+  codes: ['unknown-element'],
+  run(ctx) {
+    for (const stmt of ctx.statements) {
+      for (const key of Object.keys(stmt.raw)) {
+        if (ELEMENTS.includes(key)) continue;
+        const lower = key.toLowerCase();
+        const proper =
+          ELEMENTS.find((k) => k.toLowerCase() === lower) ??
+          ELEMENTS.find((k) => `${k.toLowerCase()}s` === lower);
+        const path = [...stmt.path, key];
+        const range = ctx.rangeOf(path, 'key');
+        ctx.report(
+          'error',
+          'unknown-element',
+          proper
+            ? `"${key}" is not a statement element; did you mean "${proper}"? AWS rejects unknown elements (names are case-sensitive).`
+            : `"${key}" is not a statement element; AWS rejects it. Statements accept ${ELEMENTS.join(', ')}.`,
+          path,
+          {
+            part: 'key',
+            fix:
+              proper && range
+                ? {
+                    title: `Rename to "${proper}"`,
+                    edits: [
+                      { start: range.start.offset, end: range.end.offset, text: `"${proper}"` },
+                    ],
+                  }
+                : undefined,
+          },
+        );
+      }
+    }
+  },
+};

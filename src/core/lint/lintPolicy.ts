@@ -1,0 +1,46 @@
+import { parsePolicy } from '../policy';
+import { ALL_CHECKS } from './checks';
+import { createContext } from './context';
+import type { Finding, LintOptions, PolicyKind } from './types';
+
+const KINDS: readonly PolicyKind[] = [
+  'trust',
+  'identity',
+  'resource',
+  'boundary',
+  'scp',
+  'session',
+];
+
+function byPosition(a: Finding, b: Finding): number {
+  return a.range.start.offset - b.range.start.offset || a.range.end.offset - b.range.end.offset;
+}
+
+/**
+ * Lints one policy document of the given kind: syntax, grammar, catalog, quota and security
+ * checks, sorted by position. Synchronous and never throws, so it can run on every keystroke;
+ * catalog checks cover only the services the catalog has already loaded.
+ */
+export function lintPolicy(text: string, kind: PolicyKind, options: LintOptions = {}): Finding[] {
+  const source = typeof text === 'string' ? text : '';
+  const policyKind: PolicyKind = KINDS.includes(kind) ? kind : 'identity';
+  const findings: Finding[] = [];
+  let parse;
+  try {
+    parse = parsePolicy(source);
+  } catch {
+    return findings;
+  }
+  const ctx = createContext(source, policyKind, parse, options.catalog, findings);
+  for (const check of ALL_CHECKS) {
+    try {
+      check.run(ctx);
+    } catch {
+      // One broken check must not hide the others' findings.
+    }
+  }
+  return findings
+    .map((f, i) => ({ f, i }))
+    .sort((x, y) => byPosition(x.f, y.f) || x.i - y.i)
+    .map(({ f }) => f);
+}
