@@ -3,6 +3,11 @@ import type { Check } from '../types';
 import { actionElement } from './actionElement';
 import { actions } from './actions';
 import { comments } from './comments';
+import { arnFormat } from './arnFormat';
+import { policyVariables } from './policyVariables';
+import { conditionValues } from './conditionValues';
+import { conditionKeys } from './conditionKeys';
+import { conditionOperators } from './conditionOperators';
 import { effect } from './effect';
 import { principalElement } from './principalElement';
 import { resourceElement } from './resourceElement';
@@ -28,4 +33,9 @@ export const ALL_CHECKS: readonly Check[] = [
   trustActions,
   scpRules,
   actions,
+  conditionOperators,
+  conditionKeys,
+  conditionValues,
+  policyVariables,
+  arnFormat,
 ];

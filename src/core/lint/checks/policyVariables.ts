@@ -1,0 +1,48 @@
+import type { PathedString } from '../../policy';
+import type { Check } from '../types';
+
+const VARIABLE_NAME = /^[A-Za-z0-9._:/-]+(, *'[^']*')?$/;
+const SPECIAL = new Set(['*', '?', '$']);
+
+/** The first problem with the `${...}` variables of one string, or undefined. */
+function problem(text: string): string | undefined {
+  let i = text.indexOf('${');
+  while (i >= 0) {
+    const close = text.indexOf('}', i + 2);
+    if (close < 0) return `"${text.slice(i)}" opens a policy variable but never closes it with "}"`;
+    const name = text.slice(i + 2, close).trim();
+    if (!SPECIAL.has(name) && !VARIABLE_NAME.test(name)) {
+      return `"\${${name}}" is not a valid policy variable`;
+    }
+    i = text.indexOf('${', close + 1);
+  }
+  return undefined;
+}
+
+/**
+ * Malformed policy variables (`${aws:username` without its brace, `${}`) are compared as literal
+ * text, so the statement silently never matches (IAM policy elements: Variables and tags).
+ */
+export const policyVariables: Check = {
+  codes: ['malformed-policy-variable'],
+  run(ctx) {
+    for (const stmt of ctx.statements) {
+      const strings: PathedString[] = [
+        ...(stmt.resource?.values ?? []),
+        ...(stmt.notResource?.values ?? []),
+        ...(stmt.condition?.operators ?? []).flatMap((op) => op.keys.flatMap((k) => k.values)),
+      ];
+      for (const s of strings) {
+        const p = problem(s.value);
+        if (p) {
+          ctx.report(
+            'error',
+            'malformed-policy-variable',
+            `${p}; AWS then treats it as plain text and the element never matches as intended.`,
+            s.path,
+          );
+        }
+      }
+    }
+  },
+};
