@@ -1,5 +1,12 @@
 /** Every check, in the order they run (findings are sorted by position afterwards). */
 import type { Check } from '../types';
+import { passRole } from './passRole';
+import { fullAccess } from './fullAccess';
+import { permissionsManagement } from './permissionsManagement';
+import { allowNot } from './allowNot';
+import { openTrust } from './openTrust';
+import { oidcTrust } from './oidcTrust';
+import { crossAccountTrust } from './crossAccountTrust';
 import { actionElement } from './actionElement';
 import { actions } from './actions';
 import { comments } from './comments';
@@ -38,4 +45,11 @@ export const ALL_CHECKS: readonly Check[] = [
   conditionValues,
   policyVariables,
   arnFormat,
+  passRole,
+  fullAccess,
+  permissionsManagement,
+  allowNot,
+  openTrust,
+  oidcTrust,
+  crossAccountTrust,
 ];

@@ -1,0 +1,67 @@
+import type { PathedString } from '../../policy';
+import { isAllow } from '../helpers';
+import type { Check } from '../types';
+
+const GITHUB = 'token.actions.githubusercontent.com';
+/** `repo:owner/name` with no wildcard in the owner or the repository name. */
+const GITHUB_REPO = /^repo:[^/*?]+\/[^/:*?]+(:|$)/;
+
+function providerHost(federated: string): string | undefined {
+  const m = /:oidc-provider\/(.+)$/.exec(federated);
+  if (m) return m[1]?.toLowerCase();
+  if (federated.startsWith('arn:') || federated.includes('saml-provider')) return undefined;
+  return federated.toLowerCase();
+}
+
+/**
+ * Web-identity trust without the provider's `sub` condition admits every identity the provider
+ * issues tokens for, e.g. every GitHub repository in the world (IAM "Creating a role for web
+ * identity or OIDC federation"; GitHub's OIDC guidance). Cognito identity pools use `aud`.
+ */
+export const oidcTrust: Check = {
+  codes: ['oidc-missing-sub', 'oidc-github-wildcard-repo'],
+  run(ctx) {
+    if (ctx.kind !== 'trust') return;
+    for (const stmt of ctx.statements) {
+      if (!isAllow(stmt) || stmt.principal?.kind !== 'map') continue;
+      const federated = stmt.principal.types.get('Federated');
+      for (const f of federated?.values ?? []) {
+        const host = providerHost(f.value);
+        if (host === undefined) continue;
+        const claim = host === 'cognito-identity.amazonaws.com' ? 'aud' : 'sub';
+        const wanted = `${host}:${claim}`;
+        const values: PathedString[] = [];
+        let found = false;
+        for (const op of stmt.condition?.operators ?? []) {
+          if (/not/i.test(op.operator)) continue;
+          for (const k of op.keys) {
+            if (k.key.toLowerCase() !== wanted) continue;
+            found = true;
+            values.push(...k.values);
+          }
+        }
+        if (!found) {
+          ctx.report(
+            'security',
+            'oidc-missing-sub',
+            host === GITHUB
+              ? `Any GitHub Actions workflow, in any repository, can assume this role: add a condition on "${GITHUB}:sub" naming your repository (e.g. "repo:my-org/my-repo:*").`
+              : `Anyone who can get a token from ${host} can assume this role: add a condition on "${wanted}" that names your identities.`,
+            f.path,
+          );
+          continue;
+        }
+        if (host !== GITHUB) continue;
+        for (const v of values) {
+          if (GITHUB_REPO.test(v.value)) continue;
+          ctx.report(
+            'security',
+            'oidc-github-wildcard-repo',
+            `"${v.value}" does not pin one GitHub repository: workflows from other repositories could assume this role. Use "repo:<owner>/<repo>:…".`,
+            v.path,
+          );
+        }
+      }
+    }
+  },
+};

@@ -1,0 +1,32 @@
+import { matchesActionPattern } from '../../catalog';
+import { hasStarResource, isAllow } from '../helpers';
+import type { Check } from '../types';
+
+/**
+ * `iam:PassRole` on every role lets the holder hand any role, admin roles included, to a service
+ * (Access Analyzer security warning "Pass role with star in resource"); NotAction and
+ * NotResource variants grant it just as widely.
+ */
+export const passRole: Check = {
+  codes: ['pass-role-star-resource'],
+  run(ctx) {
+    if (ctx.kind === 'trust' || ctx.kind === 'scp' || ctx.kind === 'boundary') return;
+    for (const stmt of ctx.statements) {
+      if (!isAllow(stmt)) continue;
+      const granted = stmt.action
+        ? stmt.action.values.some((a) => matchesActionPattern(a.value, 'iam:PassRole'))
+        : stmt.notAction !== undefined &&
+          !stmt.notAction.values.some((a) => matchesActionPattern(a.value, 'iam:PassRole'));
+      if (!granted) continue;
+      const wide = hasStarResource(stmt) || stmt.notResource !== undefined;
+      if (!wide) continue;
+      const at = stmt.resource?.path ?? stmt.notResource?.path ?? stmt.path;
+      ctx.report(
+        'security',
+        'pass-role-star-resource',
+        'This statement allows iam:PassRole on every role: whoever holds it can give any role, including administrator roles, to a service they control. List the role ARNs instead.',
+        at,
+      );
+    }
+  },
+};
