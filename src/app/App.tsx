@@ -5,7 +5,7 @@ import { useGraphModel } from '../features/graph/useGraphModel';
 import { useLayout } from '../features/graph/useLayout';
 import { useT } from '../i18n/useT';
 import { useStore } from '../store';
-import type { StartupInfo } from './bootstrap';
+import { readSharedLink, type StartupInfo } from './bootstrap';
 import { IncomingDialog } from './IncomingDialog';
 import { SplitPane } from './SplitPane';
 import { TopBar } from './TopBar';
@@ -32,6 +32,19 @@ export function App({ startup }: { startup: StartupInfo }) {
     document.documentElement.dataset.theme = theme;
     document.title = `${t('app.title')} — ${t('app.tagline')}`;
   }, [lang, theme, t]);
+
+  // A share link pasted into this tab's address bar changes only the fragment: handle it too.
+  useEffect(() => {
+    if (startup.embed) return;
+    const onHash = () => {
+      const link = readSharedLink(window.location.hash, useStore.getState().scenario);
+      if (link.error) setLinkError(link.error);
+      else if (link.replace) replaceScenario(link.replace);
+      else if (link.ask) setIncoming(link.ask);
+    };
+    window.addEventListener('hashchange', onHash);
+    return () => window.removeEventListener('hashchange', onHash);
+  }, [startup.embed, replaceScenario]);
 
   // Once a shared link has been applied (or declined), drop it so a reload shows the saved workspace.
   useEffect(() => {

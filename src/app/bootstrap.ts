@@ -21,13 +21,25 @@ function sameScenario(a: Scenario, b: Scenario): boolean {
   return JSON.stringify(a) === JSON.stringify(b);
 }
 
+/** What to do with a `#s=` link given the visitor's current scenario: replace silently, ask, or report damage. */
+export function readSharedLink(
+  hash: string,
+  own: Scenario | undefined,
+): { replace?: Scenario; ask?: Scenario; error?: string } {
+  const payload = scenarioPayloadFromHash(hash);
+  if (payload === undefined) return {};
+  const shared = decodeScenario(payload);
+  if (!shared.ok) return { error: shared.message };
+  if (!own || sameScenario(own, shared.scenario) || sameScenario(own, seedScenario()))
+    return { replace: shared.scenario };
+  return { ask: shared.scenario };
+}
+
 /** Restores the autosaved workspace and applies `#s=`, `?embed=1` and `?lang=` without ever losing saved work. */
 export function bootstrap(loc: Location, languages: readonly string[]): StartupInfo {
   const params = new URLSearchParams(loc.search);
   const embed = params.get('embed') === '1';
   const saved = loadWorkspace();
-  const payload = scenarioPayloadFromHash(loc.hash);
-  const shared = payload !== undefined ? decodeScenario(payload) : undefined;
   const explicitLang = params.get('lang');
   const lang: Lang =
     explicitLang === 'ja' || explicitLang === 'en'
@@ -49,15 +61,10 @@ export function bootstrap(loc: Location, languages: readonly string[]): StartupI
   }
 
   const info: StartupInfo = { embed };
-  if (shared && !shared.ok) info.linkError = shared.message;
-  if (shared?.ok) {
-    const own = saved?.scenario;
-    // Embeds never touch the visitor's workspace: they show the link's scenario and save nothing.
-    if (embed || !own || sameScenario(own, shared.scenario) || sameScenario(own, seedScenario())) {
-      store.replaceScenario(shared.scenario);
-    } else {
-      info.incoming = shared.scenario;
-    }
-  }
+  // Embeds never touch the visitor's workspace: they show the link's scenario and save nothing.
+  const link = readSharedLink(loc.hash, embed ? undefined : saved?.scenario);
+  if (link.error) info.linkError = link.error;
+  if (link.replace) store.replaceScenario(link.replace);
+  if (link.ask) info.incoming = link.ask;
   return info;
 }
