@@ -1,5 +1,8 @@
 /** Every check, in the order they run (findings are sorted by position afterwards). */
 import type { Check } from '../types';
+import { sizeQuota } from './sizeQuota';
+import { emptyValues } from './emptyValues';
+import { redundancy } from './redundancy';
 import { passRole } from './passRole';
 import { fullAccess } from './fullAccess';
 import { permissionsManagement } from './permissionsManagement';
@@ -52,4 +55,7 @@ export const ALL_CHECKS: readonly Check[] = [
   openTrust,
   oidcTrust,
   crossAccountTrust,
+  sizeQuota,
+  emptyValues,
+  redundancy,
 ];

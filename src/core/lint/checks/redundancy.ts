@@ -1,0 +1,107 @@
+import { createWildcardMatcher, hasWildcard, type WildcardMatcher } from '../../catalog';
+import type { PathedString } from '../../policy';
+import { PAIRWISE_LIMIT } from '../helpers';
+import type { Check, LintContext } from '../types';
+
+/** Above this many literal × wildcard comparisons in one list, the check is skipped. */
+const MAX_COMPARISONS = 1_000_000;
+
+interface Wide {
+  entry: PathedString;
+  matches: WildcardMatcher;
+}
+
+function report(
+  ctx: LintContext,
+  code: string,
+  noun: string,
+  narrow: PathedString,
+  wide: string,
+): void {
+  ctx.report(
+    'suggestion',
+    code,
+    wide === narrow.value
+      ? `"${narrow.value}" is listed twice in this statement; remove one.`
+      : `"${narrow.value}" is already covered by "${wide}" in this statement; the ${noun} can be removed.`,
+    narrow.path,
+  );
+}
+
+/**
+ * Flags entries equal to an earlier one, and literal entries matched by a wildcard entry of the
+ * same list. `group` buckets entries (actions by service) so only plausible pairs are compared.
+ */
+function findRedundant(
+  ctx: LintContext,
+  entries: readonly PathedString[],
+  kind: 'action' | 'resource',
+): void {
+  if (entries.length < 2) return;
+  const ci = kind === 'action';
+  const code = kind === 'action' ? 'redundant-action' : 'redundant-resource';
+  const norm = (v: string): string => (ci ? v.toLowerCase() : v);
+  const group = (v: string): string =>
+    kind === 'action' ? (v.split(':')[0] ?? '').toLowerCase() : '';
+  const firstSeen = new Set<string>();
+  const wides = new Map<string, Wide[]>();
+  const anyService: Wide[] = [];
+  for (const e of entries) {
+    if (!hasWildcard(e.value)) continue;
+    const wide = { entry: e, matches: createWildcardMatcher(e.value, { caseInsensitive: ci }) };
+    const g = group(e.value);
+    if (kind === 'action' && (hasWildcard(g) || !e.value.includes(':'))) anyService.push(wide);
+    else wides.set(g, [...(wides.get(g) ?? []), wide]);
+  }
+  let budget = MAX_COMPARISONS;
+  for (const e of entries) {
+    const key = norm(e.value);
+    if (firstSeen.has(key)) {
+      report(ctx, code, kind, e, e.value);
+      continue;
+    }
+    firstSeen.add(key);
+    if (hasWildcard(e.value) || e.value.includes('${')) continue;
+    const candidates = [...anyService, ...(wides.get(group(e.value)) ?? [])];
+    budget -= candidates.length;
+    if (budget < 0) return;
+    const hit = candidates.find((w) => w.matches(e.value));
+    if (hit) report(ctx, code, kind, e, hit.entry.value);
+  }
+}
+
+/**
+ * Entries already covered by another in the same list (`s3:GetObject` beside `s3:Get*`), and
+ * statements repeated word for word: harmless but they hide what the policy really grants.
+ */
+export const redundancy: Check = {
+  codes: ['redundant-action', 'redundant-resource', 'redundant-statement'],
+  run(ctx) {
+    const seen = new Map<string, number>();
+    for (const stmt of ctx.statements) {
+      findRedundant(ctx, stmt.action?.values ?? [], 'action');
+      findRedundant(ctx, stmt.notAction?.values ?? [], 'action');
+      findRedundant(ctx, stmt.resource?.values ?? [], 'resource');
+      if (ctx.statements.length > PAIRWISE_LIMIT) continue;
+      const { Sid: _sid, ...rest } = stmt.raw;
+      let key: string;
+      try {
+        key = JSON.stringify(rest);
+      } catch {
+        continue;
+      }
+      if (key.length > 100_000) continue;
+      const first = seen.get(key);
+      if (first !== undefined) {
+        ctx.report(
+          'suggestion',
+          'redundant-statement',
+          `This statement repeats statement ${first} word for word (apart from its Sid); remove one.`,
+          stmt.path,
+        );
+      } else {
+        seen.set(key, stmt.index);
+      }
+    }
+  },
+};
