@@ -4,7 +4,7 @@ import { containerColumns, serviceContainers } from './containers';
 import { NODE_SIZES } from './sizes';
 import type { NodeSize } from './sizes';
 import type { Graph, GraphNode, NodeKind } from './types';
-import { LANES } from './types';
+import { CHAIN_KINDS, LANES } from './types';
 
 export interface NodeBox {
   /** Top-left corner, as React Flow positions nodes. */
@@ -55,15 +55,6 @@ export function gridLayout(graph: Graph, sizes?: Partial<Record<NodeKind, NodeSi
   return out;
 }
 
-/** Kinds drawn top to bottom in the first column: the story of getting credentials. */
-const CHAIN_KINDS: ReadonlySet<NodeKind> = new Set<NodeKind>([
-  'principal',
-  'instance-profile',
-  'trust-policy',
-  'condition',
-  'sts',
-  'credentials',
-]);
 /** Room between the rows of the chain, for an edge label. */
 const CHAIN_GAP = 46;
 /** Inside a service box: header height, padding and gap between action cards. */

@@ -34,6 +34,16 @@ export const LANES: Readonly<Record<NodeKind, number>> = {
   resource: 9,
 };
 
+/** Kinds drawn top to bottom in the first column: the story of getting credentials, up to the role. */
+export const CHAIN_KINDS: ReadonlySet<NodeKind> = new Set<NodeKind>([
+  'principal',
+  'instance-profile',
+  'trust-policy',
+  'condition',
+  'sts',
+  'credentials',
+]);
+
 /** Where a node's text lives in the editor: which document, and the range within it. */
 export interface SourceRef {
   /** 'trust' or the permission policy's index, e.g. 'permission:0'; also 'boundary', 'session', 'scp:0'. */

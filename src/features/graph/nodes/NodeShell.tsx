@@ -1,6 +1,7 @@
 import { Handle, Position } from '@xyflow/react';
 import type { ReactNode } from 'react';
 import type { GraphNode } from '../../../graph';
+import { CHAIN_KINDS } from '../../../graph/types';
 import { useT } from '../../../i18n/useT';
 import { Icon, type IconName } from '../icons';
 
@@ -14,25 +15,6 @@ interface Props {
   extraAttrs?: Record<string, string>;
   children: ReactNode;
 }
-
-/** Kinds drawn top to bottom in the first column (their arrows enter above and leave below). */
-const VERTICAL_IN = new Set([
-  'principal',
-  'instance-profile',
-  'trust-policy',
-  'condition',
-  'sts',
-  'credentials',
-  'role',
-]);
-const VERTICAL_OUT = new Set([
-  'principal',
-  'instance-profile',
-  'trust-policy',
-  'condition',
-  'sts',
-  'credentials',
-]);
 
 /** The frame every node kind shares: handles, the `data-kind` hook, the kind caption and its icon. */
 export function NodeShell({
@@ -58,7 +40,7 @@ export function NodeShell({
     >
       <Handle
         type="target"
-        position={VERTICAL_IN.has(node.kind) ? Position.Top : Position.Left}
+        position={CHAIN_KINDS.has(node.kind) || node.kind === 'role' ? Position.Top : Position.Left}
         className="rm-handle"
         isConnectable={false}
       />
@@ -74,7 +56,7 @@ export function NodeShell({
       ) : null}
       <Handle
         type="source"
-        position={VERTICAL_OUT.has(node.kind) ? Position.Bottom : Position.Right}
+        position={CHAIN_KINDS.has(node.kind) ? Position.Bottom : Position.Right}
         className="rm-handle"
         isConnectable={false}
       />
