@@ -98,3 +98,24 @@ test('?lang=ja switches the UI and <html lang>', async ({ page }) => {
   // The editor's accessible name is a contract and stays the same in every language.
   await expect(app.editor('Trust policy')).toBeAttached();
 });
+
+test('a wildcard action is one node that expands on click', async ({ page }) => {
+  const app = new RolemapPage(page);
+  await app.goto();
+  await app.tab('AmazonSSMManagedInstanceCore').click();
+  await app.replaceEditorText(
+    'Permission policy: AmazonSSMManagedInstanceCore',
+    '{"Version": "2012-10-17", "Statement": [{"Effect": "Allow", "Action": "ssm:GetParameter*", "Resource": "*"}, ' +
+      '{"Effect": "Deny", "Action": "ssm:GetParametersByPath", "Resource": "*"}]}',
+  );
+  const wildcard = app.action('ssm:GetParameter*');
+  await expect(wildcard).toBeVisible();
+  // ssm:GetParameter, GetParameterHistory, GetParameters, GetParametersByPath (AWS SSM reference).
+  await expect(wildcard).toContainText('4');
+  await expect(app.action('ssm:GetParametersByPath')).toHaveAttribute('data-effect', 'Deny');
+  await wildcard.click();
+  await expect(app.action('ssm:GetParameterHistory')).toBeVisible();
+  await expect(app.action('ssm:GetParameters')).toBeVisible();
+  await wildcard.click();
+  await expect(app.action('ssm:GetParameterHistory')).toHaveCount(0);
+});
