@@ -61,9 +61,9 @@ export const actions: Check = {
           continue;
         }
         if (!catalog) continue;
-        const range = ctx.rangeOf(a.path);
         if (catalog.hasIndex && !catalog.hasService(parts.service)) {
           const better = suggestService(ctx, parts.service);
+          const range = ctx.rangeOf(a.path);
           ctx.report(
             'error',
             'unknown-service',
@@ -102,6 +102,7 @@ export const actions: Check = {
         }
         if (catalog.getAction(v)) continue;
         const better = suggestAction(ctx, parts.service, parts.name);
+        const range = ctx.rangeOf(a.path);
         ctx.report(
           'error',
           'unknown-action',

@@ -8,6 +8,8 @@ const MAX_COMPARISONS = 1_000_000;
 
 interface Wide {
   entry: PathedString;
+  /** The text before the first wildcard (lower-cased for actions): a cheap pre-test. */
+  head: string;
   matches: WildcardMatcher;
 }
 
@@ -48,7 +50,12 @@ function findRedundant(
   const anyService: Wide[] = [];
   for (const e of entries) {
     if (!hasWildcard(e.value)) continue;
-    const wide = { entry: e, matches: createWildcardMatcher(e.value, { caseInsensitive: ci }) };
+    const head = norm(e.value.slice(0, e.value.search(/[*?]/)));
+    const wide = {
+      entry: e,
+      head,
+      matches: createWildcardMatcher(e.value, { caseInsensitive: ci }),
+    };
     const g = group(e.value);
     if (kind === 'action' && (hasWildcard(g) || !e.value.includes(':'))) anyService.push(wide);
     else wides.set(g, [...(wides.get(g) ?? []), wide]);
@@ -65,7 +72,7 @@ function findRedundant(
     const candidates = [...anyService, ...(wides.get(group(e.value)) ?? [])];
     budget -= candidates.length;
     if (budget < 0) return;
-    const hit = candidates.find((w) => w.matches(e.value));
+    const hit = candidates.find((w) => key.startsWith(w.head) && w.matches(e.value));
     if (hit) report(ctx, code, kind, e, hit.entry.value);
   }
 }

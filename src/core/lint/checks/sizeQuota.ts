@@ -34,6 +34,15 @@ const QUOTAS: Partial<Record<PolicyKind, Quota[]>> = {
   scp: [{ limit: 5120, severity: 'error', what: 'the maximum size of an SCP (5,120)' }],
 };
 
+function countNonBlank(text: string): number {
+  let n = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c !== 32 && c !== 10 && c !== 13 && c !== 9) n++;
+  }
+  return n;
+}
+
 /**
  * Policy size quotas: IAM counts characters without white space, Organizations counts every
  * character of an SCP; comments are left out because AWS never sees them.
@@ -47,7 +56,7 @@ export const sizeQuota: Check = {
       ctx.parse.comments.length > 0
         ? applyEdits(ctx.text, commentRemovalEdits(ctx.text, ctx.parse.comments))
         : ctx.text;
-    const size = ctx.kind === 'scp' ? text.trim().length : text.replace(/\s+/g, '').length;
+    const size = ctx.kind === 'scp' ? text.trim().length : countNonBlank(text);
     const over = quotas.find((q) => size > q.limit);
     if (!over) return;
     ctx.report(

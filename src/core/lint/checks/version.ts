@@ -14,7 +14,7 @@ export const version: Check = {
     const doc = ctx.document;
     if (doc === undefined) return;
     const value = own(doc, 'Version');
-    const open = ctx.parse.root?.range.start.offset ?? 0;
+    const open = ctx.rangeOf([])?.start.offset ?? 0;
     if (!Object.hasOwn(doc, 'Version')) {
       ctx.report(
         'warning',
