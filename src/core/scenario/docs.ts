@@ -3,7 +3,7 @@ import type { Scenario } from './types';
 /** Identifies one policy document inside a scenario: 'trust', 'permission:0', 'boundary', 'session', 'scp:0'. */
 export type DocId = string;
 
-export type DocKind = 'trust' | 'identity' | 'boundary' | 'session' | 'scp';
+export type DocKind = 'trust' | 'identity' | 'boundary' | 'session' | 'scp' | 'resource';
 
 export interface ScenarioDoc {
   id: DocId;
@@ -40,6 +40,14 @@ export function scenarioDocs(scenario: Scenario): ScenarioDoc[] {
   (scenario.scps ?? []).forEach((text, i) => {
     docs.push({ id: `scp:${i}`, kind: 'scp', name: `SCP ${i + 1}`, text });
   });
+  if (scenario.resourcePolicy !== undefined) {
+    docs.push({
+      id: 'resource',
+      kind: 'resource',
+      name: 'Resource policy',
+      text: scenario.resourcePolicy,
+    });
+  }
   return docs;
 }
 
@@ -49,6 +57,7 @@ export function withDocText(scenario: Scenario, id: DocId, text: string): Scenar
   if (id === 'boundary')
     return { ...scenario, role: { ...scenario.role, permissionsBoundary: text } };
   if (id === 'session') return { ...scenario, sessionPolicy: text };
+  if (id === 'resource') return { ...scenario, resourcePolicy: text };
   const m = /^(permission|scp):(\d+)$/.exec(id);
   if (!m) return scenario;
   const index = Number(m[2]);
@@ -61,4 +70,45 @@ export function withDocText(scenario: Scenario, id: DocId, text: string): Scenar
   const scps = scenario.scps ?? [];
   if (index >= scps.length) return scenario;
   return { ...scenario, scps: scps.map((s, i) => (i === index ? text : s)) };
+}
+
+/** Layers the simulator can add: one boundary, one session policy, one resource policy, any number of SCPs. */
+export type LayerKind = 'boundary' | 'session' | 'scp' | 'resource';
+
+/** Returns the scenario with a new layer document added (a no-op for a single layer that exists). */
+export function withLayer(scenario: Scenario, kind: LayerKind, text: string): Scenario {
+  switch (kind) {
+    case 'boundary':
+      return scenario.role.permissionsBoundary !== undefined
+        ? scenario
+        : { ...scenario, role: { ...scenario.role, permissionsBoundary: text } };
+    case 'session':
+      return scenario.sessionPolicy !== undefined ? scenario : { ...scenario, sessionPolicy: text };
+    case 'resource':
+      return scenario.resourcePolicy !== undefined
+        ? scenario
+        : { ...scenario, resourcePolicy: text };
+    case 'scp':
+      return { ...scenario, scps: [...(scenario.scps ?? []), text] };
+  }
+}
+
+/** Returns the scenario without one layer document ('boundary', 'session', 'resource' or 'scp:N'). */
+export function withoutLayer(scenario: Scenario, id: DocId): Scenario {
+  if (id === 'boundary') {
+    const { permissionsBoundary: _drop, ...role } = scenario.role;
+    return { ...scenario, role };
+  }
+  if (id === 'session') {
+    const { sessionPolicy: _drop, ...rest } = scenario;
+    return rest;
+  }
+  if (id === 'resource') {
+    const { resourcePolicy: _drop, ...rest } = scenario;
+    return rest;
+  }
+  const m = /^scp:(\d+)$/.exec(id);
+  if (!m) return scenario;
+  const index = Number(m[1]);
+  return { ...scenario, scps: (scenario.scps ?? []).filter((_, i) => i !== index) };
 }

@@ -79,6 +79,11 @@ export function readScenarioValue(value: unknown): ReadScenarioResult {
     }
     scenario.scps = scps;
   }
+  if (value.resourcePolicy !== undefined) {
+    const r = policyText(value.resourcePolicy);
+    if (r === undefined) return { ok: false, message: 'resourcePolicy must be a policy' };
+    scenario.resourcePolicy = r;
+  }
   return { ok: true, scenario };
 }
 

@@ -22,4 +22,9 @@ export interface Scenario {
   role: Role;
   sessionPolicy?: string;
   scps?: string[];
+  /**
+   * A resource-based policy (e.g. a bucket or key policy) to evaluate requests against. An
+   * optional extension of scenario version 1 for the simulator's layers.
+   */
+  resourcePolicy?: string;
 }

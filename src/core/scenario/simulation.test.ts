@@ -1,0 +1,87 @@
+import { describe, expect, it } from 'vitest';
+import { evaluateRequest } from '../evaluate';
+import { withLayer, withoutLayer } from './docs';
+import { seedScenario } from './seed';
+import { assumeRequest, roleArn, roleSessionArn, sessionRequest } from './simulation';
+
+// Expectations follow "Policy evaluation logic" and "IAM roles: trust policies" in the IAM User Guide.
+const seed = seedScenario();
+const denyS3Scp = JSON.stringify({
+  Version: '2012-10-17',
+  Statement: [
+    { Effect: 'Allow', Action: '*', Resource: '*' },
+    { Sid: 'NoSsmParameters', Effect: 'Deny', Action: 'ssm:GetParameter*', Resource: '*' },
+  ],
+});
+
+describe('simulation requests built from a scenario', () => {
+  it('names the role and its session', () => {
+    expect(roleArn(seed)).toBe('arn:aws:iam::111122223333:role/SSMInstanceRole');
+    expect(roleSessionArn(seed)).toBe(
+      'arn:aws:sts::111122223333:assumed-role/SSMInstanceRole/rolemap-session',
+    );
+  });
+
+  it('lets the trusted service assume the role and no other', () => {
+    const ec2 = assumeRequest(seed, { Service: 'ec2.amazonaws.com' }, { callerAllows: false });
+    expect(evaluateRequest(ec2).decision).toBe('Allow');
+    const lambda = assumeRequest(
+      seed,
+      { Service: 'lambda.amazonaws.com' },
+      { callerAllows: false },
+    );
+    expect(evaluateRequest(lambda).decision).toBe('ImplicitDeny');
+  });
+
+  it('grants the session what its permission policy allows, and nothing else', () => {
+    const get = sessionRequest(seed, { action: 'ssm:GetDocument', resource: '*' });
+    expect(evaluateRequest(get).decision).toBe('Allow');
+    const s3 = sessionRequest(seed, {
+      action: 's3:GetObject',
+      resource: 'arn:aws:s3:::example-bucket/report.csv',
+    });
+    expect(evaluateRequest(s3).decision).toBe('ImplicitDeny');
+  });
+
+  it('applies an SCP deny, and drops it when the layer is switched off', () => {
+    const withScp = withLayer(seed, 'scp', denyS3Scp);
+    const request = { action: 'ssm:GetParameter', resource: '*' };
+    expect(evaluateRequest(sessionRequest(withScp, request)).decision).toBe('ExplicitDeny');
+    expect(evaluateRequest(sessionRequest(withScp, request, new Set(['scp:0']))).decision).toBe(
+      'Allow',
+    );
+    expect(withoutLayer(withScp, 'scp:0').scps).toEqual([]);
+  });
+
+  it('needs the boundary to allow too', () => {
+    const boundary = JSON.stringify({
+      Version: '2012-10-17',
+      Statement: [{ Effect: 'Allow', Action: 'ssmmessages:*', Resource: '*' }],
+    });
+    const bounded = withLayer(seed, 'boundary', boundary);
+    const get = { action: 'ssm:GetDocument', resource: '*' };
+    expect(evaluateRequest(sessionRequest(bounded, get)).decision).toBe('ImplicitDeny');
+    const open = { action: 'ssmmessages:OpenDataChannel', resource: '*' };
+    expect(evaluateRequest(sessionRequest(bounded, open)).decision).toBe('Allow');
+    expect(withoutLayer(bounded, 'boundary').role.permissionsBoundary).toBeUndefined();
+  });
+
+  it('needs the caller identity policy when the trust policy names only an account', () => {
+    const trust = JSON.stringify({
+      Version: '2012-10-17',
+      Statement: [
+        {
+          Effect: 'Allow',
+          Principal: { AWS: 'arn:aws:iam::444455556666:root' },
+          Action: 'sts:AssumeRole',
+        },
+      ],
+    });
+    const s = { ...seed, role: { ...seed.role, trustPolicy: trust } };
+    const alice = { AWS: 'arn:aws:iam::444455556666:user/alice' };
+    expect(evaluateRequest(assumeRequest(s, alice, { callerAllows: false })).decision).toBe(
+      'ImplicitDeny',
+    );
+    expect(evaluateRequest(assumeRequest(s, alice, { callerAllows: true })).decision).toBe('Allow');
+  });
+});
