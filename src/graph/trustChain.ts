@@ -70,6 +70,7 @@ function addPrincipal(
     principalType: desc.principalType,
   };
   if (el !== undefined) {
+    node.principal = { key: el.key, value: el.text };
     node.source = sourceOf('trust', el);
     if (el.comment !== '') node.comment = el.comment;
   }

@@ -72,6 +72,8 @@ interface BaseNode {
 export interface PrincipalNode extends BaseNode {
   kind: 'principal';
   principalType: PrincipalType;
+  /** The Principal entry as written: its key ("Service", "AWS", "Federated", "*") and value. */
+  principal?: { key: string; value: string };
   /** True when a trust-policy Deny names this principal. */
   denied?: boolean;
 }
