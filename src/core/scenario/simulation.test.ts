@@ -85,3 +85,35 @@ describe('simulation requests built from a scenario', () => {
     expect(evaluateRequest(assumeRequest(s, alice, { callerAllows: true })).decision).toBe('Allow');
   });
 });
+
+describe('context keys the policies test', () => {
+  it('lists each key once with its operator family', async () => {
+    const { contextKeysOf } = await import('./contextKeys');
+    const policy = JSON.stringify({
+      Version: '2012-10-17',
+      Statement: [
+        {
+          Effect: 'Allow',
+          Action: 's3:GetObject',
+          Resource: '*',
+          Condition: {
+            IpAddress: { 'aws:SourceIp': '203.0.113.0/24' },
+            'ForAnyValue:StringEquals': { 'aws:TagKeys': ['env'] },
+            Bool: { 'aws:SecureTransport': 'true' },
+          },
+        },
+        {
+          Effect: 'Deny',
+          Action: '*',
+          Resource: '*',
+          Condition: { NotIpAddress: { 'AWS:SourceIp': '10.0.0.0/8' } },
+        },
+      ],
+    });
+    expect(contextKeysOf([policy])).toEqual([
+      { key: 'aws:SourceIp', family: 'IpAddress', multi: false, operator: 'IpAddress' },
+      { key: 'aws:TagKeys', family: 'String', multi: true, operator: 'ForAnyValue:StringEquals' },
+      { key: 'aws:SecureTransport', family: 'Bool', multi: false, operator: 'Bool' },
+    ]);
+  });
+});
