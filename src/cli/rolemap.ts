@@ -6,11 +6,14 @@ import { simulate } from '../core/evaluate';
 import { readScenarioText, shareUrl } from '../core/scenario';
 import { graphCommand } from './graphCommand';
 import { CliError, parseArgs, readInput } from './io';
+import { lintCommand, readLintKind } from './lintCommand';
 
 const USAGE = `usage: rolemap <command> [args]
   graph SCENARIO                 print the role graph as JSON
   url SCENARIO [--base URL]      print the share URL for a scenario
   simulate FILE                  evaluate a request: {"decision", "explain"}
+  lint FILE --kind KIND          check a policy: {"findings": [...]}, exit 1 on any error
+                                 KIND: trust, identity, resource, boundary, scp (or session)
 FILE or SCENARIO may be - for standard input.`;
 
 const DEFAULT_BASE = 'http://127.0.0.1:4173/';
@@ -41,6 +44,12 @@ async function run(argv: string[]): Promise<number> {
       if (!outcome.ok) throw new CliError(outcome.message);
       process.stdout.write(JSON.stringify(outcome.result, null, 2) + '\n');
       return 0;
+    }
+    case 'lint': {
+      const kind = readLintKind(options.get('kind'));
+      const outcome = await lintCommand(readInput(positional[0]), kind);
+      process.stdout.write(JSON.stringify({ findings: outcome.findings }, null, 2) + '\n');
+      return outcome.exitCode;
     }
     case undefined:
       throw new CliError('missing command (try: rolemap help)');

@@ -1,0 +1,150 @@
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+
+// `rolemap lint` as PRODUCT.md's CLI table specifies it: {"findings":[…]} with 1-based line and
+// column in FILE, exit 1 when any finding is an `error`, 2 with one stderr line for bad input.
+
+const root = fileURLToPath(new URL('../..', import.meta.url));
+const cli = fileURLToPath(new URL('./rolemap.ts', import.meta.url));
+const tsx = fileURLToPath(new URL('../../node_modules/.bin/tsx', import.meta.url));
+const seedDir = new URL('../core/scenario/seed/', import.meta.url);
+const work = mkdtempSync(join(tmpdir(), 'rolemap-lint-'));
+
+interface CliFinding {
+  severity: string;
+  code: string;
+  message: string;
+  path: string;
+  line: number;
+  column: number;
+}
+
+function run(args: string[], input?: string) {
+  const r = spawnSync(tsx, [cli, ...args], {
+    cwd: root,
+    input,
+    encoding: 'utf8',
+    env: { ...process.env, INIT_CWD: work },
+  });
+  return { code: r.status, stdout: r.stdout, stderr: r.stderr };
+}
+
+function lint(text: string, kind: string) {
+  const file = `policy-${Math.random().toString(36).slice(2)}.json`;
+  writeFileSync(join(work, file), text);
+  const r = run(['lint', file, '--kind', kind]);
+  const out = JSON.parse(r.stdout || '{}') as { findings?: CliFinding[] };
+  return { ...r, findings: out.findings ?? [] };
+}
+
+/** Where the article's first `#` comment starts, found in the fixture text itself. */
+function firstHash(text: string): { line: number; column: number } {
+  const lines = text.split('\n');
+  const index = lines.findIndex((l) => l.includes('#'));
+  return { line: index + 1, column: (lines[index] ?? '').indexOf('#') + 1 };
+}
+
+/** The fixture without its `#` comments: everything from `#` to the end of the line goes. */
+function withoutHashComments(text: string): string {
+  return text.replace(/#.*$/gm, '');
+}
+
+const seeds = [
+  { name: 'trust', file: 'seed-trust-policy.commented.json', kind: 'trust' },
+  { name: 'permission', file: 'seed-permission-policy.commented.json', kind: 'identity' },
+];
+
+describe.each(seeds)('rolemap lint: the seed $name policy', ({ file, kind }) => {
+  const text = readFileSync(new URL(file, seedDir), 'utf8');
+
+  it('with its # comments: one comment error on the first comment, exit 1', () => {
+    const r = lint(text, kind);
+    expect(r.stderr).toBe('');
+    expect(r.code).toBe(1);
+    const comments = r.findings.filter((f) => f.code === 'comment');
+    expect(comments).toHaveLength(1);
+    expect(comments[0]).toMatchObject({ severity: 'error', ...firstHash(text) });
+    // Only the comments make it unacceptable to AWS.
+    expect(r.findings.filter((f) => f.severity === 'error' && f.code !== 'comment')).toEqual([]);
+  });
+
+  it('without comments: no error or security finding, exit 0', () => {
+    const r = lint(withoutHashComments(text), kind);
+    expect(r.stderr).toBe('');
+    expect(r.code).toBe(0);
+    expect(r.findings.filter((f) => f.severity === 'error' || f.severity === 'security')).toEqual(
+      [],
+    );
+  });
+});
+
+describe('rolemap lint: catalog checks and output shape', () => {
+  // Access Analyzer "Invalid action": ssm:GetDocument is in the Service Authorization Reference.
+  const typo =
+    '{\n  "Version": "2012-10-17",\n  "Statement": [\n    {\n      "Effect": "Allow",\n' +
+    '      "Action": ["ssm:DescribeDocument", "ssm:GetDocumnet"],\n      "Resource": "*"\n    }\n  ]\n}\n';
+
+  it('reports a misspelt action at its own line and column with a suggestion, exit 1', () => {
+    const r = lint(typo, 'identity');
+    expect(r.code).toBe(1);
+    const f = r.findings.find((x) => x.code === 'unknown-action');
+    expect(f).toBeDefined();
+    expect(f?.severity).toBe('error');
+    expect(f?.line).toBe(6);
+    expect(f?.column).toBe(typo.split('\n')[5]!.indexOf('"ssm:GetDocumnet"') + 1);
+    expect(f?.path).toBe('Statement[0].Action[1]');
+    expect(f?.message).toContain('ssm:GetDocument');
+  });
+
+  it('prints exactly the documented fields for every finding', () => {
+    const r = lint(typo, 'identity');
+    expect(r.findings.length).toBeGreaterThan(0);
+    for (const f of r.findings) {
+      expect(Object.keys(f).sort()).toEqual(
+        ['code', 'column', 'line', 'message', 'path', 'severity'].sort(),
+      );
+      expect(['error', 'security', 'warning', 'suggestion']).toContain(f.severity);
+    }
+  });
+
+  it('reads standard input with -', () => {
+    const r = run(['lint', '-', '--kind', 'identity'], typo);
+    expect(r.code).toBe(1);
+    expect(r.stdout).toContain('unknown-action');
+  });
+
+  it('exits 0 when the worst finding is not an error (missing Version is a warning)', () => {
+    // IAM JSON policy reference, "Version": without it the 2008-10-17 language applies.
+    const r = lint(
+      '{"Statement": [{"Effect": "Allow", "Action": "ssm:GetDocument", "Resource": "*"}]}',
+      'identity',
+    );
+    expect(r.findings.map((f) => [f.code, f.severity])).toContainEqual([
+      'version-missing',
+      'warning',
+    ]);
+    expect(r.code).toBe(0);
+  });
+});
+
+describe('rolemap lint: usage errors exit 2 with one line on stderr', () => {
+  const policy = readFileSync(new URL('seed-trust-policy.commented.json', seedDir), 'utf8');
+  writeFileSync(join(work, 'trust.json'), policy);
+
+  it.each([
+    ['an unknown --kind', ['lint', 'trust.json', '--kind', 'role']],
+    ['a missing --kind', ['lint', 'trust.json']],
+    ['a missing file', ['lint', 'does-not-exist.json', '--kind', 'trust']],
+    ['no FILE at all', ['lint', '--kind', 'trust']],
+  ])('%s', (_name, args) => {
+    const r = run(args);
+    expect(r.code).toBe(2);
+    expect(r.stdout).toBe('');
+    expect(r.stderr.trim().split('\n')).toHaveLength(1);
+    expect(r.stderr).toMatch(/^rolemap: /);
+  });
+});

@@ -1,0 +1,60 @@
+import { Catalog } from '../core/catalog';
+import { createNodeSource } from '../core/catalog/nodeSource';
+import { lintPolicy, servicesToLoad, type PolicyKind, type Severity } from '../core/lint';
+import { CliError } from './io';
+
+/** The kinds `lint --kind` accepts: PRODUCT.md's five, plus `session` (the app's session policy). */
+export const LINT_KINDS: readonly PolicyKind[] = [
+  'trust',
+  'identity',
+  'resource',
+  'boundary',
+  'scp',
+  'session',
+];
+
+/** One finding as the CLI prints it: 1-based line and column in FILE, no offsets. */
+export interface CliFinding {
+  severity: Severity;
+  code: string;
+  message: string;
+  path: string;
+  line: number;
+  column: number;
+}
+
+export interface LintOutcome {
+  findings: CliFinding[];
+  /** 1 when any finding is an `error` (AWS would reject the policy or it cannot work), else 0. */
+  exitCode: 0 | 1;
+}
+
+/** Reads and checks `--kind`, so a typo in the kind is a usage error (exit 2), not a silent default. */
+export function readLintKind(kind: string | undefined): PolicyKind {
+  if (kind === undefined) {
+    throw new CliError(`missing --kind (one of: ${LINT_KINDS.join(', ')})`);
+  }
+  const found = LINT_KINDS.find((k) => k === kind);
+  if (found === undefined) {
+    throw new CliError(`unknown --kind "${kind}" (one of: ${LINT_KINDS.join(', ')})`);
+  }
+  return found;
+}
+
+/**
+ * Lints policy text the way the editor does: loads the catalog services the text names first,
+ * so "did you mean" and condition-key checks run, then reports positions as 1-based line/column.
+ */
+export async function lintCommand(text: string, kind: PolicyKind): Promise<LintOutcome> {
+  const catalog = new Catalog(createNodeSource());
+  await catalog.load(servicesToLoad(text));
+  const findings = lintPolicy(text, kind, { catalog }).map((f): CliFinding => ({
+    severity: f.severity,
+    code: f.code,
+    message: f.message,
+    path: f.path,
+    line: f.range.start.line,
+    column: f.range.start.column,
+  }));
+  return { findings, exitCode: findings.some((f) => f.severity === 'error') ? 1 : 0 };
+}
