@@ -3,6 +3,9 @@ import { EditorPanel } from '../features/editor/EditorPanel';
 import { GraphCanvas } from '../features/graph/GraphCanvas';
 import { useGraphModel } from '../features/graph/useGraphModel';
 import { useLayout } from '../features/graph/useLayout';
+import { SimulatorPanel } from '../features/simulator/SimulatorPanel';
+import { useDecisionOverlay } from '../features/simulator/useDecisionOverlay';
+import { useSimulation } from '../features/simulator/useSimulation';
 import { useT } from '../i18n/useT';
 import { useStore } from '../store';
 import { readSharedLink, type StartupInfo } from './bootstrap';
@@ -25,6 +28,9 @@ export function App({ startup }: { startup: StartupInfo }) {
   const [linkError, setLinkError] = useState(startup.linkError);
   const model = useGraphModel();
   const laid = useLayout(model.graph);
+  const simOpen = useStore((s) => s.simOpen);
+  const simulation = useSimulation(model.graph);
+  const overlay = useDecisionOverlay(model.graph, simulation);
   useAutosave(!startup.embed);
 
   useEffect(() => {
@@ -56,7 +62,7 @@ export function App({ startup }: { startup: StartupInfo }) {
     full.searchParams.delete('embed');
     return (
       <div className="rm-app rm-app--embed">
-        <GraphCanvas laid={laid} readOnly />
+        <GraphCanvas laid={laid} readOnly overlay={overlay} />
         <a className="rm-embed-link" href={full.toString()} target="_blank" rel="noopener">
           {t('app.openFull')}
         </a>
@@ -78,7 +84,19 @@ export function App({ startup }: { startup: StartupInfo }) {
       <main className="rm-main">
         <SplitPane
           left={<EditorPanel graph={model.graph} readOnly={false} />}
-          right={<GraphCanvas laid={laid} readOnly={false} />}
+          right={
+            <div className="rm-graph-area">
+              <GraphCanvas laid={laid} readOnly={false} overlay={overlay} />
+              {simOpen ? (
+                <SimulatorPanel
+                  graph={model.graph}
+                  view={simulation}
+                  trustValid={!model.stale.includes('trust')}
+                  catalogVersion={model.catalogVersion}
+                />
+              ) : null}
+            </div>
+          }
         />
       </main>
       {incoming ? (

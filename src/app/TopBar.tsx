@@ -13,6 +13,8 @@ export function TopBar() {
   const title = useStore((s) => s.scenario.title);
   const roleName = useStore((s) => s.scenario.role.name);
   const setTheme = useStore((s) => s.setTheme);
+  const simOpen = useStore((s) => s.simOpen);
+  const setSimOpen = useStore((s) => s.setSimOpen);
   const setLang = useStore((s) => s.setLang);
   const replaceScenario = useStore((s) => s.replaceScenario);
   const asOf = useCatalogAsOf();
@@ -44,6 +46,14 @@ export function TopBar() {
         <span className="rm-topbar__asof">
           {asOf ? t('app.catalogAsOf', { date: asOf }) : t('app.catalogLoading')}
         </span>
+        <button
+          type="button"
+          aria-pressed={simOpen}
+          className={simOpen ? 'rm-primary' : undefined}
+          onClick={() => setSimOpen(!simOpen)}
+        >
+          {t('sim.open')}
+        </button>
         <label className="rm-select">
           <span className="rm-visually-hidden">{t('app.lang.label')}</span>
           <select

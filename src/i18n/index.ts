@@ -1,10 +1,16 @@
-import { en, type MessageKey, type Messages } from './en';
+import { en, type MessageKey as BaseKey, type Messages } from './en';
 import { ja } from './ja';
+import { simEn, type SimMessageKey, type SimMessages } from './simulator.en';
+import { simJa } from './simulator.ja';
 
 export type Lang = 'en' | 'ja';
-export type { MessageKey };
+/** Every UI string's key: the app's (en.ts) and the simulator's (simulator.en.ts). */
+export type MessageKey = BaseKey | SimMessageKey;
 
-const catalogs: Record<Lang, Messages> = { en, ja };
+const catalogs: Record<Lang, Messages & SimMessages> = {
+  en: { ...en, ...simEn },
+  ja: { ...ja, ...simJa },
+};
 
 export type Translate = (key: MessageKey, params?: Record<string, string | number>) => string;
 

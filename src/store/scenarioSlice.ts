@@ -1,5 +1,13 @@
 import type { StateCreator } from 'zustand';
-import { seedScenario, withDocText, type DocId, type Scenario } from '../core/scenario';
+import {
+  seedScenario,
+  withDocText,
+  withLayer,
+  withoutLayer,
+  type DocId,
+  type LayerKind,
+  type Scenario,
+} from '../core/scenario';
 import type { AppState } from './index';
 
 export interface ScenarioSlice {
@@ -10,6 +18,8 @@ export interface ScenarioSlice {
   renamePermissionPolicy: (index: number, name: string) => void;
   removePermissionPolicy: (index: number) => void;
   setRoleName: (name: string) => void;
+  addLayer: (kind: LayerKind, text: string) => void;
+  removeLayer: (id: DocId) => void;
 }
 
 /** The scenario is the one unit of state; every edit produces a new scenario value. */
@@ -45,6 +55,29 @@ export const createScenarioSlice: StateCreator<AppState, [], [], ScenarioSlice> 
       return {
         scenario: { ...s.scenario, role: { ...s.scenario.role, permissionPolicies: list } },
         activeDoc: shifted,
+        selectedNodeId: undefined,
+      };
+    }),
+  addLayer: (kind, text) =>
+    set((s) => {
+      const scenario = withLayer(s.scenario, kind, text);
+      const activeDoc = kind === 'scp' ? `scp:${(scenario.scps ?? []).length - 1}` : kind;
+      return { scenario, activeDoc };
+    }),
+  removeLayer: (id) =>
+    set((s) => {
+      const m = /^scp:(\d+)$/.exec(id);
+      // Later SCPs shift down by one: keep their switches with them.
+      const disabled = s.disabledLayers
+        .filter((l) => l !== id)
+        .map((l) => {
+          const n = /^scp:(\d+)$/.exec(l);
+          return m && n && Number(n[1]) > Number(m[1]) ? `scp:${Number(n[1]) - 1}` : l;
+        });
+      return {
+        scenario: withoutLayer(s.scenario, id),
+        activeDoc: s.activeDoc === id || s.activeDoc.startsWith('scp:') ? 'trust' : s.activeDoc,
+        disabledLayers: disabled,
         selectedNodeId: undefined,
       };
     }),

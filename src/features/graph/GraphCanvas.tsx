@@ -12,7 +12,7 @@ import { useT } from '../../i18n/useT';
 import { useStore } from '../../store';
 import { Legend } from './Legend';
 import { nodeTypes } from './nodeTypes';
-import { toFlow } from './toFlow';
+import { toFlow, type DecisionOverlay } from './toFlow';
 import type { FlowNode } from './nodeData';
 import type { LaidOutGraph } from './useLayout';
 import { ZoomControls } from './ZoomControls';
@@ -20,9 +20,10 @@ import { ZoomControls } from './ZoomControls';
 interface Props {
   laid: LaidOutGraph;
   readOnly: boolean;
+  overlay?: DecisionOverlay;
 }
 
-function Canvas({ laid, readOnly }: Props) {
+function Canvas({ laid, readOnly, overlay }: Props) {
   const t = useT();
   const flow = useReactFlow();
   const theme = useStore((s) => s.theme);
@@ -33,12 +34,15 @@ function Canvas({ laid, readOnly }: Props) {
   const toggleExpanded = useStore((s) => s.toggleExpanded);
 
   const { nodes, edges } = useMemo(
-    () => toFlow(laid, { cursorNodeId, selectedNodeId, expanded }),
-    [laid, cursorNodeId, selectedNodeId, expanded],
+    () => toFlow(laid, { cursorNodeId, selectedNodeId, expanded }, overlay),
+    [laid, cursorNodeId, selectedNodeId, expanded, overlay],
   );
 
   // Fit to view when the set of nodes changes or its real layout arrives; not on label-only edits.
-  const shape = nodes.map((n) => n.id).join('|') + (laid.provisional ? '~' : '');
+  // The simulator drawer takes width from the canvas: refit when it opens or closes.
+  const simOpen = useStore((s) => s.simOpen);
+  const shape =
+    nodes.map((n) => n.id).join('|') + (laid.provisional ? '~' : '') + (simOpen ? '+sim' : '');
   const lastShape = useRef('');
   useEffect(() => {
     if (!shape || shape === lastShape.current) return;
@@ -50,6 +54,10 @@ function Canvas({ laid, readOnly }: Props) {
   const onNodeClick: NodeMouseHandler<FlowNode> = (_e, flowNode) => {
     const node = flowNode.data.node;
     if (node.kind === 'action' && node.expandable) toggleExpanded(node.id);
+    // With the simulator open, clicking an action asks about it for the role's session.
+    const { simOpen, setSim } = useStore.getState();
+    if (simOpen && node.kind === 'action' && !node.expandable && !node.notAction)
+      setSim({ principal: 'session', action: node.action });
     const src = node.source;
     selectNode(
       node.id,

@@ -1,5 +1,9 @@
 import type { Node } from '@xyflow/react';
 import type { GraphNode } from '../../graph';
+import type { ActionVerdict } from '../../graph/effective';
+
+/** How a node sits on a simulated request's path: allowed, explicitly denied or implicitly denied. */
+export type LitKind = 'allow' | 'deny' | 'implicit';
 
 /** What every React Flow node carries: the graph node itself plus view state. */
 export interface NodeData extends Record<string, unknown> {
@@ -7,6 +11,9 @@ export interface NodeData extends Record<string, unknown> {
   /** The editor cursor is on this node's text. */
   cursor: boolean;
   expanded: boolean;
+  /** For Allow actions: AWS's decision once every layer applies. */
+  verdict?: ActionVerdict;
+  lit?: LitKind;
 }
 
 export type FlowNode = Node<NodeData>;

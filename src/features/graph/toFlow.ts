@@ -1,12 +1,21 @@
 import { MarkerType, type Edge } from '@xyflow/react';
+import type { ActionVerdict } from '../../graph/effective';
 import type { LaidOutGraph } from './useLayout';
-import type { FlowNode } from './nodeData';
+import type { FlowNode, LitKind } from './nodeData';
+
+/** What AWS would decide, laid over the graph: per-action verdicts and a simulated request's path. */
+export interface DecisionOverlay {
+  verdicts: Readonly<Record<string, ActionVerdict>>;
+  lit?: { kind: LitKind; nodes: ReadonlySet<string> };
+}
 
 /** Turns a laid-out graph into React Flow nodes and edges; view state (cursor, expanded) rides along in data. */
 export function toFlow(
   laid: LaidOutGraph,
   view: { cursorNodeId?: string; selectedNodeId?: string; expanded: readonly string[] },
+  overlay: DecisionOverlay = { verdicts: {} },
 ): { nodes: FlowNode[]; edges: Edge[] } {
+  const litNodes = overlay.lit?.nodes;
   const nodes: FlowNode[] = [];
   for (const node of laid.graph.nodes) {
     const box = laid.positions[node.id];
@@ -25,6 +34,8 @@ export function toFlow(
       data: {
         node,
         cursor: node.id === view.cursorNodeId,
+        verdict: overlay.verdicts[node.id],
+        lit: litNodes?.has(node.id) ? overlay.lit?.kind : undefined,
         expanded: view.expanded.includes(node.id),
       },
     });

@@ -11,6 +11,9 @@ export const ActionNode = memo(function ActionNode({ data, selected }: NodeProps
   const n = data.node;
   if (n.kind !== 'action') return null;
   const deny = n.effect === 'Deny';
+  const verdict = data.verdict;
+  // An allowed action that a layer (SCP, boundary, session policy) takes away again.
+  const revoked = !deny && verdict !== undefined && verdict.decision !== 'Allow';
   const level = n.accessLevel ? t(`access.${n.accessLevel}`) : undefined;
   const hint = n.expandable ? (data.expanded ? t('graph.collapse') : t('graph.expand')) : undefined;
   const title = [n.action, n.annotation, hint].filter(Boolean).join('\n');
@@ -20,11 +23,22 @@ export const ActionNode = memo(function ActionNode({ data, selected }: NodeProps
       icon="action"
       selected={selected}
       cursor={data.cursor}
-      className={[deny ? 'is-deny' : 'is-allow', n.expandable ? 'is-expandable' : '']
+      lit={data.lit}
+      className={[
+        deny ? 'is-deny' : 'is-allow',
+        n.expandable ? 'is-expandable' : '',
+        revoked
+          ? `is-revoked is-revoked--${verdict.decision === 'ExplicitDeny' ? 'explicit' : 'implicit'}`
+          : '',
+      ]
         .filter(Boolean)
         .join(' ')}
       title={title}
-      extraAttrs={{ 'data-action': n.action, 'data-effect': n.effect }}
+      extraAttrs={{
+        'data-action': n.action,
+        'data-effect': n.effect,
+        ...(verdict ? { 'data-decision': verdict.decision } : {}),
+      }}
     >
       <div className="rm-action__head">
         <span className={deny ? 'rm-effect rm-effect--deny' : 'rm-effect rm-effect--allow'}>
@@ -33,7 +47,9 @@ export const ActionNode = memo(function ActionNode({ data, selected }: NodeProps
             title={deny ? t('graph.action.deny') : t('graph.action.allow')}
           />
         </span>
-        <span className={`rm-node__title rm-mono rm-ellipsis${deny ? ' rm-strike' : ''}`}>
+        <span
+          className={`rm-node__title rm-mono rm-ellipsis${deny || revoked ? ' rm-strike' : ''}`}
+        >
           {n.label}
         </span>
         {level ? (

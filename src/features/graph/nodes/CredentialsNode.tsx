@@ -24,6 +24,7 @@ export const CredentialsNode = memo(function CredentialsNode({
       icon="credentials"
       selected={selected}
       cursor={data.cursor}
+      lit={data.lit}
       title={t('graph.credentials.note')}
     >
       <dl className="rm-creds">

@@ -13,6 +13,7 @@ export const GenericNode = memo(function GenericNode({ data, selected }: NodePro
       icon={n.kind as IconName}
       selected={selected}
       cursor={data.cursor}
+      lit={data.lit}
       title={n.detail}
     >
       <div className="rm-node__title rm-ellipsis">{n.label}</div>

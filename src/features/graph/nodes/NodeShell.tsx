@@ -4,9 +4,11 @@ import type { GraphNode } from '../../../graph';
 import { CHAIN_KINDS } from '../../../graph/types';
 import { useT } from '../../../i18n/useT';
 import { Icon, type IconName } from '../icons';
+import type { LitKind } from '../nodeData';
 
 interface Props {
   node: GraphNode;
+  lit?: LitKind;
   icon: IconName;
   selected: boolean;
   cursor: boolean;
@@ -19,6 +21,7 @@ interface Props {
 /** The frame every node kind shares: handles, the `data-kind` hook, the kind caption and its icon. */
 export function NodeShell({
   node,
+  lit,
   icon,
   selected,
   cursor,
@@ -31,6 +34,7 @@ export function NodeShell({
   const classes = ['rm-node', `rm-node--${node.kind}`, className];
   if (selected) classes.push('is-selected');
   if (cursor) classes.push('is-cursor');
+  if (lit) classes.push('is-lit', `is-lit--${lit}`);
   return (
     <div
       className={classes.filter(Boolean).join(' ')}
@@ -48,6 +52,17 @@ export function NodeShell({
         <Icon name={icon} />
         <span>{t(`graph.kind.${node.kind}`)}</span>
       </div>
+      {lit ? (
+        <span
+          className={`rm-lit-mark rm-lit-mark--${lit}`}
+          title={t(lit === 'allow' ? 'graph.lit.allow' : 'graph.lit.deny')}
+        >
+          <Icon
+            name={lit === 'allow' ? 'allow' : 'deny'}
+            title={t(lit === 'allow' ? 'graph.lit.allow' : 'graph.lit.deny')}
+          />
+        </span>
+      ) : null}
       {children}
       {node.kind !== 'action' && node.comment ? (
         <div className="rm-annotation rm-annotation--comment rm-ellipsis" title={node.comment}>

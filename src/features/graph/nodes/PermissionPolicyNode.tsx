@@ -18,6 +18,7 @@ export const PermissionPolicyNode = memo(function PermissionPolicyNode({
       icon="permission-policy"
       selected={selected}
       cursor={data.cursor}
+      lit={data.lit}
       title={n.label}
     >
       <div className="rm-node__title rm-ellipsis">{n.label}</div>

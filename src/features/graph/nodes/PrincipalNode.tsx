@@ -16,6 +16,7 @@ export const PrincipalNode = memo(function PrincipalNode({ data, selected }: Nod
       icon={`principal-${n.principalType}`}
       selected={selected}
       cursor={data.cursor}
+      lit={data.lit}
       className={n.denied ? 'is-denied' : undefined}
     >
       <div className="rm-node__title" title={n.label}>

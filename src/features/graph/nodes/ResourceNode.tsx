@@ -17,6 +17,7 @@ export const ResourceNode = memo(function ResourceNode({ data, selected }: NodeP
       icon="resource"
       selected={selected}
       cursor={data.cursor}
+      lit={data.lit}
       className={n.unrestricted ? 'is-unrestricted' : undefined}
       title={n.arn}
     >

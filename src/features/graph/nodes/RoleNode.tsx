@@ -11,7 +11,14 @@ export const RoleNode = memo(function RoleNode({ data, selected }: NodeProps<Flo
   const n = data.node;
   if (n.kind !== 'role') return null;
   return (
-    <NodeShell node={n} icon="role" selected={selected} cursor={data.cursor} title={n.arn}>
+    <NodeShell
+      node={n}
+      icon="role"
+      selected={selected}
+      cursor={data.cursor}
+      lit={data.lit}
+      title={n.arn}
+    >
       <div className="rm-node__title">{n.label}</div>
       <div className="rm-node__detail rm-mono rm-ellipsis">{n.arn}</div>
       <div className="rm-node__detail">

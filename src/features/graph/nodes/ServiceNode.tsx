@@ -15,6 +15,7 @@ export const ServiceNode = memo(function ServiceNode({ data, selected }: NodePro
       icon="service"
       selected={selected}
       cursor={data.cursor}
+      lit={data.lit}
       title={n.serviceName}
     >
       <div className="rm-node__title rm-mono">{n.service}</div>

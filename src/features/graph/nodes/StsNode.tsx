@@ -12,7 +12,7 @@ export const StsNode = memo(function StsNode({ data, selected }: NodeProps<FlowN
   if (n.kind !== 'sts') return null;
   const ops = n.operations.map((o) => o.replace(/^sts:/i, '')).join(', ');
   return (
-    <NodeShell node={n} icon="sts" selected={selected} cursor={data.cursor}>
+    <NodeShell node={n} icon="sts" selected={selected} cursor={data.cursor} lit={data.lit}>
       <div className="rm-node__title" title={n.operations.join(', ')}>
         {ops || n.label}
       </div>

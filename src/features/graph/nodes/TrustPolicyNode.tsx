@@ -17,6 +17,7 @@ export const TrustPolicyNode = memo(function TrustPolicyNode({
       icon="trust-policy"
       selected={selected}
       cursor={data.cursor}
+      lit={data.lit}
       title={conditions || undefined}
     >
       <div className="rm-node__title">{n.detail ?? n.label}</div>

@@ -1,0 +1,36 @@
+import { useMemo } from 'react';
+import { effectiveActions } from '../../graph/effective';
+import type { Graph } from '../../graph/types';
+import { useStore } from '../../store';
+import type { DecisionOverlay } from '../graph/toFlow';
+import type { SimulationView } from './useSimulation';
+
+/** The graph's effective view (every layer applied to each granted action) plus the simulated request's path. */
+export function useDecisionOverlay(graph: Graph, simulation: SimulationView): DecisionOverlay {
+  const scenario = useStore((s) => s.scenario);
+  const disabledLayers = useStore((s) => s.disabledLayers);
+  const verdicts = useMemo(
+    () => effectiveActions(graph, scenario, new Set(disabledLayers)),
+    [graph, scenario, disabledLayers],
+  );
+  const lit = simulation.lit;
+  return useMemo(
+    () => ({
+      verdicts,
+      ...(lit
+        ? {
+            lit: {
+              kind:
+                lit.decision === 'Allow'
+                  ? ('allow' as const)
+                  : lit.decision === 'ExplicitDeny'
+                    ? ('deny' as const)
+                    : ('implicit' as const),
+              nodes: new Set(lit.nodes),
+            },
+          }
+        : {}),
+    }),
+    [verdicts, lit],
+  );
+}

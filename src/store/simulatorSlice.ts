@@ -1,0 +1,54 @@
+import type { StateCreator } from 'zustand';
+import type { AppState } from './index';
+
+/** Who makes the simulated request: the role's own session, a trusted principal (by graph node id), or a typed one. */
+export type SimPrincipal = 'session' | 'other' | `principal:${string}`;
+
+export interface SimulatorState {
+  principal: SimPrincipal;
+  /** The typed principal when `principal` is 'other'. */
+  other: string;
+  action: string;
+  resource: string;
+  /** STS operation when assuming the role. */
+  operation: string;
+  /** The caller's own identity policy allows the STS operation on the role. */
+  callerAllows: boolean;
+  /** Values typed for context keys; empty ones are left out of the request. */
+  context: Record<string, string>;
+}
+
+export interface SimulatorSlice {
+  simOpen: boolean;
+  sim: SimulatorState;
+  /** Layer documents switched off ('boundary', 'session', 'resource', 'scp:N'). */
+  disabledLayers: string[];
+  setSimOpen: (open: boolean) => void;
+  setSim: (patch: Partial<SimulatorState>) => void;
+  setSimContext: (key: string, value: string) => void;
+  toggleLayer: (id: string) => void;
+}
+
+export const createSimulatorSlice: StateCreator<AppState, [], [], SimulatorSlice> = (set) => ({
+  simOpen: false,
+  sim: {
+    principal: 'session',
+    other: '',
+    action: '',
+    resource: '',
+    operation: 'sts:AssumeRole',
+    callerAllows: true,
+    context: {},
+  },
+  disabledLayers: [],
+  setSimOpen: (simOpen) => set({ simOpen }),
+  setSim: (patch) => set((s) => ({ sim: { ...s.sim, ...patch } })),
+  setSimContext: (key, value) =>
+    set((s) => ({ sim: { ...s.sim, context: { ...s.sim.context, [key]: value } } })),
+  toggleLayer: (id) =>
+    set((s) => ({
+      disabledLayers: s.disabledLayers.includes(id)
+        ? s.disabledLayers.filter((l) => l !== id)
+        : [...s.disabledLayers, id],
+    })),
+});
