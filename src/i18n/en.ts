@@ -112,6 +112,122 @@ export const en = {
   'access.Tagging': 'Tagging',
   'access.Permissions management': 'Permissions management',
   'access.unknown': 'Unknown',
+  'problems.title': 'Problems',
+  'problems.show': 'Show problems',
+  'problems.hide': 'Hide problems',
+  'problems.checking': 'Checking the policy…',
+  'problems.none': 'No problems found in this policy.',
+  'problems.list': 'Problems in this policy',
+  'problems.position': 'Ln {line}, Col {column}',
+  'problems.fix': 'Fix: {title}',
+  'problems.copyJson': 'Copy as AWS-ready JSON',
+  'problems.copyJsonHint': 'Copies the policy without its comments, ready to paste into AWS.',
+  'problems.copied': 'AWS-ready JSON copied (comments removed).',
+  'problems.copyFailed': 'Could not copy automatically. Copy the JSON from this box:',
+  'problems.copyBox': 'AWS-ready JSON',
+  'problems.close': 'Close',
+  'problems.tabNone': 'No problems',
+  'problems.severity.error': 'Error',
+  'problems.severity.security': 'Security',
+  'problems.severity.warning': 'Warning',
+  'problems.severity.suggestion': 'Suggestion',
+  'problems.count.error.one': '1 error',
+  'problems.count.error.other': '{n} errors',
+  'problems.count.security.one': '1 security finding',
+  'problems.count.security.other': '{n} security findings',
+  'problems.count.warning.one': '1 warning',
+  'problems.count.warning.other': '{n} warnings',
+  'problems.count.suggestion.one': '1 suggestion',
+  'problems.count.suggestion.other': '{n} suggestions',
+  'hover.action': 'Action',
+  'hover.accessLevel': 'Access level: {level}',
+  'hover.resourceTypes': 'Resource types',
+  'hover.requiredResource': '(required)',
+  'hover.noResourceTypes': 'No resource types: use "Resource": "*".',
+  'hover.conditionKeys': 'Condition keys',
+  'hover.dependentActions': 'Dependent actions',
+  'hover.reference':
+    'AWS reference: Service Authorization Reference, "Actions, resources, and condition keys for {service}"',
+  'hover.unknownAction': '"{action}" is not an action of {service} in the IAM data.',
+  'hover.unknownService': '"{prefix}" is not a known service prefix.',
+  'hover.wildcard': 'Matches {n} actions of {service}:',
+  'hover.wildcardNone': 'Matches no action of {service}.',
+  'hover.more': '… and {n} more',
+  'hover.conditionKey': 'Condition key',
+  'hover.valueType': 'Value type: {type}',
+  'hover.unknownKey':
+    'Not a condition key of the services this policy names, nor a global one (aws:…).',
+  'hover.operator': 'Condition operator',
+  'hover.family.String': 'Compares strings.',
+  'hover.family.Numeric': 'Compares numbers.',
+  'hover.family.Date':
+    'Compares dates and times (ISO 8601, e.g. 2026-01-01T00:00:00Z, or epoch seconds).',
+  'hover.family.Bool': 'Compares a true/false value.',
+  'hover.family.Binary': 'Compares bytes, written in base-64.',
+  'hover.family.IpAddress': 'Compares an IP address with IPv4 or IPv6 addresses and CIDR ranges.',
+  'hover.family.Arn': 'Compares ARNs, part by part.',
+  'hover.family.Null': 'Tests whether the key is present in the request.',
+  'hover.familyType.String': 'String',
+  'hover.familyType.Numeric': 'Number',
+  'hover.familyType.Date': 'Date',
+  'hover.familyType.Bool': 'Boolean ("true" or "false")',
+  'hover.familyType.Binary': 'Base-64 binary',
+  'hover.familyType.IpAddress': 'IP address or CIDR range',
+  'hover.familyType.Arn': 'ARN',
+  'hover.familyType.Null':
+    'Boolean: "true" means the key must be absent, "false" that it must be present',
+  'hover.op.StringEquals':
+    'Matches when the value equals one of the listed strings (case-sensitive).',
+  'hover.op.StringNotEquals':
+    'Matches when the value equals none of the listed strings (case-sensitive).',
+  'hover.op.StringEqualsIgnoreCase':
+    'Matches when the value equals one of the listed strings, ignoring case.',
+  'hover.op.StringNotEqualsIgnoreCase':
+    'Matches when the value equals none of the listed strings, ignoring case.',
+  'hover.op.StringLike':
+    'Matches when the value fits one of the patterns (* any run of characters, ? one character).',
+  'hover.op.StringNotLike':
+    'Matches when the value fits none of the patterns (* and ? are wildcards).',
+  'hover.op.NumericEquals': 'Matches when the number equals one of the listed numbers.',
+  'hover.op.NumericNotEquals': 'Matches when the number equals none of the listed numbers.',
+  'hover.op.NumericLessThan': 'Matches when the number is less than the listed number.',
+  'hover.op.NumericLessThanEquals':
+    'Matches when the number is less than or equal to the listed number.',
+  'hover.op.NumericGreaterThan': 'Matches when the number is greater than the listed number.',
+  'hover.op.NumericGreaterThanEquals':
+    'Matches when the number is greater than or equal to the listed number.',
+  'hover.op.DateEquals': 'Matches when the date equals the listed date.',
+  'hover.op.DateNotEquals': 'Matches when the date differs from the listed dates.',
+  'hover.op.DateLessThan': 'Matches when the date is before the listed date.',
+  'hover.op.DateLessThanEquals': 'Matches when the date is at or before the listed date.',
+  'hover.op.DateGreaterThan': 'Matches when the date is after the listed date.',
+  'hover.op.DateGreaterThanEquals': 'Matches when the date is at or after the listed date.',
+  'hover.op.Bool':
+    'Matches when the boolean value equals the listed one, e.g. aws:SecureTransport "true".',
+  'hover.op.BinaryEquals': 'Matches when the bytes equal the listed base-64 value.',
+  'hover.op.IpAddress':
+    'Matches when the address is in one of the listed addresses or CIDR ranges.',
+  'hover.op.NotIpAddress':
+    'Matches when the address is in none of the listed addresses or CIDR ranges.',
+  'hover.op.ArnEquals':
+    'Matches when the ARN fits one of the listed ARNs (it behaves like ArnLike).',
+  'hover.op.ArnLike':
+    'Matches when the ARN fits one of the listed ARN patterns, part by part (* and ? are wildcards).',
+  'hover.op.ArnNotEquals':
+    'Matches when the ARN fits none of the listed ARNs (it behaves like ArnNotLike).',
+  'hover.op.ArnNotLike': 'Matches when the ARN fits none of the listed ARN patterns.',
+  'hover.op.Null':
+    'Matches on the key’s presence: "true" when the request lacks the key, "false" when it has it.',
+  'hover.op.ifExists': 'IfExists: when the request has no such key, this condition counts as met.',
+  'hover.op.forAllValues':
+    'ForAllValues: every value in the request must match (also true when the request has no values).',
+  'hover.op.forAnyValue': 'ForAnyValue: at least one value in the request must match.',
+  'hover.op.negated':
+    'Negated operator: it matches when its positive form would not; a key missing from the request also matches.',
+  'hover.op.unknown': '"{name}" is not a condition operator.',
+  'completion.servicePrefix': 'service prefix',
+  'completion.operator': 'condition operator',
+  'completion.globalKey': 'global condition key',
 } as const;
 
 export type MessageKey = keyof typeof en;
