@@ -63,9 +63,18 @@ export const ActionNode = memo(function ActionNode({ data, selected }: NodeProps
           </span>
         ) : null}
       </div>
-      <div className={`rm-annotation rm-annotation--${n.annotationSource} rm-clamp`}>
-        {n.annotation}
-      </div>
+      {revoked ? (
+        <div className="rm-annotation rm-verdict rm-clamp">
+          <Icon name="deny" />{' '}
+          {verdict.deniedBy
+            ? t('graph.effective.deniedBy', { statement: verdict.deniedBy })
+            : t('graph.effective.implicit')}
+        </div>
+      ) : (
+        <div className={`rm-annotation rm-annotation--${n.annotationSource} rm-clamp`}>
+          {n.annotation}
+        </div>
+      )}
     </NodeShell>
   );
 });
