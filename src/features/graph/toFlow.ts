@@ -48,7 +48,9 @@ export function toFlow(
     if (!present.has(e.source) || !present.has(e.target)) return [];
     const target = containerOf(e.target);
     if (target && (e.source === target || containerOf(e.source) === target)) return [];
-    const source = containerOf(e.source) ?? e.source;
+    // An arrow that carries a condition ("on, if …") stays on its own card so the condition stays visible.
+    const guarded = e.label !== undefined && e.label !== 'on';
+    const source = guarded ? e.source : (containerOf(e.source) ?? e.source);
     const key = `${source}>${e.target}`;
     if (seen.has(key)) return [];
     seen.add(key);
