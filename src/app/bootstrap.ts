@@ -58,6 +58,7 @@ export function bootstrap(loc: Location, languages: readonly string[]): StartupI
     if (saved.activeDoc) store.setActiveDoc(saved.activeDoc);
     if (saved.editorFraction !== undefined) store.setEditorFraction(saved.editorFraction);
     if (saved.expanded) useStore.setState({ expanded: saved.expanded });
+    if (saved.disabledLayers) useStore.setState({ disabledLayers: saved.disabledLayers });
   }
 
   const info: StartupInfo = { embed };

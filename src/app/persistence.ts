@@ -12,6 +12,8 @@ export interface SavedWorkspace {
   lang?: Lang;
   editorFraction?: number;
   expanded?: string[];
+  /** Layers switched off in the simulator. */
+  disabledLayers?: string[];
 }
 
 /** Reads the autosaved workspace; a missing, corrupt or foreign entry gives undefined, never an exception. */
@@ -36,6 +38,8 @@ export function loadWorkspace(): SavedWorkspace | undefined {
     if (typeof v.editorFraction === 'number') out.editorFraction = v.editorFraction;
     if (Array.isArray(v.expanded))
       out.expanded = v.expanded.filter((e): e is string => typeof e === 'string');
+    if (Array.isArray(v.disabledLayers))
+      out.disabledLayers = v.disabledLayers.filter((e): e is string => typeof e === 'string');
     return out;
   } catch {
     return undefined;

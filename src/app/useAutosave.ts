@@ -16,6 +16,7 @@ export function useAutosave(enabled: boolean): void {
         lang: s.lang,
         editorFraction: s.editorFraction,
         expanded: s.expanded,
+        disabledLayers: s.disabledLayers,
       });
     };
     const unsubscribe = useStore.subscribe((state, prev) => {
@@ -25,7 +26,8 @@ export function useAutosave(enabled: boolean): void {
         state.theme === prev.theme &&
         state.lang === prev.lang &&
         state.editorFraction === prev.editorFraction &&
-        state.expanded === prev.expanded
+        state.expanded === prev.expanded &&
+        state.disabledLayers === prev.disabledLayers
       )
         return;
       clearTimeout(timer);

@@ -27,7 +27,13 @@ export const createScenarioSlice: StateCreator<AppState, [], [], ScenarioSlice> 
   scenario: seedScenario(),
   setDocText: (id, text) => set((s) => ({ scenario: withDocText(s.scenario, id, text) })),
   replaceScenario: (scenario) =>
-    set({ scenario, activeDoc: 'trust', selectedNodeId: undefined, expanded: [] }),
+    set({
+      scenario,
+      activeDoc: 'trust',
+      selectedNodeId: undefined,
+      expanded: [],
+      disabledLayers: [],
+    }),
   addPermissionPolicy: (name, document) =>
     set((s) => {
       const list = [...s.scenario.role.permissionPolicies, { name, managed: false, document }];
