@@ -36,11 +36,12 @@ export function useGraphModel(): GraphModel {
     for (const doc of scenarioDocs(debounced)) {
       const result = parseCached(doc.text);
       if (result.ok) {
-        lastGood.set(doc.id, result);
+        lastGood.set(`${doc.id}|${doc.name}`, result);
         parsedDocs[doc.id] = result;
       } else {
         staleDocs.push(doc.id);
-        parsedDocs[doc.id] = lastGood.get(doc.id) ?? result;
+        // Keyed by id and name: removing a policy shifts ids, and another policy must not inherit its text.
+        parsedDocs[doc.id] = lastGood.get(`${doc.id}|${doc.name}`) ?? result;
       }
     }
     return { parsed: parsedDocs, stale: staleDocs };
