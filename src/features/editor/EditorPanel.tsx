@@ -1,12 +1,16 @@
-import { lazy, Suspense, useMemo } from 'react';
+import { lazy, Suspense, useMemo, useRef } from 'react';
+import type { LintSummary } from '../../core/lint';
 import { scenarioDocs } from '../../core/scenario';
 import type { Graph } from '../../graph';
 import { useT } from '../../i18n/useT';
 import { useStore } from '../../store';
 import { parseCached } from '../../app/parseCache';
+import type { EditorApi } from './editorApi';
 import { nodeAtOffset } from './nodeAtOffset';
 import { PolicyTabs } from './PolicyTabs';
 import { PolicyToolbar } from './PolicyToolbar';
+import { ProblemsPanel } from './ProblemsPanel';
+import { useFindings } from './useFindings';
 
 const PolicyEditor = lazy(() => import('./PolicyEditor'));
 
@@ -22,7 +26,10 @@ const EMPTY_POLICY = `{
 }
 `;
 
-/** The left panel: policy tabs, the active policy's editor, and its syntax error if any. */
+/**
+ * The left panel: policy tabs (with finding counts), the active policy's editor, its syntax error
+ * if any, and the problems the linter found in it.
+ */
 export function EditorPanel({ graph, readOnly }: { graph: Graph; readOnly: boolean }) {
   const t = useT();
   const scenario = useStore((s) => s.scenario);
@@ -40,6 +47,13 @@ export function EditorPanel({ graph, readOnly }: { graph: Graph; readOnly: boole
     () => new Set(docs.filter((d) => !parseCached(d.text).ok).map((d) => d.id)),
     [docs],
   );
+  const findings = useFindings(docs);
+  const summaries = useMemo(() => {
+    const out = new Map<string, LintSummary>();
+    for (const [id, r] of findings) out.set(id, r.summary);
+    return out;
+  }, [findings]);
+  const editorApi = useRef<EditorApi | null>(null);
   if (!doc) return null;
   const parse = parseCached(doc.text);
   const firstError = parse.diagnostics.find((d) => d.code !== 'duplicate-key');
@@ -59,6 +73,7 @@ export function EditorPanel({ graph, readOnly }: { graph: Graph; readOnly: boole
         docs={docs}
         active={doc.id}
         invalid={invalid}
+        summaries={summaries}
         readOnly={readOnly}
         onSelect={setActiveDoc}
         onAdd={addPolicy}
@@ -81,6 +96,10 @@ export function EditorPanel({ graph, readOnly }: { graph: Graph; readOnly: boole
             reveal={reveal && reveal.doc === doc.id ? reveal : undefined}
             onChange={(text) => setDocText(doc.id, text)}
             onCursor={(offset) => setCursorNode(nodeAtOffset(graph, doc.id, offset)?.id)}
+            lint={findings.get(doc.id)}
+            onReady={(api) => {
+              editorApi.current = api;
+            }}
           />
         </Suspense>
       </div>
@@ -96,6 +115,13 @@ export function EditorPanel({ graph, readOnly }: { graph: Graph; readOnly: boole
           <span>{t('editor.invalid')}</span>
         </div>
       ) : null}
+      <ProblemsPanel
+        docId={doc.id}
+        text={doc.text}
+        result={findings.get(doc.id)}
+        readOnly={readOnly}
+        editor={editorApi}
+      />
     </section>
   );
 }

@@ -6,7 +6,21 @@ import Editor, { type OnMount } from '@monaco-editor/react';
 import { useEffect, useLayoutEffect, useRef, useState } from 'react';
 import { monaco } from '../../monaco/setup';
 import { POLICY_LANGUAGE } from '../../monaco/policyLanguage';
+import {
+  findingMarkers,
+  LINT_OWNER,
+  markerRange,
+  PARSE_OWNER,
+  setModelFindings,
+} from '../../monaco/lintMarkers';
 import type { ParseResult } from '../../core/policy';
+import { useT } from '../../i18n/useT';
+import type { EditorApi } from './editorApi';
+import { registerPolicyFeatures } from './registerPolicyFeatures';
+import { severityLabel } from './severityText';
+import type { DocFindings } from './useFindings';
+
+registerPolicyFeatures();
 
 export interface PolicyEditorProps {
   docId: string;
@@ -19,18 +33,65 @@ export interface PolicyEditorProps {
   reveal?: { start: number; end: number; seq: number };
   onChange: (text: string) => void;
   onCursor: (offset: number) => void;
+  /** The linter's latest findings for this document (possibly for an older text). */
+  lint?: DocFindings;
+  /** Receives the editor's jump/fix handle once mounted, and null when it goes away. */
+  onReady?: (api: EditorApi | null) => void;
 }
 
 type Editor = monaco.editor.IStandaloneCodeEditor;
 
-/** Monaco bound to one document: markers from the parser, reveal-and-highlight, cursor reporting. */
+function rangeAt(model: monaco.editor.ITextModel, start: number, end: number): monaco.Range {
+  const max = model.getValueLength();
+  const s = model.getPositionAt(Math.min(start, max));
+  const e = model.getPositionAt(Math.min(end, max));
+  return new monaco.Range(s.lineNumber, s.column, e.lineNumber, e.column);
+}
+
+/** The handle the problems panel uses: jump to a finding, apply its fix as one undo step. */
+function editorApi(ed: Editor): EditorApi {
+  return {
+    reveal(start, end) {
+      const model = ed.getModel();
+      if (!model) return;
+      const range = rangeAt(model, start, end);
+      ed.setSelection(range);
+      ed.revealRangeInCenterIfOutsideViewport(range, monaco.editor.ScrollType.Smooth);
+      ed.focus();
+    },
+    applyEdits(expectedText, edits, label) {
+      const model = ed.getModel();
+      if (!model || model.getValue() !== expectedText) return false;
+      ed.pushUndoStop();
+      const done = ed.executeEdits(
+        label,
+        edits.map((e) => ({ range: rangeAt(model, e.start, e.end), text: e.text })),
+      );
+      ed.pushUndoStop();
+      return done;
+    },
+  };
+}
+
+/**
+ * Monaco bound to one document: lint markers (the parser's until the first lint), reveal-and-
+ * highlight, cursor reporting, and a jump/fix handle for the problems panel.
+ */
 export default function PolicyEditor(props: PolicyEditorProps) {
+  const t = useT();
   const [editor, setEditor] = useState<Editor | null>(null);
   const decorations = useRef<monaco.editor.IEditorDecorationsCollection | null>(null);
   const onCursor = useRef(props.onCursor);
+  const onReady = useRef(props.onReady);
   useLayoutEffect(() => {
     onCursor.current = props.onCursor;
+    onReady.current = props.onReady;
   });
+  useEffect(() => {
+    if (!editor) return;
+    onReady.current?.(editorApi(editor));
+    return () => onReady.current?.(null);
+  }, [editor]);
 
   const onMount: OnMount = (mounted) => {
     const ed = mounted as unknown as Editor;
@@ -43,25 +104,34 @@ export default function PolicyEditor(props: PolicyEditorProps) {
     setEditor(ed);
   };
 
-  // Syntax diagnostics as markers under the exact characters.
+  // Lint findings as markers under the exact characters. Before the first lint of a document
+  // the parser's syntax errors stand in; afterwards the lint (which reports them too) owns every
+  // squiggle, so a problem is never underlined twice. While a lint is pending, its markers stay
+  // and Monaco moves them with the edits.
+  const lint = props.lint;
   useEffect(() => {
     const model = editor?.getModel();
     if (!model) return;
-    const markers = props.parse.diagnostics.map((d) => ({
-      severity:
-        d.code === 'duplicate-key' ? monaco.MarkerSeverity.Warning : monaco.MarkerSeverity.Error,
-      message: d.message,
-      startLineNumber: d.range.start.line,
-      startColumn: d.range.start.column,
-      endLineNumber: d.range.end.line,
-      endColumn: Math.max(
-        d.range.end.column,
-        d.range.start.column + (d.range.end.line === d.range.start.line ? 1 : 0),
-      ),
-      source: 'Rolemap',
-    }));
-    monaco.editor.setModelMarkers(model, 'rolemap-parse', markers);
-  }, [props.parse, props.docId, editor]);
+    if (!lint) {
+      const markers = props.parse.diagnostics.map((d) => ({
+        ...markerRange(d.range),
+        severity:
+          d.code === 'duplicate-key' ? monaco.MarkerSeverity.Warning : monaco.MarkerSeverity.Error,
+        message: d.message,
+        source: 'Rolemap',
+      }));
+      monaco.editor.setModelMarkers(model, PARSE_OWNER, markers);
+      return;
+    }
+    monaco.editor.setModelMarkers(model, PARSE_OWNER, []);
+    if (lint.text !== model.getValue()) return;
+    monaco.editor.setModelMarkers(
+      model,
+      LINT_OWNER,
+      findingMarkers(monaco, lint.findings, (s) => severityLabel(t, s)),
+    );
+    setModelFindings(model, lint.findings);
+  }, [props.parse, lint, props.docId, editor, t]);
 
   // Reveal and highlight a node's text when the graph asks.
   const reveal = props.reveal;
@@ -107,6 +177,9 @@ export default function PolicyEditor(props: PolicyEditorProps) {
         wordWrap: 'off',
         renderWhitespace: 'none',
         fixedOverflowWidgets: true,
+        // Completions come from the IAM catalog, inside strings too; never from the words around.
+        quickSuggestions: { other: true, comments: false, strings: true },
+        wordBasedSuggestions: 'off',
       }}
     />
   );

@@ -1,0 +1,181 @@
+import { useEffect, useId, useMemo, useState, type RefObject } from 'react';
+import type { Finding, Severity } from '../../core/lint';
+import type { DocId } from '../../core/scenario';
+import { useT } from '../../i18n/useT';
+import { useStore } from '../../store';
+import { copyAwsReadyJson, onAwsJsonCopy, type CopyOutcome } from './awsJsonCopy';
+import type { EditorApi } from './editorApi';
+import { SeverityIcon } from './SeverityIcon';
+import { loadLintRunner } from './loadLintRunner';
+import { SEVERITY_ORDER, severityLabel, summaryText } from './severityText';
+import type { DocFindings } from './useFindings';
+import './problems.css';
+
+/** Beyond this many rows the list says "… and N more": a huge policy must not flood the DOM. */
+const MAX_ROWS = 200;
+
+const RANK: Record<Severity, number> = { error: 0, security: 1, warning: 2, suggestion: 3 };
+
+interface Props {
+  docId: DocId;
+  /** The document's current text. */
+  text: string;
+  /** The latest findings for this document (possibly for an older text while typing). */
+  result: DocFindings | undefined;
+  readOnly: boolean;
+  editor: RefObject<EditorApi | null>;
+}
+
+/**
+ * The problems under the editor: each finding of the active policy with its severity (icon and
+ * word), message, code and position; click to jump, one-click fixes, and "Copy as AWS-ready JSON"
+ * on the comment finding. Collapsible; the header counts findings per severity.
+ */
+export function ProblemsPanel({ docId, text, result, readOnly, editor }: Props) {
+  const t = useT();
+  const listId = useId();
+  const setDocText = useStore((s) => s.setDocText);
+  const selectNode = useStore((s) => s.selectNode);
+  const [open, setOpen] = useState(true);
+  const [copy, setCopy] = useState<CopyOutcome | undefined>();
+  useEffect(() => onAwsJsonCopy(setCopy), []);
+
+  const fresh = result !== undefined && result.text === text;
+  const findings = useMemo(
+    () =>
+      [...(result?.findings ?? [])].sort(
+        (a, b) =>
+          RANK[a.severity] - RANK[b.severity] || a.range.start.offset - b.range.start.offset,
+      ),
+    [result],
+  );
+
+  const jump = (f: Finding) => {
+    const start = f.range.start.offset;
+    const end = f.range.end.offset;
+    if (editor.current) editor.current.reveal(start, end);
+    else selectNode(undefined, { doc: docId, start, end });
+  };
+
+  const fix = (f: Finding) => {
+    if (!f.fix || !result || result.text !== text) return;
+    const applied = editor.current?.applyEdits(result.text, f.fix.edits, f.fix.title) ?? false;
+    if (applied) return;
+    const edits = f.fix.edits;
+    void loadLintRunner().then((lint) => setDocText(docId, lint.applyEdits(text, edits)));
+  };
+
+  return (
+    <div className="rm-problems" role="region" aria-label={t('problems.title')}>
+      <div className="rm-problems__head">
+        <button
+          type="button"
+          className="rm-problems__toggle"
+          aria-expanded={open}
+          aria-controls={listId}
+          title={open ? t('problems.hide') : t('problems.show')}
+          onClick={() => setOpen((o) => !o)}
+        >
+          <span className="rm-problems__chevron" aria-hidden="true">
+            {open ? '▾' : '▸'}
+          </span>
+          <span className="rm-problems__title">{t('problems.title')}</span>
+          <span className="rm-problems__counts" aria-hidden="true">
+            {SEVERITY_ORDER.filter((s) => (result?.summary[s] ?? 0) > 0).map((s) => (
+              <span key={s} className={`rm-count rm-sev--${s}`}>
+                <SeverityIcon severity={s} size={12} />
+                {result?.summary[s]}
+              </span>
+            ))}
+          </span>
+          <span className="rm-sr-only">
+            {result ? summaryText(t, result.summary) : t('problems.checking')}
+          </span>
+        </button>
+      </div>
+      {copy ? (
+        copy.ok ? (
+          <div className="rm-problems__copy" role="status">
+            <span>{t('problems.copied')}</span>
+            <button type="button" onClick={() => setCopy(undefined)}>
+              {t('problems.close')}
+            </button>
+          </div>
+        ) : (
+          <div className="rm-problems__copy rm-problems__copy--manual" role="status">
+            <label>
+              <span>{t('problems.copyFailed')}</span>
+              <textarea
+                readOnly
+                rows={6}
+                value={copy.text}
+                aria-label={t('problems.copyBox')}
+                onFocus={(e) => e.currentTarget.select()}
+                autoFocus
+              />
+            </label>
+            <button type="button" onClick={() => setCopy(undefined)}>
+              {t('problems.close')}
+            </button>
+          </div>
+        )
+      ) : null}
+      <div id={listId} className="rm-problems__body" hidden={!open} aria-busy={!fresh}>
+        {!result ? (
+          <p className="rm-problems__empty">{t('problems.checking')}</p>
+        ) : findings.length === 0 ? (
+          <p className="rm-problems__empty">{t('problems.none')}</p>
+        ) : (
+          <ul className="rm-problems__list" aria-label={t('problems.list')}>
+            {findings.slice(0, MAX_ROWS).map((f, i) => (
+              <li
+                key={`${f.code}:${f.range.start.offset}:${i}`}
+                className={`rm-problem${fresh ? '' : ' is-stale'}`}
+                data-code={f.code}
+                data-severity={f.severity}
+              >
+                <button type="button" className="rm-problem__jump" onClick={() => jump(f)}>
+                  <span className={`rm-problem__sev rm-sev--${f.severity}`}>
+                    <SeverityIcon severity={f.severity} />
+                    {severityLabel(t, f.severity)}
+                  </span>
+                  <span className="rm-problem__msg">{f.message}</span>
+                  <span className="rm-problem__meta">
+                    <code>{f.code}</code>{' '}
+                    {t('problems.position', {
+                      line: f.range.start.line,
+                      column: f.range.start.column,
+                    })}
+                  </span>
+                </button>
+                {(f.fix && !readOnly) || f.code === 'comment' ? (
+                  <span className="rm-problem__actions">
+                    {f.fix && !readOnly ? (
+                      <button type="button" disabled={!fresh} onClick={() => fix(f)}>
+                        {t('problems.fix', { title: f.fix.title })}
+                      </button>
+                    ) : null}
+                    {f.code === 'comment' ? (
+                      <button
+                        type="button"
+                        title={t('problems.copyJsonHint')}
+                        onClick={() => void copyAwsReadyJson(text)}
+                      >
+                        {t('problems.copyJson')}
+                      </button>
+                    ) : null}
+                  </span>
+                ) : null}
+              </li>
+            ))}
+            {findings.length > MAX_ROWS ? (
+              <li className="rm-problems__more">
+                {t('hover.more', { n: findings.length - MAX_ROWS })}
+              </li>
+            ) : null}
+          </ul>
+        )}
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,43 @@
+/**
+ * The linter as the app runs it, in its own chunk (loaded after the graph has drawn): findings
+ * cached per text, kind and catalog version.
+ */
+import { appCatalog } from '../../app/catalog';
+import { lintPolicy, type Finding, type PolicyKind } from '../../core/lint';
+
+export { applyEdits, lintSummary, servicesToLoad, stripComments } from '../../core/lint';
+
+const MAX_ENTRIES = 32;
+const cache = new Map<string, { version: number; findings: readonly Finding[] }>();
+
+function keyOf(text: string, kind: PolicyKind): string {
+  return `${kind}\u0000${text}`;
+}
+
+/** Whether `text` has findings computed against the catalog as it is now (no lint needed). */
+export function hasCachedFindings(text: string, kind: PolicyKind): boolean {
+  return cache.get(keyOf(text, kind))?.version === appCatalog.version;
+}
+
+/**
+ * Lints a document against the app catalog, once per text, kind and catalog version: switching
+ * tabs or editing one policy does not re-lint the others.
+ */
+export function lintCached(text: string, kind: PolicyKind): readonly Finding[] {
+  const key = keyOf(text, kind);
+  const hit = cache.get(key);
+  const version = appCatalog.version;
+  if (hit && hit.version === version) {
+    cache.delete(key);
+    cache.set(key, hit);
+    return hit.findings;
+  }
+  const findings = lintPolicy(text, kind, { catalog: appCatalog });
+  cache.delete(key);
+  cache.set(key, { version, findings });
+  if (cache.size > MAX_ENTRIES) {
+    const oldest = cache.keys().next().value;
+    if (oldest !== undefined) cache.delete(oldest);
+  }
+  return findings;
+}

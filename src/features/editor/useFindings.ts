@@ -1,0 +1,84 @@
+import { useEffect, useState, useSyncExternalStore } from 'react';
+import { appCatalog } from '../../app/catalog';
+import type { Finding, LintSummary, PolicyKind } from '../../core/lint';
+import type { DocId, ScenarioDoc } from '../../core/scenario';
+import { lintKindOf } from './lintKind';
+import { loadLintRunner } from './loadLintRunner';
+
+/** The findings of one document, with the exact text they were computed for (offsets refer to it). */
+export interface DocFindings {
+  text: string;
+  kind: PolicyKind;
+  findings: readonly Finding[];
+  /** Counts per severity, for the tab and the panel header. */
+  summary: LintSummary;
+}
+
+export type FindingsByDoc = ReadonlyMap<DocId, DocFindings>;
+
+/** Quiet time after the last keystroke before the policies are checked again. */
+export const LINT_DELAY_MS = 150;
+
+const EMPTY: FindingsByDoc = new Map();
+
+const subscribe = (cb: () => void) => appCatalog.subscribe(cb);
+const catalogVersion = () => appCatalog.version;
+
+/**
+ * Lints every document of the scenario a moment after typing stops, once the catalog services
+ * the texts name are loaded (so "did you mean" and condition-key checks run), and again whenever
+ * more catalog data arrives. A document's entry may lag its text: compare `text` before using
+ * offsets.
+ */
+export function useFindings(
+  docs: readonly ScenarioDoc[],
+  delayMs: number = LINT_DELAY_MS,
+): FindingsByDoc {
+  const version = useSyncExternalStore(subscribe, catalogVersion);
+  const [state, setState] = useState<FindingsByDoc>(EMPTY);
+
+  useEffect(() => {
+    let cancelled = false;
+    const timer = setTimeout(() => {
+      void loadLintRunner()
+        .then(async (lint) => {
+          const wanted = new Set<string>();
+          for (const doc of docs) {
+            if (lint.hasCachedFindings(doc.text, lintKindOf(doc.kind))) continue;
+            for (const prefix of lint.servicesToLoad(doc.text)) wanted.add(prefix);
+          }
+          await appCatalog.load([...wanted]).catch(() => undefined);
+          return lint;
+        })
+        .then((lint) => {
+          if (cancelled) return;
+          const results = docs.map((doc) => {
+            const kind = lintKindOf(doc.kind);
+            return { doc, kind, findings: lint.lintCached(doc.text, kind) };
+          });
+          setState((prev) => {
+            let changed = prev.size !== results.length;
+            const next = new Map<DocId, DocFindings>();
+            for (const { doc, kind, findings } of results) {
+              const old = prev.get(doc.id);
+              if (old && old.text === doc.text && old.kind === kind && old.findings === findings) {
+                next.set(doc.id, old);
+              } else {
+                changed = true;
+                const summary = lint.lintSummary(findings);
+                next.set(doc.id, { text: doc.text, kind, findings, summary });
+              }
+            }
+            return changed ? next : prev;
+          });
+        })
+        .catch(() => undefined);
+    }, delayMs);
+    return () => {
+      cancelled = true;
+      clearTimeout(timer);
+    };
+  }, [docs, version, delayMs]);
+
+  return state;
+}
