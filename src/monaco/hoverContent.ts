@@ -96,11 +96,8 @@ export function actionHover(t: Translate, catalog: Catalog, value: string): stri
     ];
   }
   const action = catalog.getAction(value);
-  if (!action) {
-    if (!catalog.isLoaded(service)) return [];
-    return [escapeMarkdown(t('hover.unknownAction', { action: value, service: serviceName }))];
-  }
-  return actionDetails(t, catalog, action);
+  // An unknown action already has the linter's marker (with its "did you mean"): say nothing more.
+  return action ? actionDetails(t, catalog, action) : [];
 }
 
 /** Hover text for a condition operator: what it compares, its value type and its qualifiers. */

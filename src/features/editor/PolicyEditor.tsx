@@ -68,6 +68,8 @@ function editorApi(ed: Editor): EditorApi {
         edits.map((e) => ({ range: rangeAt(model, e.start, e.end), text: e.text })),
       );
       ed.pushUndoStop();
+      // The fixed problem's row disappears: keep the keyboard focus somewhere useful (Ctrl+Z works).
+      ed.focus();
       return done;
     },
   };
