@@ -52,14 +52,13 @@ describe('policyContextAt', () => {
     });
   });
 
-  it('is not confused by # comments, even ones holding quotes', () => {
+  it('is not confused by # comments, even ones holding brackets and quotes', () => {
+    // jsonc-parser alone would read the `{` and `[` of this comment as structure.
     const text =
       '{\n  "Statement": [{\n    # the "agent" needs this\n    "Effect": "Allow",\n' +
-      '    "Action": [\n      "ssm:GetDocument", # read a "document"\n      "ssm:DescribeDocument"\n    ]\n  }]\n}\n';
-    expect(at(text, 'ssm:DescribeDocument')).toMatchObject({
-      kind: 'action',
-      value: 'ssm:DescribeDocument',
-    });
+      '    "Action": [ # see {the list}: [\n      "ssm:GetDocument"\n    ]\n  }]\n}\n';
+    expect(at(text, 'ssm:GetDocument')).toMatchObject({ kind: 'action', value: 'ssm:GetDocument' });
+    expect(policyContextAt(text, [], text.indexOf('ssm:GetDocument') + 1)).toBeUndefined();
     expect(at(text, 'agent')).toBeUndefined();
   });
 
