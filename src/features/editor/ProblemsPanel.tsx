@@ -88,6 +88,7 @@ export function ProblemsPanel({ docId, text, result, readOnly, editor }: Props) 
               </span>
             ))}
           </span>
+          {/* A space, so the accessible name reads "Problems 1 error", not "Problems1 error". */}{' '}
           <span className="rm-sr-only">
             {result ? summaryText(t, result.summary) : t('problems.checking')}
           </span>
