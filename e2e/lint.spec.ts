@@ -138,6 +138,20 @@ test('"Copy as AWS-ready JSON" copies the policy without comments, or offers a b
   expect(copied).not.toContain('#');
   expect(JSON.parse(copied)).toEqual(seedTrustWithoutComments());
 
+  // The same action from Monaco's quick-fix menu on the comment's squiggle.
+  await page.evaluate(() => navigator.clipboard.writeText(''));
+  await problems(page).getByRole('button', { name: 'Close' }).click();
+  await page
+    .locator('.monaco-editor .view-line span', { hasText: /^#\s*一時的な認証を許しますよ$/ })
+    .first()
+    .click();
+  await page.keyboard.press('Control+.');
+  await page.locator('.action-widget').getByText('Copy as AWS-ready JSON').click();
+  await expect(problems(page).getByText('AWS-ready JSON copied')).toBeVisible();
+  expect(JSON.parse(await page.evaluate(() => navigator.clipboard.readText()))).toEqual(
+    seedTrustWithoutComments(),
+  );
+
   // When the browser refuses the clipboard, the JSON is offered in a text box instead.
   await page.evaluate(() => {
     navigator.clipboard.writeText = () => Promise.reject(new Error('denied'));
