@@ -73,6 +73,8 @@ test('an SCP layer denies an action on the graph, and switching it off restores 
   const { app, panel } = await openSimulator(page);
   await panel.getByRole('button', { name: 'SCP' }).click();
   await expect(app.tab('SCP 1')).toHaveAttribute('aria-selected', 'true');
+  await expect(app.editor('SCP 1')).toBeAttached();
+  await expect(page.getByText('an organization guardrail')).toBeVisible();
   const getParameter = app.action('ssm:GetParameter');
   await expect(getParameter).toHaveAttribute('data-decision', 'ExplicitDeny');
   await expect(getParameter).toContainText("Denied by Statement 'DenyParameterReads' in SCP 1");

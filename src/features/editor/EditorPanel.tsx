@@ -6,6 +6,7 @@ import { useT } from '../../i18n/useT';
 import { useStore } from '../../store';
 import { parseCached } from '../../app/parseCache';
 import type { EditorApi } from './editorApi';
+import { layerName } from './layerName';
 import { nodeAtOffset } from './nodeAtOffset';
 import { PolicyTabs } from './PolicyTabs';
 import { PolicyToolbar } from './PolicyToolbar';
@@ -57,8 +58,13 @@ export function EditorPanel({ graph, readOnly }: { graph: Graph; readOnly: boole
   if (!doc) return null;
   const parse = parseCached(doc.text);
   const firstError = parse.diagnostics.find((d) => d.code !== 'duplicate-key');
+  // PRODUCT.md names the trust and permission editors; a layer's editor is named after the layer.
   const ariaLabel =
-    doc.kind === 'trust' ? t('editor.trustAria') : t('editor.permissionAria', { name: doc.name });
+    doc.kind === 'trust'
+      ? t('editor.trustAria')
+      : doc.kind === 'identity'
+        ? t('editor.permissionAria', { name: doc.name })
+        : layerName(t, doc);
 
   const addPolicy = () => {
     const names = new Set(scenario.role.permissionPolicies.map((p) => p.name));

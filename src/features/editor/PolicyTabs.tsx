@@ -2,6 +2,7 @@ import { Fragment, useRef, type KeyboardEvent } from 'react';
 import type { LintSummary } from '../../core/lint';
 import type { ScenarioDoc } from '../../core/scenario';
 import { useT } from '../../i18n/useT';
+import { layerName } from './layerName';
 import { SeverityIcon } from './SeverityIcon';
 import { SEVERITY_ORDER, summaryText } from './severityText';
 
@@ -37,7 +38,12 @@ export function PolicyTabs({ docs, active, invalid, summaries, readOnly, onSelec
     <div className="rm-tabs">
       <div role="tablist" aria-label={t('editor.tabs')} className="rm-tabs__list">
         {docs.map((doc, i) => {
-          const name = doc.kind === 'trust' ? t('editor.trustTab') : doc.name;
+          const name =
+            doc.kind === 'trust'
+              ? t('editor.trustTab')
+              : doc.kind === 'identity'
+                ? doc.name
+                : layerName(t, doc);
           const summary = summaries.get(doc.id);
           const describedBy = summary ? `tab-${doc.id}-problems` : undefined;
           const description = summary ? summaryText(t, summary) : undefined;

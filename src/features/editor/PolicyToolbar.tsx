@@ -1,7 +1,18 @@
 import { useState } from 'react';
-import type { ScenarioDoc } from '../../core/scenario';
+import type { DocKind, ScenarioDoc } from '../../core/scenario';
+import type { MessageKey } from '../../i18n';
 import { useT } from '../../i18n/useT';
 import { useStore } from '../../store';
+
+/** What each kind of document decides, shown above its editor. */
+const KIND_HINT = {
+  trust: 'editor.kind.trust',
+  identity: 'editor.kind.identity',
+  boundary: 'editor.kind.boundary',
+  session: 'editor.kind.session',
+  scp: 'editor.kind.scp',
+  resource: 'editor.kind.resource',
+} as const satisfies Record<DocKind, MessageKey>;
 
 /** Rename or remove the active permission policy; the trust policy is always there and cannot be removed. */
 export function PolicyToolbar({ doc, readOnly }: { doc: ScenarioDoc; readOnly: boolean }) {
@@ -18,7 +29,7 @@ export function PolicyToolbar({ doc, readOnly }: { doc: ScenarioDoc; readOnly: b
   if (!policy) {
     return (
       <div className="rm-toolbar">
-        <span className="rm-toolbar__hint">{t('editor.kind.trust')}</span>
+        <span className="rm-toolbar__hint">{t(KIND_HINT[doc.kind])}</span>
       </div>
     );
   }

@@ -1,6 +1,7 @@
 import { scenarioDocs, type LayerKind } from '../../core/scenario';
 import { useT } from '../../i18n/useT';
 import { useStore } from '../../store';
+import { layerName } from '../editor/layerName';
 
 /** Starting text for each layer: a small, valid example a learner can edit. */
 const TEMPLATES: Record<LayerKind, string> = {
@@ -79,10 +80,7 @@ export function Layers() {
       <p className="rm-sim__note">{t('sim.layersIntro')}</p>
       <ul className="rm-layers">
         {layers.map((layer) => {
-          const name =
-            layer.kind === 'scp'
-              ? layer.name
-              : t(LAYER_NAME[layer.kind as Exclude<LayerKind, 'scp'>]);
+          const name = layerName(t, layer);
           return (
             <li key={layer.id}>
               <label>
