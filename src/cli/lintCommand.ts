@@ -1,17 +1,16 @@
 import { Catalog } from '../core/catalog';
 import { createNodeSource } from '../core/catalog/nodeSource';
-import { lintPolicy, servicesToLoad, type PolicyKind, type Severity } from '../core/lint';
+import {
+  LINT_POLICY_KINDS,
+  lintPolicy,
+  servicesToLoad,
+  type PolicyKind,
+  type Severity,
+} from '../core/lint';
 import { CliError } from './io';
 
 /** The kinds `lint --kind` accepts: PRODUCT.md's five, plus `session` (the app's session policy). */
-export const LINT_KINDS: readonly PolicyKind[] = [
-  'trust',
-  'identity',
-  'resource',
-  'boundary',
-  'scp',
-  'session',
-];
+export const LINT_KINDS: readonly PolicyKind[] = LINT_POLICY_KINDS;
 
 /** One finding as the CLI prints it: 1-based line and column in FILE, no offsets. */
 export interface CliFinding {

@@ -1,4 +1,6 @@
 /** Small readers shared by the checks. */
+import type { Range } from '../policy/types';
+import type { FindingFix } from './types';
 import { splitAction, hasWildcard } from '../catalog';
 import type { NormalizedStatement, PathedString } from '../policy';
 
@@ -52,4 +54,17 @@ export function conditionKeys(stmt: NormalizedStatement): Set<string> {
 /** "1 comment", "3 comments": messages read naturally. */
 export function plural(n: number, word: string): string {
   return `${n} ${word}${n === 1 ? '' : 's'}`;
+}
+
+/** A fix that replaces a quoted string (a key or a value) with the properly spelt one. */
+export function replaceQuotedFix(
+  range: Range | undefined,
+  proper: string | undefined,
+  title: string,
+): FindingFix | undefined {
+  if (!proper || !range) return undefined;
+  return {
+    title,
+    edits: [{ start: range.start.offset, end: range.end.offset, text: `"${proper}"` }],
+  };
 }

@@ -1,5 +1,5 @@
 /** Public API of the policy linter: import from here, not from the files. */
-export { lintPolicy } from './lintPolicy';
+export { lintPolicy, LINT_POLICY_KINDS } from './lintPolicy';
 export { servicesToLoad } from './servicesToLoad';
 export { stripComments, applyEdits } from './stripComments';
 export { lintSummary, type LintSummary } from './lintSummary';

@@ -3,7 +3,8 @@ import { ALL_CHECKS } from './checks';
 import { createContext } from './context';
 import type { Finding, LintOptions, PolicyKind } from './types';
 
-const KINDS: readonly PolicyKind[] = [
+/** Every policy kind the linter knows; anything else is linted as an identity policy. */
+export const LINT_POLICY_KINDS: readonly PolicyKind[] = [
   'trust',
   'identity',
   'resource',
@@ -23,7 +24,7 @@ function byPosition(a: Finding, b: Finding): number {
  */
 export function lintPolicy(text: string, kind: PolicyKind, options: LintOptions = {}): Finding[] {
   const source = typeof text === 'string' ? text : '';
-  const policyKind: PolicyKind = KINDS.includes(kind) ? kind : 'identity';
+  const policyKind: PolicyKind = LINT_POLICY_KINDS.includes(kind) ? kind : 'identity';
   const findings: Finding[] = [];
   let parse;
   try {

@@ -1,3 +1,4 @@
+import { replaceQuotedFix } from '../helpers';
 import type { Check } from '../types';
 
 /** Effect is required and must be exactly "Allow" or "Deny" (Access Analyzer "Missing effect", "Invalid effect"). */
@@ -27,15 +28,7 @@ export const effect: Check = {
           : 'Effect must be "Allow" or "Deny"; AWS rejects any other value.',
         e.path,
         {
-          fix:
-            proper && range
-              ? {
-                  title: `Change to "${proper}"`,
-                  edits: [
-                    { start: range.start.offset, end: range.end.offset, text: `"${proper}"` },
-                  ],
-                }
-              : undefined,
+          fix: replaceQuotedFix(range, proper, `Change to "${proper}"`),
         },
       );
     }

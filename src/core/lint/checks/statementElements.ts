@@ -1,3 +1,4 @@
+import { replaceQuotedFix } from '../helpers';
 import type { Check } from '../types';
 
 const ELEMENTS = [
@@ -37,15 +38,7 @@ export const statementElements: Check = {
           path,
           {
             part: 'key',
-            fix:
-              proper && range
-                ? {
-                    title: `Rename to "${proper}"`,
-                    edits: [
-                      { start: range.start.offset, end: range.end.offset, text: `"${proper}"` },
-                    ],
-                  }
-                : undefined,
+            fix: replaceQuotedFix(range, proper, `Rename to "${proper}"`),
           },
         );
       }

@@ -1,4 +1,4 @@
-import { isRecord, own } from '../helpers';
+import { isRecord, own, replaceQuotedFix } from '../helpers';
 import type { Check } from '../types';
 
 const TOP_LEVEL = ['Version', 'Id', 'Statement'];
@@ -26,15 +26,7 @@ export const topLevel: Check = {
         [key],
         {
           part: 'key',
-          fix:
-            proper && range
-              ? {
-                  title: `Rename to "${proper}"`,
-                  edits: [
-                    { start: range.start.offset, end: range.end.offset, text: `"${proper}"` },
-                  ],
-                }
-              : undefined,
+          fix: replaceQuotedFix(range, proper, `Rename to "${proper}"`),
         },
       );
     }
