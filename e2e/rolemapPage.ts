@@ -1,5 +1,5 @@
-import { readFileSync } from 'node:fs';
 import { expect, type Locator, type Page } from '@playwright/test';
+import { expectedSeedComments, seedText } from '../src/graph/testing/graphHelpers';
 
 /** Page object for Rolemap: the hooks PRODUCT.md promises (data-kind, data-action, tab roles, editor names). */
 export class RolemapPage {
@@ -61,32 +61,7 @@ export class RolemapPage {
   }
 }
 
-/** The seed article's comments per action, read straight from the fixture file (not from our output). */
-export function seedComments(): Map<string, string[]> {
-  const text = readFileSync(
-    new URL('../src/core/scenario/seed/seed-permission-policy.commented.json', import.meta.url),
-    'utf8',
-  );
-  const out = new Map<string, string[]>();
-  let run: string[] = [];
-  let arrayRun: string[] = [];
-  for (const line of text.split('\n')) {
-    const trimmed = line.trim();
-    if (trimmed.startsWith('"Action"')) arrayRun = [];
-    if (trimmed.startsWith('#')) {
-      run.push(trimmed.slice(1).trim());
-      continue;
-    }
-    const m = /"([a-z0-9-]+:[A-Za-z0-9*?]+)"/.exec(trimmed);
-    if (!m || !m[1]) continue;
-    const hash = trimmed.indexOf('#');
-    if (hash !== -1) out.set(m[1], [trimmed.slice(hash + 1).trim()]);
-    else {
-      // A comment run above the first element of an uncommented list speaks for the whole list.
-      if (run.length) arrayRun = run;
-      out.set(m[1], arrayRun);
-    }
-    run = [];
-  }
-  return out;
+/** The seed article's comment per action, read straight from the fixture file (not from our output). */
+export function seedComments(): Map<string, string> {
+  return expectedSeedComments(seedText('permission'));
 }

@@ -8,11 +8,11 @@ test.describe('first visit', () => {
     const comments = seedComments();
     expect(comments.size).toBe(25);
     await expect(page.locator('.react-flow__node [data-action]')).toHaveCount(25);
-    for (const [action, lines] of comments) {
+    for (const [action, comment] of comments) {
       const node = app.action(action);
       await expect(node, action).toBeVisible();
-      expect(lines.length, action).toBeGreaterThan(0);
-      for (const line of lines) await expect(node).toContainText(line);
+      expect(comment, action).not.toBe('');
+      await expect(node).toContainText(comment);
     }
     for (const kind of [
       'principal',

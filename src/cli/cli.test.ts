@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import LZString from 'lz-string';
 import { describe, expect, it } from 'vitest';
+import { expectedSeedComments, seedText } from '../graph/testing/graphHelpers';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 const cli = fileURLToPath(new URL('./rolemap.ts', import.meta.url));
@@ -16,35 +17,6 @@ function run(args: string[], options: { input?: string; cwd?: string } = {}) {
     env: { ...process.env, INIT_CWD: options.cwd ?? root },
   });
   return { code: r.status, stdout: r.stdout, stderr: r.stderr };
-}
-
-/** The article's comment lines per action, read from the fixture text line by line. */
-function articleComments(): Map<string, string[]> {
-  const text = readFileSync(
-    new URL('../core/scenario/seed/seed-permission-policy.commented.json', import.meta.url),
-    'utf8',
-  );
-  const out = new Map<string, string[]>();
-  let run: string[] = [];
-  let listRun: string[] = [];
-  for (const line of text.split('\n').map((l) => l.trim())) {
-    if (line.startsWith('"Action"')) listRun = [];
-    if (line.startsWith('#')) {
-      run.push(line.slice(1).trim());
-      continue;
-    }
-    const m = /^"([a-z0-9]+:[A-Za-z]+)"/.exec(line);
-    if (m?.[1]) {
-      const hash = line.indexOf('#');
-      if (hash !== -1) out.set(m[1], [line.slice(hash + 1).trim()]);
-      else {
-        if (run.length) listRun = run;
-        out.set(m[1], listRun);
-      }
-    }
-    run = [];
-  }
-  return out;
 }
 
 interface GraphJson {
@@ -75,14 +47,14 @@ describe('rolemap graph', () => {
       }
     }
     const actions = graph.nodes.filter((n) => n.kind === 'action');
-    const comments = articleComments();
+    const comments = expectedSeedComments(seedText('permission'));
     expect(actions).toHaveLength(25);
     expect(comments.size).toBe(25);
     for (const a of actions) {
       expect(seen.has(a.id), a.action).toBe(true);
-      const lines = comments.get(a.action ?? '');
-      expect(lines?.length, a.action).toBeGreaterThan(0);
-      for (const line of lines ?? []) expect(a.annotation, a.action).toContain(line);
+      const comment = comments.get(a.action ?? '');
+      expect(comment, a.action).toBeTruthy();
+      expect(a.annotation, a.action).toContain(comment);
     }
     expect(actions.find((a) => a.action === 'ssm:GetDocument')?.accessLevel).toBe('Read');
   });

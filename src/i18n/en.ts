@@ -152,7 +152,6 @@ export const en = {
   'hover.dependentActions': 'Dependent actions',
   'hover.reference':
     'AWS reference: Service Authorization Reference, "Actions, resources, and condition keys for {service}"',
-  'hover.unknownAction': '"{action}" is not an action of {service} in the IAM data.',
   'hover.unknownService': '"{prefix}" is not a known service prefix.',
   'hover.wildcard': 'Matches {n} actions of {service}:',
   'hover.wildcardNone': 'Matches no action of {service}.',

@@ -156,7 +156,6 @@ export const ja: Messages = {
   'hover.dependentActions': '依存アクション',
   'hover.reference':
     'AWS リファレンス: サービス認可リファレンス「Actions, resources, and condition keys for {service}」',
-  'hover.unknownAction': '"{action}" は IAM データにある {service} のアクションではありません。',
   'hover.unknownService': '"{prefix}" は既知のサービスプレフィックスではありません。',
   'hover.wildcard': '{service} のアクション {n} 個に一致します:',
   'hover.wildcardNone': '{service} のどのアクションにも一致しません。',

@@ -1,5 +1,6 @@
 import { parseOperator } from '../evaluate/conditions/operators';
 import { parsePolicy } from '../policy/parse';
+import type { ParseResult } from '../policy/types';
 import { normalizeStatements } from '../policy/statements';
 
 /** A condition key some policy tests, with how the simulator should ask for its value. */
@@ -14,10 +15,13 @@ export interface ContextKeyUse {
 }
 
 /** Lists the condition keys the given policy texts test, so the simulator can pre-fill a context form. */
-export function contextKeysOf(texts: readonly string[]): ContextKeyUse[] {
+export function contextKeysOf(
+  texts: readonly string[],
+  parse: (text: string) => ParseResult = parsePolicy,
+): ContextKeyUse[] {
   const seen = new Map<string, ContextKeyUse>();
   for (const text of texts) {
-    const parsed = parsePolicy(text);
+    const parsed = parse(text);
     for (const st of normalizeStatements(parsed.value)) {
       for (const op of st.condition?.operators ?? []) {
         const parsedOp = parseOperator(op.operator);

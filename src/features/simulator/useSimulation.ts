@@ -115,15 +115,17 @@ function simulate(
   disabled: Set<string>,
   open: boolean,
 ): SimulationView {
-  const docs = scenarioDocs(scenario);
   const mode: SimMode = sim.principal === 'session' ? 'session' : 'assume';
+  // Closed, the simulator costs nothing: this runs after every edit of every policy.
+  if (!open) return { mode, contextKeys: [], highlights: [] };
+  const docs = scenarioDocs(scenario);
   const texts =
     mode === 'assume'
       ? [scenario.role.trustPolicy]
       : docs.filter((d) => d.kind !== 'trust' && !disabled.has(d.id)).map((d) => d.text);
-  const contextKeys = contextKeysOf(texts);
+  // The editor already parsed these texts: reuse its parses rather than parsing on every keystroke.
+  const contextKeys = contextKeysOf(texts, parseCached);
   const view: SimulationView = { mode, contextKeys, highlights: [] };
-  if (!open) return view;
   const context = contextOf(sim, contextKeys);
   let request: SimulationRequest | undefined;
   if (mode === 'session') {
