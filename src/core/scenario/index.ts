@@ -16,6 +16,8 @@ export {
   layerPolicies,
   sessionRequest,
   assumeRequest,
+  readTypedPrincipal,
+  operationFor,
   DEFAULT_ACCOUNT,
 } from './simulation';
 export { readScenarioText, readScenarioValue, type ReadScenarioResult } from './read';

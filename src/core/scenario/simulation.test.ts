@@ -117,3 +117,31 @@ describe('context keys the policies test', () => {
     ]);
   });
 });
+
+describe('reading a typed principal', () => {
+  it('tells accounts, ARNs, service principals and identity providers apart', async () => {
+    const { readTypedPrincipal, operationFor } = await import('./simulation');
+    expect(readTypedPrincipal('  ')).toBeUndefined();
+    expect(readTypedPrincipal('444455556666')).toEqual({
+      AWS: 'arn:aws:iam::444455556666:user/example-user',
+    });
+    expect(readTypedPrincipal('arn:aws:iam::444455556666:role/Deployer')).toEqual({
+      AWS: 'arn:aws:iam::444455556666:role/Deployer',
+    });
+    const saml = 'arn:aws:iam::444455556666:saml-provider/Corp';
+    expect(readTypedPrincipal(saml)).toEqual({ Federated: saml });
+    expect(readTypedPrincipal('lambda.amazonaws.com')).toEqual({ Service: 'lambda.amazonaws.com' });
+    expect(readTypedPrincipal('cognito-identity.amazonaws.com')).toEqual({
+      Federated: 'cognito-identity.amazonaws.com',
+    });
+    expect(readTypedPrincipal('token.actions.githubusercontent.com')).toEqual({
+      Federated: 'token.actions.githubusercontent.com',
+    });
+    // "Role trust policies": SAML and web identities use their own AssumeRole operations.
+    expect(operationFor({ Federated: saml })).toBe('sts:AssumeRoleWithSAML');
+    expect(operationFor({ Federated: 'token.actions.githubusercontent.com' })).toBe(
+      'sts:AssumeRoleWithWebIdentity',
+    );
+    expect(operationFor({ Service: 'ec2.amazonaws.com' })).toBe('sts:AssumeRole');
+  });
+});

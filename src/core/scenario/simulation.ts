@@ -91,3 +91,22 @@ export function assumeRequest(
     policies: { identity, resource: scenario.role.trustPolicy },
   };
 }
+
+/** Reads a typed principal: an account id, an ARN, a service principal or an identity provider. */
+export function readTypedPrincipal(text: string): PrincipalInput | undefined {
+  const v = text.trim();
+  if (!v) return undefined;
+  if (/^\d{12}$/.test(v)) return { AWS: `arn:aws:iam::${v}:user/example-user` };
+  if (/^arn:[\w-]+:iam::\d{12}:(saml-provider|oidc-provider)\//.test(v)) return { Federated: v };
+  if (v.startsWith('arn:')) return { AWS: v };
+  if (v === 'cognito-identity.amazonaws.com') return { Federated: v };
+  if (/\.amazonaws\.com(\.cn)?$/.test(v)) return { Service: v };
+  return { Federated: v };
+}
+
+/** The STS call a kind of principal makes to assume a role. */
+export function operationFor(principal: PrincipalInput): string {
+  if (principal.Federated?.includes(':saml-provider/')) return 'sts:AssumeRoleWithSAML';
+  if (principal.Federated !== undefined) return 'sts:AssumeRoleWithWebIdentity';
+  return 'sts:AssumeRole';
+}

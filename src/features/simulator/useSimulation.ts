@@ -10,6 +10,8 @@ import type {
 import { rangeOfPath } from '../../core/policy';
 import {
   assumeRequest,
+  operationFor,
+  readTypedPrincipal,
   scenarioDocs,
   sessionRequest,
   type DocId,
@@ -34,18 +36,6 @@ export interface SimulationView {
   highlights: { doc: DocId; start: number; end: number }[];
 }
 
-/** Reads a typed principal: an account id, an ARN, a service principal or an identity provider. */
-export function readTypedPrincipal(text: string): PrincipalInput | undefined {
-  const v = text.trim();
-  if (!v) return undefined;
-  if (/^\d{12}$/.test(v)) return { AWS: `arn:aws:iam::${v}:user/example-user` };
-  if (/^arn:[\w-]+:iam::\d{12}:(saml-provider|oidc-provider)\//.test(v)) return { Federated: v };
-  if (v.startsWith('arn:')) return { AWS: v };
-  if (v === 'cognito-identity.amazonaws.com') return { Federated: v };
-  if (/\.amazonaws\.com(\.cn)?$/.test(v)) return { Service: v };
-  return { Federated: v };
-}
-
 /** The request principal standing for a trust-policy entry ("a user of account X" for an account). */
 export function principalOfNode(node: PrincipalNode): PrincipalInput | undefined {
   const p = node.principal;
@@ -60,13 +50,6 @@ export function principalOfNode(node: PrincipalNode): PrincipalInput | undefined
     return { AWS: p.value };
   }
   return undefined;
-}
-
-/** The STS call a kind of principal makes to assume a role. */
-export function operationFor(principal: PrincipalInput): string {
-  if (principal.Federated?.includes(':saml-provider/')) return 'sts:AssumeRoleWithSAML';
-  if (principal.Federated !== undefined) return 'sts:AssumeRoleWithWebIdentity';
-  return 'sts:AssumeRole';
 }
 
 function contextOf(sim: SimulatorState, keys: ContextKeyUse[]): Record<string, ContextValue> {
