@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { Catalog } from './Catalog';
-import { createNodeSource } from './nodeSource';
-import { rawActions, readPackageJson } from './testData';
+import { createNodeSource } from '../../platform/nodeCatalogSource';
+import { rawActions, readPackageJson } from '../../platform/iamDataFiles';
 import type { CatalogSource, ServiceData } from './types';
 
 // Facts checked below are from the AWS Service Authorization Reference, "Actions, resources, and

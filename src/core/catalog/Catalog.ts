@@ -1,8 +1,7 @@
 import { ConditionKeyIndex } from './ConditionKeyIndex';
 import { createLimiter, type Limiter } from './limiter';
 import { buildLoadedService, toConditionKey, type LoadedService } from './loadedService';
-import { splitAction } from './splitAction';
-import { createWildcardMatcher, hasWildcard } from './wildcard';
+import { compileActionPattern, globMatch, splitAction } from '../pattern';
 import type { ActionInfo, CatalogSource, ConditionKeyInfo, ResourceTypeInfo } from './types';
 
 export interface CatalogOptions {
@@ -11,10 +10,6 @@ export interface CatalogOptions {
 }
 
 const EMPTY: readonly ActionInfo[] = Object.freeze([]);
-
-function isAllStars(text: string): boolean {
-  return text.length > 0 && /^\*+$/.test(text);
-}
 
 /**
  * The IAM catalog: service names, actions, resource types and condition keys, loaded service by
@@ -121,15 +116,14 @@ export class Catalog {
     if (!Array.isArray(actionStrings)) return;
     const wanted = new Set<string>();
     for (const action of actionStrings) {
-      if (typeof action !== 'string') continue;
-      if (isAllStars(action)) return this.loadAll();
-      const parts = splitAction(action);
-      if (!parts) continue;
-      if (hasWildcard(parts.service)) {
-        const matches = createWildcardMatcher(parts.service, { caseInsensitive: true });
-        for (const prefix of this.prefixes) if (matches(prefix)) wanted.add(prefix);
-      } else {
-        wanted.add(parts.service);
+      const pattern = compileActionPattern(action);
+      if (pattern.kind === 'any') return this.loadAll();
+      if (pattern.kind === 'none') continue;
+      if (pattern.service !== undefined) wanted.add(pattern.service);
+      else {
+        const serviceGlob = pattern.serviceGlob;
+        for (const prefix of this.prefixes)
+          if (serviceGlob !== undefined && globMatch(serviceGlob, prefix)) wanted.add(prefix);
       }
     }
     await this.load([...wanted]);

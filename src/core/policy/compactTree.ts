@@ -1,5 +1,5 @@
 import { printParseErrorCode, visit } from 'jsonc-parser';
-import { SYNTAX_MESSAGES } from './syntaxMessages';
+import { SYNTAX_ERRORS, type SyntaxError } from './types';
 import type { ParseDiagnostic, SourceNodeType } from './types';
 
 /** Syntax diagnostics kept per document; a garbage file must not produce millions of them. */
@@ -284,10 +284,12 @@ export function syntaxDiagnostics(
   const rootEnd = build.tree.count > 0 ? (build.tree.end[0] ?? 0) : Infinity;
   return build.errors.map((e) => {
     // jsonc-parser calls a stray word after the document "InvalidSymbol"; say what it is.
-    const name = e.name === 'InvalidSymbol' && e.start >= rootEnd ? 'EndOfFileExpected' : e.name;
+    const raw = e.name === 'InvalidSymbol' && e.start >= rootEnd ? 'EndOfFileExpected' : e.name;
+    const name: SyntaxError = (SYNTAX_ERRORS as readonly string[]).includes(raw)
+      ? (raw as SyntaxError)
+      : 'InvalidSymbol';
     return {
       code: 'json-syntax',
-      message: SYNTAX_MESSAGES[name] ?? 'Invalid JSON.',
       syntaxError: name,
       range: range(e.start, e.end),
     };

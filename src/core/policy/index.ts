@@ -6,14 +6,18 @@ export { nodeAtPath, nearestNodeAtPath, rangeOfPath } from './nodeAtPath';
 export type { HasRoot, RangePart } from './nodeAtPath';
 export { nodeAtOffset, pathAtOffset } from './pathAtOffset';
 export { commentsFor } from './commentsFor';
-export { normalizeStatements } from './statements';
+export { readPolicy, POLICY_LIMITS } from './statements';
 export type {
   ConditionElement,
   ConditionKeyElement,
   ConditionOperatorElement,
-  NormalizedStatement,
+  Located,
   PathedString,
+  PolicyModel,
+  PolicyStatement,
   PrincipalElement,
   ScalarElement,
+  StatementShape,
   StringListElement,
 } from './statements';
+export { DOCUMENT_KINDS, isDocumentKind, type DocumentKind } from './kinds';

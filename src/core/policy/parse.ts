@@ -35,7 +35,6 @@ function parseText(text: string): ParseResult {
   if (!scan.hasContent) {
     const diagnostic: ParseDiagnostic = {
       code: 'empty-document',
-      message: 'The document is empty: a policy is a JSON object such as {"Version": …}.',
       range: lines.range(0, text.length),
     };
     return { ...base, value: undefined, ok: false, diagnostics: [diagnostic] };
@@ -45,7 +44,7 @@ function parseText(text: string): ParseResult {
     // jsonc-parser recurses once per level, so a deeper document is refused before parsing.
     const diagnostic: ParseDiagnostic = {
       code: 'too-deep',
-      message: `The document nests brackets more than ${MAX_DEPTH} levels deep; it was not parsed.`,
+      maxDepth: MAX_DEPTH,
       range: lines.range(scan.tooDeepAt, scan.tooDeepAt + 1),
     };
     return { ...base, value: undefined, ok: false, diagnostics: [diagnostic] };
@@ -58,7 +57,7 @@ function parseText(text: string): ParseResult {
     const key = build.tree.key[i] ?? '';
     found.push({
       code: 'duplicate-key',
-      message: `Duplicate key "${key}": only the last one counts.`,
+      key,
       range: view.keyRange(i) ?? view.range(i),
       path: view.pathOf(i),
     });
@@ -85,21 +84,14 @@ function parseText(text: string): ParseResult {
   return result;
 }
 
-function failure(text: string, error: unknown): ParseResult {
+function failure(text: string, _error: unknown): ParseResult {
   const at = { offset: 0, line: 1, column: 1 };
-  let reason = 'unknown error';
-  try {
-    reason = error instanceof Error ? error.message : String(error);
-  } catch {
-    // An exotic thrown value whose toString throws: keep the generic reason.
-  }
   return {
     value: undefined,
     ok: false,
     diagnostics: [
       {
         code: 'json-syntax',
-        message: `The document could not be parsed (${reason}).`,
         syntaxError: 'InternalError',
         range: { start: at, end: at },
       },

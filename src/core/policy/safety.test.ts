@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { MAX_DEPTH, commentsFor, nodeAtPath, normalizeStatements, parsePolicy } from './index';
+import {
+  MAX_DEPTH,
+  POLICY_LIMITS,
+  commentsFor,
+  nodeAtPath,
+  parsePolicy,
+  readPolicy,
+} from './index';
 
 describe('deep nesting', () => {
   it('parses exactly MAX_DEPTH (256) levels', () => {
@@ -58,7 +65,7 @@ describe('garbage input', () => {
         expect(d.range.start.offset).toBeGreaterThanOrEqual(0);
         expect(d.range.end.offset).toBeLessThanOrEqual(text.length);
       }
-      expect(() => normalizeStatements(r.value)).not.toThrow();
+      expect(() => readPolicy(r.value).statements).not.toThrow();
     }
   });
 });
@@ -104,8 +111,15 @@ describe('a ~5 MB policy', () => {
       `read ${last}`,
     ]);
     expect(commentsFor(r, ['Statement', last, 'Action', 1]).map((c) => c.text)).toEqual(['write']);
-    const statements = normalizeStatements(r.value);
-    expect(statements).toHaveLength(count);
-    expect(statements[last]?.resource?.values[0]?.value).toBe(`arn:aws:s3:::bucket-${last}/*`);
+    // The statement model reads a bounded number of statements and says how many there were.
+    const model = readPolicy(r);
+    expect(model.statements).toHaveLength(POLICY_LIMITS.statements);
+    expect(model.statementTotal).toBe(count);
+    expect(model.truncated).toBe(true);
+    const lastRead = POLICY_LIMITS.statements - 1;
+    expect(model.statements[lastRead]?.resource?.values[0]?.range?.start.offset).toBeGreaterThan(0);
+    const lastStatement = (r.value as { Statement: { Resource: string[] }[] }).Statement[last];
+    // The parsed value itself is complete: only the model is bounded.
+    expect(lastStatement?.Resource).toEqual([`arn:aws:s3:::bucket-${last}/*`]);
   });
 });

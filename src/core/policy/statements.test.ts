@@ -1,15 +1,15 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { normalizeStatements, parsePolicy, rangeOfPath } from './index';
+import { parsePolicy, rangeOfPath, readPolicy } from './index';
 
 // Shapes follow the IAM JSON policy element reference
 // (https://docs.aws.amazon.com/IAM/latest/UserGuide/reference_policies_elements.html):
 // Statement is one object or an array; Action/Resource (and Not*) take a string or an array;
 // Principal is "*" or an object mapping AWS / Service / Federated / CanonicalUser to a string or array.
 
-const norm = (text: string) => normalizeStatements(parsePolicy(text).value);
+const norm = (text: string) => readPolicy(parsePolicy(text)).statements;
 
-describe('normalizeStatements', () => {
+describe('readPolicy', () => {
   it('reads a single Statement object as statement 0 at path ["Statement"]', () => {
     const [s, ...rest] = norm(
       '{"Statement": {"Sid": "One", "Effect": "Allow", "Action": "s3:GetObject", "Resource": "*"}}',
@@ -24,7 +24,9 @@ describe('normalizeStatements', () => {
       values: [{ value: 's3:GetObject', path: ['Statement', 'Action'] }],
       single: true,
       invalid: [],
+      total: 1,
     });
+    expect(s?.action?.range?.start.line).toBe(1);
     expect(s?.resource?.values.map((v) => v.value)).toEqual(['*']);
   });
 
@@ -103,6 +105,7 @@ describe('normalizeStatements', () => {
       values: [],
       single: false,
       invalid: [['Statement', 0, 'Resource']],
+      total: 0,
     });
     expect(s?.principal).toMatchObject({ kind: 'invalid', raw: 'ec2.amazonaws.com' });
   });
@@ -167,16 +170,16 @@ describe('normalizeStatements', () => {
       { Statement: 'x' },
       { Statement: null },
     ]) {
-      expect(normalizeStatements(value)).toEqual([]);
+      expect(readPolicy(value).statements).toEqual([]);
     }
   });
 
   it('does not read inherited properties such as constructor', () => {
     // A plain object from JSON.parse has Object.prototype; "Action" must be its own key.
-    const [s] = normalizeStatements({ Statement: [{ Effect: 'Allow' }] });
+    const [s] = readPolicy({ Statement: [{ Effect: 'Allow' }] }).statements;
     expect(s?.action).toBeUndefined();
     expect(
-      normalizeStatements(JSON.parse('{"Statement": {"__proto__": {"Effect": "Deny"}}}'))[0]
+      readPolicy(JSON.parse('{"Statement": {"__proto__": {"Effect": "Deny"}}}')).statements[0]
         ?.effect,
     ).toBeUndefined();
   });
@@ -187,7 +190,7 @@ describe('normalizeStatements', () => {
       'utf8',
     );
     const r = parsePolicy(text);
-    const [s] = normalizeStatements(r.value);
+    const [s] = readPolicy(r.value).statements;
     const service = s?.principal?.kind === 'map' ? s.principal.types.get('Service') : undefined;
     const value = service?.values[0];
     expect(value?.value).toBe('ec2.amazonaws.com');

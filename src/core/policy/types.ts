@@ -27,10 +27,31 @@ export interface SourceComment {
 
 export type ParseDiagnosticCode = 'json-syntax' | 'empty-document' | 'too-deep' | 'duplicate-key';
 
-/** A problem found while parsing; parsing never throws. */
+/** jsonc-parser's names of syntax errors (plus InternalError for a bug of ours), worded by i18n. */
+export const SYNTAX_ERRORS = [
+  'InvalidSymbol',
+  'InvalidNumberFormat',
+  'PropertyNameExpected',
+  'ValueExpected',
+  'ColonExpected',
+  'CommaExpected',
+  'CloseBraceExpected',
+  'CloseBracketExpected',
+  'EndOfFileExpected',
+  'InvalidCommentToken',
+  'UnexpectedEndOfComment',
+  'UnexpectedEndOfString',
+  'UnexpectedEndOfNumber',
+  'InvalidUnicode',
+  'InvalidEscapeCharacter',
+  'InvalidCharacter',
+  'InternalError',
+] as const;
+export type SyntaxError = (typeof SYNTAX_ERRORS)[number];
+
+/** A problem found while parsing; parsing never throws. It says what, not in which words. */
 export interface ParseDiagnostic {
   code: ParseDiagnosticCode;
-  message: string;
   range: Range;
   /** Path of the element the diagnostic concerns, when known. */
   path?: JsonPath;
@@ -38,7 +59,11 @@ export interface ParseDiagnostic {
    * For `json-syntax`: which rule was broken, as jsonc-parser names it (`CommaExpected`,
    * `UnexpectedEndOfString`, `CloseBraceExpected`, …), so a UI can word the message itself.
    */
-  syntaxError?: string;
+  syntaxError?: SyntaxError;
+  /** For `duplicate-key`: the key. */
+  key?: string;
+  /** For `too-deep`: the deepest nesting parsed. */
+  maxDepth?: number;
 }
 
 export type SourceNodeType = 'object' | 'array' | 'string' | 'number' | 'boolean' | 'null';

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { createWildcardMatcher, hasWildcard, wildcardMatch } from './wildcard';
+import { compileGlob, globMatch, hasWildcard, wildcardMatch } from './glob';
 
 // Semantics from the IAM User Guide, "IAM JSON policy elements: Action" / "Resource":
 // `*` matches any combination of characters, `?` matches any single character.
-const CI = { caseInsensitive: true };
+const CI = true;
 
 describe('wildcardMatch', () => {
   it.each([
@@ -62,7 +62,7 @@ describe('wildcardMatch', () => {
   it('never throws on non-string input', () => {
     expect(wildcardMatch(undefined as unknown as string, 'x')).toBe(false);
     expect(wildcardMatch('*', null as unknown as string)).toBe(false);
-    expect(createWildcardMatcher(42 as unknown as string)('42')).toBe(false);
+    expect(wildcardMatch(42 as unknown as string, '42')).toBe(false);
   });
 
   it('answers pathological patterns (a*a*a*…b) on long values correctly', () => {
@@ -76,7 +76,8 @@ describe('wildcardMatch', () => {
   });
 
   it('a prepared matcher gives the same answers many times', () => {
-    const matches = createWildcardMatcher('s3:Get*Tagging', CI);
+    const glob = compileGlob('s3:Get*Tagging', CI);
+    const matches = (value: string) => globMatch(glob, value);
     expect(matches('s3:GetObjectTagging')).toBe(true);
     expect(matches('S3:GETBUCKETTAGGING')).toBe(true);
     expect(matches('s3:PutObjectTagging')).toBe(false);

@@ -1,10 +1,11 @@
 /**
  * IAM wildcard patterns compiled once: `*` any run, `?` one character, and literal `*`/`?`/`$`
  * that came from the `${*}`, `${?}`, `${$}` policy variables. Never builds a RegExp from input;
- * the greedy single-backtrack matcher is O(pattern × value) at worst and draws on the budget.
+ * the greedy single-backtrack matcher is O(pattern × value) at worst, and when given a budget it
+ * draws on it (a refused match returns false and is counted by the budget).
  */
 
-import { spend } from './budget';
+import type { WorkBudget } from './budget';
 
 /** A piece of pattern text: a plain string has wildcards, `{ literal }` is matched as written. */
 export type GlobPart = string | { readonly literal: string };
@@ -22,6 +23,8 @@ export interface Glob {
   readonly minLength: number;
   /** The pattern ends with a wildcard `*` (used by segment-aware resource matching). */
   readonly trailingStar: boolean;
+  /** The pattern was folded to lower case: values must be folded too. */
+  readonly lower: boolean;
 }
 
 const SURROGATE = /[\uD800-\uDFFF]/;
@@ -31,7 +34,7 @@ export function toChars(text: string): readonly string[] {
   return SURROGATE.test(text) ? Array.from(text) : text.split('');
 }
 
-/** Compiles pattern parts into a reusable matcher; `lower` folds the pattern to lower case. */
+/** Compiles pattern parts into a reusable matcher; `lower` folds the pattern (and later values) to lower case. */
 export function compileGlob(parts: readonly GlobPart[] | string, lower = false): Glob {
   const list: readonly GlobPart[] = typeof parts === 'string' ? [parts] : parts;
   const simple = simpleGlob(list, lower);
@@ -64,15 +67,20 @@ export function compileGlob(parts: readonly GlobPart[] | string, lower = false):
   return {
     mode,
     text:
-      mode === 'exact' ? chars.join('') : mode === 'prefix' ? chars.slice(0, last).join('') : text,
+      mode === 'exact' ? joined(chars) : mode === 'prefix' ? joined(chars.slice(0, last)) : text,
     chars,
     kinds: Uint8Array.from(kinds),
     minLength: kinds.length - stars,
     trailingStar: kinds[last] === KIND_STAR,
+    lower,
   };
 }
 
 const NO_KINDS = new Uint8Array(0);
+
+function joined(chars: readonly string[]): string {
+  return chars.join('');
+}
 
 /** Fast path for the common shapes (`*`, plain text, `text*`) that need no character tables. */
 function simpleGlob(list: readonly GlobPart[], lower: boolean): Glob | undefined {
@@ -80,7 +88,7 @@ function simpleGlob(list: readonly GlobPart[], lower: boolean): Glob | undefined
   const text = lower ? list[0].toLowerCase() : list[0];
   const star = text.indexOf('*');
   if (text.includes('?') || SURROGATE.test(text)) return undefined;
-  const base = { chars: [] as string[], kinds: NO_KINDS };
+  const base = { chars: [] as string[], kinds: NO_KINDS, lower };
   if (star === -1)
     return { ...base, mode: 'exact', text, minLength: text.length, trailingStar: false };
   let end = text.length;
@@ -90,23 +98,34 @@ function simpleGlob(list: readonly GlobPart[], lower: boolean): Glob | undefined
   return { ...base, mode: 'prefix', text: text.slice(0, end), minLength: end, trailingStar: true };
 }
 
-/** Tests a value against a compiled pattern (the caller folds case on both sides when needed). */
-export function globMatch(glob: Glob, value: string): boolean {
+/**
+ * Tests a value against a compiled pattern; a pattern compiled with `lower` folds the value too.
+ * Exact and prefix patterns are linear and free; general ones draw on `budget` when given.
+ */
+export function globMatch(glob: Glob, value: string, budget?: WorkBudget): boolean {
+  if (typeof value !== 'string') return false;
+  const v = glob.lower ? value.toLowerCase() : value;
   switch (glob.mode) {
     case 'any':
       return true;
     case 'exact':
-      return spend(1) && value === glob.text;
+      return v === glob.text;
     case 'prefix':
-      return spend(1) && value.startsWith(glob.text);
+      return v.startsWith(glob.text);
     default:
-      return matchGeneral(glob, value);
+      return matchGeneral(glob, v, budget);
   }
 }
 
-function matchGeneral(glob: Glob, text: string): boolean {
+/** Work units spent between budget checks inside one long match. */
+const CHUNK = 4096;
+
+function matchGeneral(glob: Glob, text: string, budget: WorkBudget | undefined): boolean {
   const value = SURROGATE.test(text) ? Array.from(text) : text;
   if (value.length < glob.minLength) return false;
+  // Every general match costs at least one unit up front: once the budget is spent, the next
+  // match is refused at once (and counted), however cheap its own steps would have been.
+  if (budget !== undefined && !budget.spend(1)) return false;
   const { chars, kinds } = glob;
   const m = chars.length;
   const n = value.length;
@@ -116,8 +135,8 @@ function matchGeneral(glob: Glob, text: string): boolean {
   let starV = 0;
   let steps = 0;
   while (v < n) {
-    if (++steps > 4096) {
-      if (!spend(steps)) return false;
+    if (++steps > CHUNK) {
+      if (budget !== undefined && !budget.spend(steps)) return false;
       steps = 0;
     }
     const kind = p < m ? kinds[p] : undefined;
@@ -134,24 +153,25 @@ function matchGeneral(glob: Glob, text: string): boolean {
       v = starV;
       p = starP + 1;
     } else {
-      spend(steps);
+      // A definite answer: the work is charged, but nothing was refused.
+      budget?.charge(steps);
       return false;
     }
   }
-  spend(steps);
+  budget?.charge(steps);
   while (p < m && kinds[p] === KIND_STAR) p += 1;
   return p === m;
 }
 
-/** True when plain pattern text contains a wildcard character. */
+/** True when plain pattern text contains a wildcard character (`*` or `?`). */
 export function hasWildcard(text: string): boolean {
-  return text.includes('*') || text.includes('?');
+  return typeof text === 'string' && (text.includes('*') || text.includes('?'));
 }
 
 const cache = new Map<string, Glob>();
 const CACHE_LIMIT = 4096;
 
-/** Compiles plain pattern text through a bounded cache, for condition values seen per request. */
+/** Compiles plain pattern text through a bounded cache, for patterns seen again and again. */
 export function cachedGlob(text: string, lower = false): Glob {
   const key = (lower ? 'l:' : 's:') + text;
   const hit = cache.get(key);
@@ -160,4 +180,10 @@ export function cachedGlob(text: string, lower = false): Glob {
   if (cache.size >= CACHE_LIMIT) cache.clear();
   cache.set(key, glob);
   return glob;
+}
+
+/** Tests one value against one plain pattern (compiled through the cache). */
+export function wildcardMatch(pattern: string, value: string, caseInsensitive = false): boolean {
+  if (typeof pattern !== 'string') return false;
+  return globMatch(cachedGlob(pattern, caseInsensitive), value);
 }

@@ -4,7 +4,7 @@
  * (AWS docs, "IAM JSON policy elements: Resource", Using wildcards in resource ARNs).
  */
 
-import { budgetExhausted, spend } from './budget';
+import type { WorkBudget } from './budget';
 import { compileGlob, globMatch, type Glob, type GlobPart } from './glob';
 
 export interface ResourcePattern {
@@ -43,14 +43,21 @@ function splitParts(list: readonly GlobPart[]): GlobPart[][] {
   return out;
 }
 
-/** Tests a request resource against a compiled pattern. */
-export function matchResourcePattern(pattern: ResourcePattern, value: string): boolean {
+/** Tests a request resource against a compiled pattern; general patterns draw on `budget`. */
+export function matchResourcePattern(
+  pattern: ResourcePattern,
+  value: string,
+  budget?: WorkBudget,
+): boolean {
+  if (typeof value !== 'string') return false;
   if (pattern.any) return true;
   if (pattern.exact !== undefined) return value === pattern.exact;
-  if (pattern.whole !== undefined) return globMatch(pattern.whole, value);
+  if (pattern.whole !== undefined) return globMatch(pattern.whole, value, budget);
   const pieces = value.split(':');
-  if (pieces.length > MAX_SEGMENTS || !spend(pieces.length * pattern.segments.length)) return false;
+  if (pieces.length > MAX_SEGMENTS) return false;
+  if (budget !== undefined && !budget.spend(pieces.length * pattern.segments.length)) return false;
   const n = pieces.length;
+  const refusedBefore = budget?.refused ?? 0;
   // reach[j]: the pattern segments so far can cover exactly the first j value segments.
   let reach = new Uint8Array(n + 1);
   reach[0] = 1;
@@ -58,13 +65,19 @@ export function matchResourcePattern(pattern: ResourcePattern, value: string): b
     const next = new Uint8Array(n + 1);
     for (let j = 0; j < n; j += 1) {
       if (reach[j] !== 1) continue;
-      if (!globMatch(segment, pieces[j] as string)) continue;
+      if (!globMatch(segment, pieces[j] as string, budget)) continue;
       next[j + 1] = 1;
       // A trailing `*` may also swallow the colons and segments that follow.
       if (segment.trailingStar) next.fill(1, j + 1);
     }
     reach = next;
-    if (budgetExhausted()) return false;
+    if (budget !== undefined && budget.refused > refusedBefore) return false;
   }
   return reach[n] === 1;
+}
+
+/** Tests one ARN against one Resource pattern written as text (no variables). */
+export function resourceMatches(pattern: string, arn: string): boolean {
+  if (typeof pattern !== 'string') return false;
+  return matchResourcePattern(compileResourcePattern(pattern), arn);
 }
