@@ -1,15 +1,16 @@
 /**
  * Turns a policy (object or JSON text) into a compiled form that is cached per document, so
  * evaluating many requests against a large managed policy never re-parses or re-compiles it.
+ * It reads the one statement model (core/policy) and bounds nothing of its own.
  */
 
+import { parsePolicy } from '../policy/parse';
+import { POLICY_LIMITS, readPolicy, type PolicyStatement } from '../policy/statements';
 import type { JsonPath } from '../policy/types';
+import { NO_PARAMS, type Note } from './codes';
 import { compileActions, type CompiledActions } from './matchAction';
 import { compilePrincipal, type CompiledPrincipal } from './matchPrincipal';
 import { compileResources, type CompiledResources } from './matchResource';
-import { readPolicyDocument } from './readPolicyDocument';
-
-export const MAX_STATEMENTS = 10_000;
 
 export interface CompiledStatement {
   index: number;
@@ -21,7 +22,7 @@ export interface CompiledStatement {
   principal?: CompiledPrincipal;
   /** The raw Condition element, evaluated per request. */
   condition?: unknown;
-  notes: string[];
+  notes: Note[];
 }
 
 export interface CompiledPolicy {
@@ -30,7 +31,7 @@ export interface CompiledPolicy {
   /** Version 2012-10-17: `${…}` are policy variables; otherwise they are literal text. */
   variables: boolean;
   statements: CompiledStatement[];
-  notes: string[];
+  notes: Note[];
 }
 
 const objectCache = new WeakMap<object, CompiledPolicy>();
@@ -63,71 +64,94 @@ export function compilePolicy(policy: unknown): CompiledPolicy {
   return compileFresh(policy);
 }
 
-function compileFresh(policy: unknown): CompiledPolicy {
-  const read = readPolicyDocument(policy);
-  if (!read.ok) return { valid: false, variables: false, statements: [], notes: [read.message] };
-  const doc = read.document;
-  const notes: string[] = [];
-  const versionRaw = doc.Version;
-  const version = typeof versionRaw === 'string' ? versionRaw : undefined;
-  const variables = version === '2012-10-17';
-  if (version === undefined) {
-    notes.push('No Version element: policy variables such as ${aws:username} are literal text.');
-  } else if (!variables) {
-    notes.push(`Version ${version}: policy variables such as \${aws:username} are literal text.`);
+/** Why a policy given as text or data cannot be read as a policy, or undefined when it can. */
+export function policyProblem(policy: unknown): Note | undefined {
+  if (typeof policy === 'string') {
+    const parsed = parsePolicy(policy);
+    if (!parsed.ok) {
+      const first = parsed.diagnostics.find((d) => d.code !== 'duplicate-key');
+      return {
+        code: 'policy-syntax',
+        params: {
+          problem: first?.code ?? 'json-syntax',
+          ...(first?.syntaxError !== undefined ? { syntaxError: first.syntaxError } : {}),
+          line: first?.range.start.line ?? 1,
+          column: first?.range.start.column ?? 1,
+        },
+      };
+    }
+    policy = parsed.value;
   }
-  const raw = doc.Statement;
-  let list: unknown[];
-  let isArray = true;
-  if (Array.isArray(raw)) list = raw;
-  else if (raw !== null && typeof raw === 'object') {
-    list = [raw];
-    isArray = false;
-  } else {
-    notes.push('The policy has no Statement element (an object or an array of objects).');
-    return { valid: false, version, variables, statements: [], notes };
+  if (policy === null || typeof policy !== 'object' || Array.isArray(policy)) {
+    return { code: 'policy-not-object', params: NO_PARAMS };
   }
-  if (list.length > MAX_STATEMENTS) {
-    notes.push(`Only the first ${MAX_STATEMENTS} of ${list.length} statements were evaluated.`);
-    list = list.slice(0, MAX_STATEMENTS);
-  }
-  const statements = list.map((item, index) =>
-    compileStatement(item, index, isArray ? ['Statement', index] : ['Statement'], variables),
-  );
-  return { valid: true, version, variables, statements, notes };
+  return undefined;
 }
 
-function compileStatement(
-  item: unknown,
-  index: number,
-  path: JsonPath,
-  variables: boolean,
-): CompiledStatement {
-  const notes: string[] = [];
-  if (item === null || typeof item !== 'object' || Array.isArray(item)) {
-    return { index, path, notes: ['The statement is not an object; it was ignored.'] };
+function compileFresh(policy: unknown): CompiledPolicy {
+  const problem = policyProblem(policy);
+  if (problem) return { valid: false, variables: false, statements: [], notes: [problem] };
+  const model = readPolicy(typeof policy === 'string' ? parsePolicy(policy) : policy);
+  const notes: Note[] = [];
+  const version = model.version?.value;
+  const variables = version === '2012-10-17';
+  if (version === undefined) notes.push({ code: 'policy-no-version', params: NO_PARAMS });
+  else if (!variables) notes.push({ code: 'policy-old-version', params: { version } });
+  if (model.shape !== 'array' && model.shape !== 'object') {
+    notes.push({ code: 'policy-no-statement', params: NO_PARAMS });
+    return {
+      valid: false,
+      ...(version !== undefined ? { version } : {}),
+      variables,
+      statements: [],
+      notes,
+    };
   }
-  const st = item as Record<string, unknown>;
-  const out: CompiledStatement = { index, path, notes };
-  if (typeof st.Sid === 'string') out.sid = st.Sid;
-  if (st.Effect === 'Allow' || st.Effect === 'Deny') out.effect = st.Effect;
-  else notes.push('Effect must be "Allow" or "Deny" (case-sensitive); the statement was ignored.');
-
-  const actionKey = 'Action' in st ? 'Action' : 'NotAction' in st ? 'NotAction' : undefined;
-  if (actionKey !== undefined) out.actions = compileActions(actionKey, st[actionKey], path, notes);
-  else notes.push('The statement has neither Action nor NotAction; it matches no request.');
-
-  const resourceKey =
-    'Resource' in st ? 'Resource' : 'NotResource' in st ? 'NotResource' : undefined;
-  if (resourceKey !== undefined) {
-    out.resources = compileResources(resourceKey, st[resourceKey], path, variables, notes);
+  if (model.statementTotal > POLICY_LIMITS.statements) {
+    notes.push({
+      code: 'statements-truncated',
+      params: { limit: POLICY_LIMITS.statements, total: model.statementTotal },
+    });
   }
-
-  const principalKey =
-    'Principal' in st ? 'Principal' : 'NotPrincipal' in st ? 'NotPrincipal' : undefined;
-  if (principalKey !== undefined) {
-    out.principal = compilePrincipal(principalKey, st[principalKey], path, notes);
+  const statements: CompiledStatement[] = model.statements.map((st) =>
+    compileStatement(st, variables),
+  );
+  for (const path of model.invalidStatements) {
+    statements.push({
+      index: typeof path[1] === 'number' ? path[1] : 0,
+      path,
+      notes: [{ code: 'statement-not-object', params: NO_PARAMS }],
+    });
   }
-  if ('Condition' in st) out.condition = st.Condition;
+  statements.sort((a, b) => a.index - b.index);
+  return {
+    valid: true,
+    ...(version !== undefined ? { version } : {}),
+    variables,
+    statements,
+    notes,
+  };
+}
+
+function compileStatement(st: PolicyStatement, variables: boolean): CompiledStatement {
+  const notes: Note[] = [];
+  const out: CompiledStatement = { index: st.index, path: st.path, notes };
+  if (st.sid?.value !== undefined) out.sid = st.sid.value;
+  const effect = st.effect?.value;
+  if (effect === 'Allow' || effect === 'Deny') out.effect = effect;
+  else notes.push({ code: 'effect-invalid', params: NO_PARAMS });
+
+  if (st.action) out.actions = compileActions('Action', st.action, notes);
+  else if (st.notAction) out.actions = compileActions('NotAction', st.notAction, notes);
+  else notes.push({ code: 'no-action-element', params: NO_PARAMS });
+
+  if (st.resource) out.resources = compileResources('Resource', st.resource, variables, notes);
+  else if (st.notResource)
+    out.resources = compileResources('NotResource', st.notResource, variables, notes);
+
+  if (st.principal) out.principal = compilePrincipal('Principal', st.principal, notes);
+  else if (st.notPrincipal)
+    out.principal = compilePrincipal('NotPrincipal', st.notPrincipal, notes);
+  if (st.condition) out.condition = st.condition.raw;
   return out;
 }

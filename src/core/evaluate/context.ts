@@ -1,5 +1,6 @@
 /** The request context as a case-insensitive map of string values (condition keys ignore case). */
 
+import { NO_PARAMS, type Note } from './codes';
 import type { PrincipalInfo } from './principalInfo';
 
 export interface ContextEntry {
@@ -30,30 +31,28 @@ export function scalarText(value: unknown): string | undefined {
 export function buildContext(
   input: unknown,
   principal: PrincipalInfo,
-  notes: string[],
+  notes: Note[],
 ): RequestContext {
   const map = new Map<string, ContextEntry>();
   if (
     input !== undefined &&
     (input === null || typeof input !== 'object' || Array.isArray(input))
   ) {
-    notes.push('The context is not an object; it was ignored.');
+    notes.push({ code: 'context-not-object', params: NO_PARAMS });
   } else if (input !== undefined) {
     const keys = Object.keys(input);
     if (keys.length > MAX_CONTEXT_KEYS) {
-      notes.push(`Only the first ${MAX_CONTEXT_KEYS} context keys were read.`);
+      notes.push({ code: 'context-keys-truncated', params: { limit: MAX_CONTEXT_KEYS } });
     }
     for (const key of keys.slice(0, MAX_CONTEXT_KEYS)) {
       const raw: unknown = (input as Record<string, unknown>)[key];
       const entry = toEntry(key, raw);
       if (entry === undefined) {
-        notes.push(
-          `Context key "${key}" has a value that is not a string, number, boolean or array of them; it was ignored.`,
-        );
+        notes.push({ code: 'context-value-invalid', params: { key } });
         continue;
       }
       if (Array.isArray(raw) && raw.length > MAX_VALUES) {
-        notes.push(`Context key "${key}": only the first ${MAX_VALUES} values were read.`);
+        notes.push({ code: 'context-values-truncated', params: { key, limit: MAX_VALUES } });
       }
       map.set(key.toLowerCase(), entry);
     }
@@ -77,11 +76,7 @@ function toEntry(key: string, raw: unknown): ContextEntry | undefined {
 }
 
 /** Global keys AWS always puts in the request context for this kind of principal. */
-function addDerived(
-  map: Map<string, ContextEntry>,
-  principal: PrincipalInfo,
-  notes: string[],
-): void {
+function addDerived(map: Map<string, ContextEntry>, principal: PrincipalInfo, notes: Note[]): void {
   const derived: Array<[string, string]> = [];
   if (principal.principalArn !== undefined)
     derived.push(['aws:PrincipalArn', principal.principalArn]);
@@ -96,5 +91,5 @@ function addDerived(
     map.set(key.toLowerCase(), { key, values: [value], multi: false, derived: true });
     added.push(key);
   }
-  if (added.length > 0) notes.push(`Derived from the principal: ${added.join(', ')}.`);
+  if (added.length > 0) notes.push({ code: 'context-derived', params: { keys: added } });
 }

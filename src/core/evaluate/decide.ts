@@ -2,11 +2,12 @@
  * AWS's decision flow over already-evaluated policies (AWS docs, "Policy evaluation logic",
  * "Determining whether a request is allowed or denied within an account", "Cross-account
  * policy evaluation logic"): explicit deny, SCPs, resource-based policy, identity-based
- * policies, permissions boundary, session policy.
+ * policies, permissions boundary, session policy. It speaks in codes (see codes.ts).
  */
 
+import { NO_PARAMS, type StepCode, type StepDetail } from './codes';
 import { Builder, classify, type DecisionOutcome } from './decisionBuilder';
-import { applying, conditionMisses, policyLabel, refOf, statementLabel } from './labels';
+import { applying, conditionMisses, policyName, refOf, statementName } from './labels';
 import type { PrincipalInfo } from './principalInfo';
 import type { PolicyTrace } from './types';
 
@@ -27,78 +28,86 @@ export interface DecisionFacts {
   resourcePolicy?: PolicyTrace;
 }
 
+/** A step detail that needs no params. */
+const plain = (code: Exclude<StepCode, `resource-${string}`>): StepDetail =>
+  ({ code, params: NO_PARAMS }) as StepDetail;
+
 /** Applies the documented decision flow to the evaluated policies. */
 export function decide(f: DecisionFacts): DecisionOutcome {
   const b = new Builder();
-  const who = f.principal.id || 'the principal';
-  const rl = policyLabel('resource', 0, f.trustAction);
+  const who = f.principal.id;
+  const action = f.action;
+  const rp = policyName('resource', 0, f.trustAction);
   const all = [...f.identity, ...f.scp, f.boundary, f.session, f.resourcePolicy];
 
   for (const p of all) {
     if (!p) continue;
     for (const st of applying(p, 'Deny')) {
       b.deciding.push(refOf(p, st, 'explicit-deny'));
-      b.reasons.push(
-        `${statementLabel(st)} in ${policyLabel(p.kind, p.index, f.trustAction)} explicitly denies ${f.action}.`,
-      );
+      b.reason({
+        code: 'explicit-deny',
+        params: {
+          statement: statementName(st),
+          policy: policyName(p.kind, p.index, f.trustAction),
+          action,
+        },
+      });
     }
   }
   if (b.deciding.length > 0) {
-    b.step(
-      'explicit-deny',
-      'fail',
-      'A Deny statement applies; an explicit deny overrides every allow.',
-    );
+    b.step('explicit-deny', 'fail', plain('deny-applies'));
     return b.done('ExplicitDeny');
   }
-  b.step('explicit-deny', 'pass', 'No Deny statement applies.');
+  b.step('explicit-deny', 'pass', plain('no-deny'));
 
   const grants = f.resourcePolicy ? applying(f.resourcePolicy, 'Allow') : [];
   const grantClass = classify(grants.map((g) => g.principalMatch));
+  const resourceStep = (outcome: 'pass' | 'fail' | 'skipped', granted: boolean): void => {
+    if (!f.resourcePolicy)
+      b.step('resource-policy', outcome, { code: 'resource-missing', params: { policy: rp } });
+    else
+      b.step('resource-policy', outcome, {
+        code: granted ? 'resource-allows' : 'resource-no-allow',
+        params: { policy: rp, who },
+      });
+  };
 
   if (!f.aws) {
     for (const s of ['scp', 'identity', 'boundary', 'session'] as const) {
-      b.step(
-        s,
-        'skipped',
-        'Service, federated and anonymous principals have no identity-side policies.',
-      );
+      b.step(s, 'skipped', plain('no-identity-side'));
     }
     if (grants.length > 0 && f.resourcePolicy) {
-      b.step('resource-policy', 'pass', `${rl} allows ${who}.`);
+      resourceStep('pass', true);
       for (const g of grants) b.deciding.push(refOf(f.resourcePolicy, g, 'grant'));
-      b.reasons.push(`${statementLabel(grants[0]!)} in ${rl} allows ${who} to call ${f.action}.`);
+      b.reason({
+        code: 'resource-policy-allows',
+        params: { statement: statementName(grants[0]!), policy: rp, who, action },
+      });
       return b.done('Allow');
     }
-    b.step(
-      'resource-policy',
-      'fail',
-      f.resourcePolicy ? `${rl} does not allow ${who}.` : `No ${rl.slice(4)} was given.`,
-    );
-    b.reasons.push(
+    resourceStep('fail', false);
+    b.reason(
       f.resourcePolicy
-        ? `No statement in ${rl} allows ${who} to call ${f.action}.`
-        : `No ${rl.slice(4)} was given, and nothing else can allow ${who}.`,
+        ? { code: 'resource-policy-no-allow', params: { policy: rp, who, action } }
+        : { code: 'resource-policy-missing', params: { policy: rp, who } },
     );
     b.reasons.push(...conditionMisses([f.resourcePolicy], f.trustAction));
-    b.reasons.push(`${who} has no identity-based policies, so only ${rl} can allow it.`);
+    b.reason({ code: 'only-resource-policy-can-allow', params: { policy: rp, who } });
     return b.done('ImplicitDeny');
   }
 
   if (f.scp.length > 0) {
     const missing = f.scp.filter((p) => !p.allows);
     if (missing.length > 0) {
-      b.step('scp', 'fail', 'Every SCP must allow the action.');
+      b.step('scp', 'fail', plain('scp-missing-allow'));
       for (const p of missing) {
-        b.reasons.push(
-          `${policyLabel('scp', p.index)} has no statement that allows ${f.action}, so the request is implicitly denied.`,
-        );
+        b.reason({ code: 'scp-no-allow', params: { policy: policyName('scp', p.index), action } });
       }
       return b.done('ImplicitDeny');
     }
-    b.step('scp', 'pass', 'Every SCP allows the action.');
+    b.step('scp', 'pass', plain('scp-all-allow'));
   } else {
-    b.step('scp', 'skipped', 'No SCPs were given.');
+    b.step('scp', 'skipped', plain('no-scps'));
   }
 
   const identityOk = f.principal.type === 'root' || f.identity.some((p) => p.allows);
@@ -109,56 +118,44 @@ export function decide(f: DecisionFacts): DecisionOutcome {
   const guards = [...f.scp, f.boundary, f.session];
 
   const identityStep = (): void => {
-    if (f.principal.type === 'root')
-      b.step('identity', 'pass', 'The account root user has full access in its own account.');
+    if (f.principal.type === 'root') b.step('identity', 'pass', plain('root-full-access'));
     else
       b.step(
         'identity',
         identityOk ? 'pass' : 'fail',
-        identityOk ? 'An identity-based policy allows it.' : 'No identity-based policy allows it.',
+        plain(identityOk ? 'identity-allows' : 'identity-no-allow'),
       );
     if (!identityOk) {
-      b.reasons.push(
-        `No statement in the identity-based policies allows ${f.action} on ${f.resource}.`,
-      );
+      b.reason({ code: 'identity-no-allow', params: { action, resource: f.resource } });
       b.reasons.push(...conditionMisses(f.identity, false));
     }
+  };
+  const identityGrants = (): void => {
     for (const p of f.identity)
-      for (const st of applying(p, 'Allow')) b.deciding.push(refOf(p, st, 'grant'));
+      for (const st of applying(p, 'Allow')) {
+        b.deciding.push(refOf(p, st, 'grant'));
+      }
   };
   const limitSteps = (): void => {
-    if (!f.boundary || !f.boundary.applicable)
-      b.step('boundary', 'skipped', 'No permissions boundary.');
+    if (!f.boundary || !f.boundary.applicable) b.step('boundary', 'skipped', plain('no-boundary'));
     else
       b.step(
         'boundary',
         boundaryOk ? 'pass' : 'fail',
-        boundaryOk
-          ? 'The permissions boundary allows it.'
-          : 'The permissions boundary does not allow it.',
+        plain(boundaryOk ? 'boundary-allows' : 'boundary-no-allow'),
       );
-    if (!boundaryOk)
-      b.reasons.push(
-        `The permissions boundary does not allow ${f.action}, so the request is implicitly denied.`,
-      );
+    if (!boundaryOk) b.reason({ code: 'boundary-no-allow', params: { action } });
     if (hasSession) {
       b.step(
         'session',
         sessionOk ? 'pass' : 'fail',
-        sessionOk ? 'The session policy allows it.' : 'The session policy does not allow it.',
+        plain(sessionOk ? 'session-allows' : 'session-no-allow'),
       );
-      if (!sessionOk)
-        b.reasons.push(
-          `The session policy does not allow ${f.action}, so the request is implicitly denied.`,
-        );
+      if (!sessionOk) b.reason({ code: 'session-no-allow', params: { action } });
     } else if (!sessionOk) {
-      b.step(
-        'session',
-        'fail',
-        'A federated user session without a session policy has no permissions.',
-      );
-      b.reasons.push('A federated user session without a session policy has no permissions.');
-    } else b.step('session', 'skipped', 'No session policy.');
+      b.step('session', 'fail', plain('federated-without-session-policy'));
+      b.reason({ code: 'federated-without-session-policy', params: NO_PARAMS });
+    } else b.step('session', 'skipped', plain('no-session-policy'));
   };
   const grantRefs = (): void => {
     if (f.resourcePolicy)
@@ -167,115 +164,115 @@ export function decide(f: DecisionFacts): DecisionOutcome {
 
   if (f.crossAccount) {
     const resourceOk = grants.length > 0;
-    b.step(
-      'resource-policy',
-      resourceOk ? 'pass' : 'fail',
-      resourceOk ? `${rl} allows ${who}.` : `${rl} does not allow ${who}.`,
-    );
+    resourceStep(resourceOk ? 'pass' : 'fail', resourceOk);
     identityStep();
     limitSteps();
     const allowed = resourceOk && identityOk && boundaryOk && sessionOk;
-    if (!resourceOk) b.reasons.push(...conditionMisses([f.resourcePolicy], f.trustAction));
-    if (!resourceOk)
-      b.reasons.push(
-        `Cross-account request: ${rl} must also allow ${who}, and ${f.resourcePolicy ? 'it does not' : 'none was given'}.`,
-      );
+    if (!resourceOk) {
+      b.reasons.push(...conditionMisses([f.resourcePolicy], f.trustAction));
+      b.reason({
+        code: 'cross-account-resource-policy-missing',
+        params: { policy: rp, who, given: f.resourcePolicy !== undefined },
+      });
+    }
     if (allowed) {
+      identityGrants();
       grantRefs();
       b.guardrails(guards);
-      b.reasons.unshift(
-        `Cross-account request allowed: both the identity-based policy and ${rl} allow ${f.action}.`,
-      );
+      b.reasons.unshift({ code: 'cross-account-allowed', params: { policy: rp, action } });
       return b.done('Allow');
     }
-    b.reasons.push(
-      "A cross-account request needs an allow on both sides: the principal's identity-based policy and the resource's policy.",
-    );
+    b.reason({ code: 'cross-account-needs-both', params: NO_PARAMS });
     return b.done('ImplicitDeny');
   }
 
   if (grantClass === 'direct') {
-    b.step('resource-policy', 'pass', `${rl} names ${who} directly.`);
+    b.step('resource-policy', 'pass', {
+      code: 'resource-names-principal',
+      params: { policy: rp, who },
+    });
     for (const s of ['identity', 'boundary', 'session'] as const) {
-      b.step(
-        s,
-        'skipped',
-        'Not needed: a same-account grant to this principal is not limited by implicit denies.',
-      );
+      b.step(s, 'skipped', plain('not-needed-direct-grant'));
     }
+    // Within one account every allow counts: the identity-based grants decide too.
+    identityGrants();
     grantRefs();
     b.guardrails(f.scp);
-    b.reasons.push(
-      `${statementLabel(grants[0]!)} in ${rl} allows ${who} to call ${f.action}; within one account an implicit deny in identity-based policies, a permissions boundary or a session policy does not limit a grant made directly to the principal.`,
-    );
+    b.reason({
+      code: 'direct-grant',
+      params: { statement: statementName(grants[0]!), policy: rp, who, action },
+    });
     return b.done('Allow');
   }
 
   if (grantClass === 'role') {
-    b.step('resource-policy', 'pass', `${rl} names the role, which covers its sessions.`);
-    b.step(
-      'identity',
-      'skipped',
-      'Not needed: a same-account grant to the role ARN is not limited by the identity-based policies.',
-    );
+    b.step('resource-policy', 'pass', { code: 'resource-names-role', params: { policy: rp } });
+    b.step('identity', 'skipped', plain('not-needed-role-grant'));
     limitSteps();
     if (boundaryOk && sessionOk) {
       grantRefs();
       b.guardrails(guards);
-      b.reasons.push(
-        `${statementLabel(grants[0]!)} in ${rl} allows the role ${f.principal.name ?? who} to call ${f.action}.`,
-      );
+      b.reason({
+        code: 'role-grant',
+        params: {
+          statement: statementName(grants[0]!),
+          policy: rp,
+          role: f.principal.name ?? who,
+          action,
+        },
+      });
       return b.done('Allow');
     }
-    b.reasons.push(
-      'A grant to a role ARN is still limited by an implicit deny in the permissions boundary or session policy.',
-    );
+    b.reason({ code: 'role-grant-limited', params: NO_PARAMS });
     return b.done('ImplicitDeny');
   }
 
   if (f.trustAction && grantClass === 'none') {
-    b.step('resource-policy', 'fail', `${rl} does not allow ${who}.`);
-    b.reasons.push(
-      f.resourcePolicy
-        ? `No statement in the trust policy allows ${who} to call ${f.action}; an identity-based policy alone never lets anyone assume a role.`
-        : `No trust policy was given; an identity-based policy alone never lets anyone assume a role.`,
-    );
+    resourceStep('fail', false);
+    b.reason({
+      code: 'trust-no-allow',
+      params: { who, action, given: f.resourcePolicy !== undefined },
+    });
     b.reasons.push(...conditionMisses([f.resourcePolicy], true));
     return b.done('ImplicitDeny');
   }
 
   if (grantClass === 'account') {
-    b.step(
-      'resource-policy',
-      'pass',
-      `${rl} names the account, which delegates the decision to its identity-based policies.`,
-    );
+    b.step('resource-policy', 'pass', { code: 'resource-names-account', params: { policy: rp } });
+  } else if (f.resourcePolicy) {
+    b.step('resource-policy', 'skipped', {
+      code: 'resource-no-allow',
+      params: { policy: rp, who },
+    });
   } else {
-    b.step(
-      'resource-policy',
-      'skipped',
-      f.resourcePolicy ? `${rl} does not allow ${who}.` : 'No resource-based policy.',
-    );
+    b.step('resource-policy', 'skipped', plain('no-resource-policy'));
   }
   identityStep();
   limitSteps();
   if (identityOk && boundaryOk && sessionOk) {
+    identityGrants();
     grantRefs();
     b.guardrails(guards);
     const first = f.identity.flatMap((p) => applying(p, 'Allow').map((st) => ({ p, st })))[0];
     b.reasons.unshift(
       first
-        ? `${statementLabel(first.st)} in ${policyLabel('identity', first.p.index)} allows ${f.action} on ${f.resource}.`
-        : `The account root user may call ${f.action} in its own account.`,
+        ? {
+            code: 'identity-allows',
+            params: {
+              statement: statementName(first.st),
+              policy: policyName('identity', first.p.index),
+              action,
+              resource: f.resource,
+            },
+          }
+        : { code: 'root-allowed', params: { action } },
     );
     if (grantClass === 'account')
-      b.reasons.push(`${rl} trusts the account, and the identity-based policy allows it.`);
+      b.reason({ code: 'account-trust-delegates', params: { policy: rp } });
     return b.done('Allow');
   }
   if (grantClass === 'account' && f.trustAction) {
-    b.reasons.push(
-      "The trust policy names the account, not this principal, so the caller's identity-based policy must also allow it.",
-    );
+    b.reason({ code: 'account-trust-needs-identity', params: NO_PARAMS });
   }
   return b.done('ImplicitDeny');
 }

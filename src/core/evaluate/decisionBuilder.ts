@@ -1,5 +1,6 @@
 /** Collects the steps, reasons and deciding statements of one decision as it is made. */
 
+import type { Reason, StepDetail } from './codes';
 import { applying, refOf } from './labels';
 import type {
   Decision,
@@ -14,7 +15,7 @@ import type {
 export interface DecisionOutcome {
   decision: Decision;
   steps: DecisionStep[];
-  reasons: string[];
+  reasons: Reason[];
   decidingStatements: StatementRef[];
 }
 
@@ -34,17 +35,22 @@ const DIRECT: ReadonlySet<PrincipalMatchKind> = new Set<PrincipalMatchKind>([
 /** Accumulates one decision's steps, reasons and deciding statements. */
 export class Builder {
   steps: DecisionStep[] = [];
-  reasons: string[] = [];
+  reasons: Reason[] = [];
   deciding: StatementRef[] = [];
 
-  step(step: DecisionStepName, outcome: StepOutcome, detail: string): void {
+  step(step: DecisionStepName, outcome: StepOutcome, detail: StepDetail): void {
     this.steps.push({ step, outcome, detail });
+  }
+
+  reason(reason: Reason): void {
+    this.reasons.push(reason);
   }
 
   guardrails(policies: ReadonlyArray<PolicyTrace | undefined>): void {
     for (const p of policies) {
       if (!p || !p.applicable) continue;
-      for (const st of applying(p, 'Allow')) this.deciding.push(refOf(p, st, 'guardrail'));
+      const allows = applying(p, 'Allow');
+      for (const st of allows) this.deciding.push(refOf(p, st, 'guardrail'));
     }
   }
 

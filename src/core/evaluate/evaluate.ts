@@ -1,38 +1,42 @@
 /**
  * evaluateRequest: "can this principal do this action on this resource?" with AWS's documented
- * evaluation logic and a plain-data explain trace. Never throws and never hangs on user input.
+ * evaluation logic and a plain-data explain trace. Never throws and never hangs on user input:
+ * its matching work is bounded, and where the bound is reached it fails closed.
  */
 
-import { arnAccount } from './arn';
-import { budgetExhausted, resetBudget } from './budget';
+import { arnAccount } from '../aws/arn';
+import { isTrustPolicyAction } from '../aws/sts';
+import { WorkBudget } from '../pattern';
+import { isRecord } from '../util/record';
+import { NO_PARAMS, type Note } from './codes';
 import { buildContext } from './context';
 import { decide } from './decide';
 import { evaluatePolicy } from './evaluatePolicy';
 import type { PreparedRequest } from './evaluateStatement';
 import { describePrincipal, isAwsPrincipal, type PrincipalInfo } from './principalInfo';
-import type { EvaluationResult, PolicyTrace, SimulationRequest } from './types';
-
-/** Actions whose resource-based policy is the role's trust policy (it must always allow). */
-export const TRUST_POLICY_ACTIONS: ReadonlySet<string> = new Set([
-  'sts:assumerole',
-  'sts:assumerolewithwebidentity',
-  'sts:assumerolewithsaml',
-  'sts:tagsession',
-  'sts:setsourceidentity',
-]);
+import type { EvaluationResult, PolicyKind, PolicyTrace, SimulationRequest } from './types';
 
 export const MAX_POLICIES = 1000;
 
 const SESSION_TYPES = new Set(['role', 'role-session', 'federated-user', 'unknown']);
 const BOUNDARY_TYPES = new Set(['user', 'role', 'role-session', 'unknown']);
 
+/** Options for one evaluation; tests use a small budget to exercise the bound. */
+export interface EvaluateOptions {
+  /** Work units the matchers may spend (default WORK_LIMIT). */
+  workLimit?: number;
+}
+
 /** Decides a simulation request the way AWS documents it, with reasons and a full trace. */
-export function evaluateRequest(request: SimulationRequest): EvaluationResult {
+export function evaluateRequest(
+  request: SimulationRequest,
+  options: EvaluateOptions = {},
+): EvaluationResult {
   try {
-    return evaluateUnchecked(request as unknown);
+    return evaluateUnchecked(request as unknown, new WorkBudget(options.workLimit));
   } catch (error) {
     // A safety net only: every input path is written not to throw.
-    const message = error instanceof Error ? error.message : 'unknown error';
+    const message = error instanceof Error ? error.message : String(error);
     return {
       decision: 'ImplicitDeny',
       explain: {
@@ -47,44 +51,39 @@ export function evaluateRequest(request: SimulationRequest): EvaluationResult {
         policies: [],
         steps: [],
         decidingStatements: [],
-        reasons: [`The request could not be evaluated (${message}).`],
+        reasons: [{ code: 'evaluation-failed', params: { error: message } }],
         notes: [],
       },
     };
   }
 }
 
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return value !== null && typeof value === 'object' && !Array.isArray(value);
-}
-
 function present(value: unknown): boolean {
   return value !== undefined && value !== null;
 }
 
-function policyList(value: unknown, label: string, notes: string[]): unknown[] {
+function policyList(value: unknown, kind: PolicyKind, notes: Note[]): unknown[] {
   if (!present(value)) return [];
   if (!Array.isArray(value)) return [value];
   if (value.length > MAX_POLICIES) {
-    notes.push(`Only the first ${MAX_POLICIES} ${label} policies were evaluated.`);
+    notes.push({ code: 'policies-truncated', params: { kind, limit: MAX_POLICIES } });
     return value.slice(0, MAX_POLICIES);
   }
   return value;
 }
 
-function evaluateUnchecked(input: unknown): EvaluationResult {
-  resetBudget();
-  const notes: string[] = [];
+function evaluateUnchecked(input: unknown, budget: WorkBudget): EvaluationResult {
+  const notes: Note[] = [];
   const r = isRecord(input) ? input : {};
   const principal: PrincipalInfo = describePrincipal(r.principal);
   const action = typeof r.action === 'string' ? r.action.trim() : '';
   const resource = typeof r.resource === 'string' ? r.resource.trim() : '';
-  if (action === '') notes.push('The request has no action; no statement can match it.');
+  if (action === '') notes.push({ code: 'request-no-action', params: NO_PARAMS });
   const context = buildContext(r.context, principal, notes);
   const policies = isRecord(r.policies) ? r.policies : {};
 
   const aws = isAwsPrincipal(principal);
-  const trustAction = TRUST_POLICY_ACTIONS.has(action.toLowerCase());
+  const trustAction = isTrustPolicyAction(action);
   const givenAccount = typeof r.resourceAccount === 'string' ? r.resourceAccount.trim() : '';
   const resourceAccount = givenAccount || arnAccount(resource) || principal.account;
   const crossAccount =
@@ -101,15 +100,22 @@ function evaluateUnchecked(input: unknown): EvaluationResult {
     resource,
     context,
     boundaryPresent: boundaryGiven && boundaryApplies,
+    budget,
   };
-  const noIdentity =
-    'Only IAM users, roles and sessions have identity-based policies; it was not applied.';
+  const not = (code: Note['code']): Note => ({ code, params: NO_PARAMS }) as Note;
 
   const identity = policyList(policies.identity, 'identity', notes).map((p, i) =>
-    evaluatePolicy('identity', i, p, req, aws && principal.type !== 'root', noIdentity),
+    evaluatePolicy(
+      'identity',
+      i,
+      p,
+      req,
+      aws && principal.type !== 'root',
+      not('identity-not-applicable'),
+    ),
   );
-  const scp = policyList(policies.scp, 'SCP', notes).map((p, i) =>
-    evaluatePolicy('scp', i, p, req, aws, 'SCPs apply only to principals of member accounts.'),
+  const scp = policyList(policies.scp, 'scp', notes).map((p, i) =>
+    evaluatePolicy('scp', i, p, req, aws, not('scp-not-applicable')),
   );
   const boundary = boundaryGiven
     ? evaluatePolicy(
@@ -118,7 +124,7 @@ function evaluateUnchecked(input: unknown): EvaluationResult {
         policies.boundary,
         req,
         boundaryApplies,
-        'Permissions boundaries apply only to IAM users and roles.',
+        not('boundary-not-applicable'),
       )
     : undefined;
   const session = present(policies.session)
@@ -128,7 +134,7 @@ function evaluateUnchecked(input: unknown): EvaluationResult {
         policies.session,
         req,
         aws && SESSION_TYPES.has(principal.type),
-        'Session policies apply only to role and federated user sessions.',
+        not('session-not-applicable'),
       )
     : undefined;
   const resourcePolicy = present(policies.resource)
@@ -148,11 +154,6 @@ function evaluateUnchecked(input: unknown): EvaluationResult {
     session,
     resourcePolicy,
   });
-  if (budgetExhausted()) {
-    notes.push(
-      'Matching stopped early: the policies needed more work than the evaluation allows, so some patterns were treated as not matching.',
-    );
-  }
   const all: PolicyTrace[] = [
     ...identity,
     ...(boundary ? [boundary] : []),
@@ -160,10 +161,23 @@ function evaluateUnchecked(input: unknown): EvaluationResult {
     ...scp,
     ...(resourcePolicy ? [resourcePolicy] : []),
   ];
+  const incomplete = budget.exhausted && all.some((p) => p.statements.some((s) => s.incomplete));
+  if (budget.exhausted) notes.push({ code: 'budget-exhausted', params: NO_PARAMS });
   for (const p of all) {
-    if (!p.valid)
-      notes.push(`${p.kind} policy ${p.index + 1} could not be read: ${p.notes[0] ?? 'invalid'}`);
+    if (!p.valid) {
+      const cause = p.notes[0];
+      notes.push({
+        code: 'policy-invalid',
+        params: {
+          policy: { kind: p.kind, index: p.index, trust: trustAction },
+          ...(cause !== undefined ? { cause } : {}),
+        },
+      });
+    }
   }
+  const reasons = incomplete
+    ? [{ code: 'incomplete' as const, params: NO_PARAMS }, ...outcome.reasons]
+    : outcome.reasons;
   return {
     decision: outcome.decision,
     explain: {
@@ -180,8 +194,9 @@ function evaluateUnchecked(input: unknown): EvaluationResult {
       policies: all,
       steps: outcome.steps,
       decidingStatements: outcome.decidingStatements,
-      reasons: outcome.reasons,
+      reasons,
       notes,
+      ...(incomplete ? { incomplete: true as const } : {}),
     },
   };
 }

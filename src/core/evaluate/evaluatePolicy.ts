@@ -1,5 +1,6 @@
 /** One policy document against one request: every statement traced, plus allow/deny summary. */
 
+import type { Note } from './codes';
 import { compilePolicy } from './compile';
 import { evaluateStatement, type PreparedRequest } from './evaluateStatement';
 import type { PolicyKind, PolicyTrace } from './types';
@@ -11,7 +12,7 @@ export function evaluatePolicy(
   policy: unknown,
   req: PreparedRequest,
   applicable: boolean,
-  notApplicableNote?: string,
+  notApplicableNote?: Note,
 ): PolicyTrace {
   const compiled = compilePolicy(policy);
   const notes = [...compiled.notes];

@@ -1,5 +1,7 @@
 /** One statement against one request: which elements matched and whether its effect applies. */
 
+import type { WorkBudget } from '../pattern';
+import { NO_PARAMS } from './codes';
 import type { CompiledStatement } from './compile';
 import { evaluateConditions } from './conditions/evaluateConditions';
 import type { RequestContext } from './context';
@@ -17,11 +19,22 @@ export interface PreparedRequest {
   context: RequestContext;
   /** A permissions boundary is attached to the principal (changes NotPrincipal + Deny). */
   boundaryPresent: boolean;
+  /** The evaluation's work budget, shared by every matcher. */
+  budget: WorkBudget;
 }
 
 const state = (matched: boolean): MatchState => (matched ? 'matched' : 'not-matched');
 
-/** Evaluates one compiled statement; resource-based kinds also match the Principal element. */
+type Phase = 'yes' | 'no' | 'unknown';
+
+const phase = (matched: boolean, refused: boolean): Phase =>
+  refused ? 'unknown' : matched ? 'yes' : 'no';
+
+/**
+ * Evaluates one compiled statement; resource-based kinds also match the Principal element. When
+ * the work budget runs out while matching it, the statement fails closed: a Deny applies, an
+ * Allow does not, and the trace says it is incomplete.
+ */
 export function evaluateStatement(
   st: CompiledStatement,
   kind: PolicyKind,
@@ -43,26 +56,36 @@ export function evaluateStatement(
     notes,
   };
 
+  // Each element's answer: yes, no, or unknown because the budget refused a match it needed.
+  const phases: Phase[] = [];
+  const refusedSince = (before: number): boolean => req.budget.refused > before;
+
   if (st.actions) {
-    const m = matchActions(st.actions, req.action);
+    const before = req.budget.refused;
+    const m = matchActions(st.actions, req.action, req.budget);
     trace.action = state(m.matched);
     if (m.path) trace.actionPath = m.path;
-  }
+    // A found entry is a definite answer (a match for Action, an exclusion for NotAction).
+    phases.push(phase(m.matched, m.path === undefined && refusedSince(before)));
+  } else phases.push('no');
 
   if (st.resources) {
-    const m = matchResources(st.resources, req.resource, req.context);
+    const before = req.budget.refused;
+    const m = matchResources(st.resources, req.resource, req.context, req.budget);
     trace.resource = state(m.matched);
+    phases.push(phase(m.matched, m.path === undefined && refusedSince(before)));
     if (m.path) trace.resourcePath = m.path;
     if (m.unresolved.length > 0) {
-      notes.push(
-        `Policy variables with no value in the request: ${[...new Set(m.unresolved)].join(', ')}.`,
-      );
+      notes.push({
+        code: 'unresolved-variables',
+        params: { variables: [...new Set(m.unresolved)] },
+      });
     }
   } else if (kind === 'resource') {
     // A resource-based policy's Resource may be omitted: it is the resource the policy is attached to.
     trace.resource = 'matched';
   } else {
-    notes.push('The statement has neither Resource nor NotResource; it matches no request.');
+    notes.push({ code: 'no-resource-element', params: NO_PARAMS });
   }
 
   let principalOk = true;
@@ -83,28 +106,44 @@ export function evaluateStatement(
         // denies an IAM principal that has a permissions boundary, whatever NotPrincipal lists.
         principalOk = true;
         trace.principalMatch = 'not-principal';
-        notes.push(
-          'NotPrincipal with Deny always applies to an IAM principal with a permissions boundary.',
-        );
+        notes.push({ code: 'not-principal-with-boundary', params: NO_PARAMS });
       }
     } else {
-      notes.push(
-        'A resource-based policy statement needs Principal or NotPrincipal; it matches nobody.',
-      );
+      notes.push({ code: 'resource-policy-needs-principal', params: NO_PARAMS });
     }
     trace.principal = state(principalOk);
   } else if (st.principal) {
-    notes.push(`${st.principal.key} is not used in ${kind} policies; it was ignored.`);
+    notes.push({ code: 'principal-ignored', params: { element: st.principal.key, kind } });
   }
 
-  const cond = evaluateConditions(st.condition, req.context, variables, [...st.path, 'Condition']);
+  // A statement whose action, resource or principal certainly does not match cannot apply: its
+  // conditions are not evaluated, so hostile conditions there spend none of the budget.
+  const settled = phases.includes('no') || !principalOk;
+  const cond = settled
+    ? { matched: false, traces: [], unknown: false }
+    : evaluateConditions(
+        st.condition,
+        req.context,
+        variables,
+        [...st.path, 'Condition'],
+        req.budget,
+      );
   trace.conditions = cond.traces;
   trace.conditionsMatched = cond.matched;
+  phases.push(cond.unknown ? 'unknown' : cond.matched ? 'yes' : 'no');
+  if (trace.resource !== 'matched' && !st.resources && kind !== 'resource') phases.push('no');
+  phases.push(principalOk ? 'yes' : 'no');
   trace.applies =
     st.effect !== undefined &&
     trace.action === 'matched' &&
     trace.resource === 'matched' &&
     principalOk &&
     cond.matched;
+  if (st.effect !== undefined && !phases.includes('no') && phases.includes('unknown')) {
+    // A match this statement needed was refused: its true answer is unknown. Fail closed.
+    trace.incomplete = true;
+    trace.applies = st.effect === 'Deny';
+    notes.push({ code: 'statement-incomplete', params: { effect: st.effect } });
+  }
   return trace;
 }

@@ -24,9 +24,14 @@ describe('explain trace', () => {
       },
     });
     expect(r.decision).toBe('ExplicitDeny');
-    expect(r.explain.reasons[0]).toBe(
-      "Statement 'DenyS3' in identity policy 2 explicitly denies s3:GetObject.",
-    );
+    expect(r.explain.reasons[0]).toEqual({
+      code: 'explicit-deny',
+      params: {
+        statement: { index: 0, sid: 'DenyS3' },
+        policy: { kind: 'identity', index: 1, trust: false },
+        action: 's3:GetObject',
+      },
+    });
     expect(r.explain.decidingStatements).toEqual([
       {
         policyKind: 'identity',
@@ -97,7 +102,7 @@ describe('explain trace', () => {
     expect(r.decision).toBe('ImplicitDeny');
     expect(r.explain.request.trustPolicyAction).toBe(true);
     expect(r.explain.policies[0]?.statements[0]?.principalMatch).toBe('account');
-    expect(r.explain.reasons.join(' ')).toContain('names the account');
+    expect(r.explain.reasons.map((x) => x.code)).toContain('account-trust-needs-identity');
   });
 
   it('reports unknown operators and unresolved variables in the trace', () => {
@@ -124,7 +129,10 @@ describe('explain trace', () => {
     } as SimulationRequest);
     expect(r.decision).toBe('ImplicitDeny');
     const [first, second] = r.explain.policies[0]?.statements ?? [];
-    expect(first?.notes.join(' ')).toContain('aws:username');
+    expect(first?.notes).toContainEqual({
+      code: 'unresolved-variables',
+      params: { variables: ['aws:username'] },
+    });
     expect(second?.conditions[0]?.reason).toBe('unknown-operator');
   });
 
@@ -149,9 +157,20 @@ describe('explain trace', () => {
       },
     });
     expect(r.decision).toBe('ImplicitDeny');
-    expect(r.explain.reasons).toContain(
-      'Statement #1 in the trust policy would allow it, but its condition (StringEquals on cognito-identity.amazonaws.com:aud) is not met.',
-    );
+    expect(r.explain.reasons).toContainEqual({
+      code: 'condition-not-met',
+      params: {
+        statement: { index: 0 },
+        policy: { kind: 'resource', index: 0, trust: true },
+        conditions: [
+          {
+            operator: 'StringEquals',
+            key: 'cognito-identity.amazonaws.com:aud',
+            unknownOperator: false,
+          },
+        ],
+      },
+    });
   });
 
   it('is plain serialisable data', () => {
@@ -162,6 +181,6 @@ describe('explain trace', () => {
       policies: {},
     });
     expect(JSON.parse(JSON.stringify(r))).toEqual(r);
-    expect(r.explain.reasons.join(' ')).toContain('No trust policy');
+    expect(r.explain.reasons.map((x) => x.code)).toContain('resource-policy-missing');
   });
 });

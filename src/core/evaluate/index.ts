@@ -1,6 +1,6 @@
 /** Public API of the policy evaluation engine. */
 
-export { evaluateRequest, TRUST_POLICY_ACTIONS } from './evaluate';
+export { evaluateRequest, type EvaluateOptions } from './evaluate';
 export {
   readSimulationRequest,
   simulate,
@@ -10,5 +10,7 @@ export {
 } from './request';
 export { describePrincipal, type PrincipalInfo } from './principalInfo';
 export { parseOperator, OPERATOR_NAMES, type ParsedOperator } from './conditions/operators';
-export { policyLabel, statementLabel } from './labels';
+export { OPERATOR_FAMILIES, type OperatorFamily } from './conditions/types';
+export { policyName, statementName } from './labels';
+export * from './codes';
 export * from './types';

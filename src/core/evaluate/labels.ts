@@ -1,28 +1,18 @@
-/** Plain-English names for policies and statements, shared by reasons and the UI. */
+/** Names of policies and statements as data, shared by reasons and the UI (i18n words them). */
 
+import type { PolicyName, Reason, StatementName } from './codes';
 import type { PolicyKind, PolicyTrace, StatementRef, StatementRole, StatementTrace } from './types';
 
-/** "identity policy 2", "SCP 1", "the permissions boundary", "the trust policy"… */
-export function policyLabel(kind: PolicyKind, index: number, trust = false): string {
-  switch (kind) {
-    case 'identity':
-      return `identity policy ${index + 1}`;
-    case 'scp':
-      return `SCP ${index + 1}`;
-    case 'boundary':
-      return 'the permissions boundary';
-    case 'session':
-      return 'the session policy';
-    case 'resource':
-      return trust ? 'the trust policy' : 'the resource-based policy';
-  }
+/** A policy's name as reasons carry it: kind, position and whether it is the trust policy. */
+export function policyName(kind: PolicyKind, index: number, trust = false): PolicyName {
+  return { kind, index, trust: kind === 'resource' && trust };
 }
 
-/** "Statement 'DenyS3'" or "Statement #2" when it has no Sid. */
-export function statementLabel(st: StatementTrace): string {
+/** A statement's name as reasons carry it: its Sid when it has one, else its position. */
+export function statementName(st: Pick<StatementTrace, 'index' | 'sid'>): StatementName {
   return st.sid !== undefined && st.sid !== ''
-    ? `Statement '${st.sid}'`
-    : `Statement #${st.index + 1}`;
+    ? { index: st.index, sid: st.sid }
+    : { index: st.index };
 }
 
 /** The applying statements of a policy with the given effect. */
@@ -51,27 +41,32 @@ export function conditionMisses(
   policies: ReadonlyArray<PolicyTrace | undefined>,
   trust: boolean,
   limit = 3,
-): string[] {
-  const out: string[] = [];
+): Reason[] {
+  const out: Reason[] = [];
   for (const p of policies) {
     if (!p || !p.applicable || !p.valid) continue;
     for (const st of p.statements) {
       if (out.length >= limit) return out;
       const elementsMatch =
         st.action === 'matched' && st.resource === 'matched' && st.principal !== 'not-matched';
-      if (st.effect !== 'Allow' || !elementsMatch || st.conditionsMatched) continue;
-      const failed = st.conditions.filter((c) => !c.result);
-      const what = failed
+      if (st.effect !== 'Allow' || !elementsMatch || st.conditionsMatched || st.incomplete)
+        continue;
+      const conditions = st.conditions
+        .filter((c) => !c.result)
         .slice(0, 2)
-        .map((c) =>
-          c.reason === 'unknown-operator'
-            ? `unknown operator ${c.operator}`
-            : `${c.operator} on ${c.key}`,
-        )
-        .join(' and ');
-      out.push(
-        `${statementLabel(st)} in ${policyLabel(p.kind, p.index, trust)} would allow it, but its condition (${what}) is not met.`,
-      );
+        .map((c) => ({
+          operator: c.operator,
+          key: c.key,
+          unknownOperator: c.reason === 'unknown-operator',
+        }));
+      out.push({
+        code: 'condition-not-met',
+        params: {
+          statement: statementName(st),
+          policy: policyName(p.kind, p.index, trust),
+          conditions,
+        },
+      });
     }
   }
   return out;

@@ -3,12 +3,14 @@
  * service prefix so a ReadOnlyAccess-sized list only tests the few entries of the asked service.
  */
 
+import type { StringListElement } from '../policy/statements';
 import type { JsonPath } from '../policy/types';
-import { compileGlob, globMatch, type Glob } from './glob';
-import { readStrings } from './readStrings';
+import { compileActionPattern, matchAction, type ActionPattern, type WorkBudget } from '../pattern';
+import type { Note } from './codes';
+import { noteListProblems } from './readStrings';
 
 interface ActionEntry {
-  glob: Glob;
+  pattern: ActionPattern;
   path: JsonPath;
 }
 
@@ -16,7 +18,7 @@ export interface CompiledActions {
   key: 'Action' | 'NotAction';
   /** Entries whose service prefix has no wildcard, by lower-cased prefix. */
   byService: Map<string, ActionEntry[]>;
-  /** Entries with a wildcard in the service prefix (or no colon at all), tested for every action. */
+  /** Entries with a wildcard in the service prefix (or every action), tested for every action. */
   wild: ActionEntry[];
 }
 
@@ -26,45 +28,52 @@ export interface ActionMatch {
   path?: JsonPath;
 }
 
-/** Compiles an Action/NotAction element once per policy. */
+/** Compiles an Action/NotAction element once per policy; malformed entries match nothing. */
 export function compileActions(
   key: 'Action' | 'NotAction',
-  value: unknown,
-  statementPath: JsonPath,
-  notes: string[],
+  list: StringListElement,
+  notes: Note[],
 ): CompiledActions {
   const out: CompiledActions = { key, byService: new Map(), wild: [] };
-  for (const item of readStrings(value, [...statementPath, key], key, notes)) {
-    const lower = item.text.toLowerCase();
-    const entry: ActionEntry = { glob: compileGlob(lower), path: item.path };
-    const colon = lower.indexOf(':');
-    const service = colon === -1 ? undefined : lower.slice(0, colon);
-    if (service === undefined || service.includes('*') || service.includes('?')) {
+  noteListProblems(list, key, notes);
+  for (const item of list.values) {
+    const pattern = compileActionPattern(item.value);
+    if (pattern.kind === 'none') continue;
+    const entry: ActionEntry = { pattern, path: item.path };
+    if (pattern.service === undefined) {
       out.wild.push(entry);
     } else {
-      const list = out.byService.get(service);
+      const list = out.byService.get(pattern.service);
       if (list) list.push(entry);
-      else out.byService.set(service, [entry]);
+      else out.byService.set(pattern.service, [entry]);
     }
   }
   return out;
 }
 
-function findEntry(actions: CompiledActions, action: string): ActionEntry | undefined {
+function findEntry(
+  actions: CompiledActions,
+  action: string,
+  budget: WorkBudget,
+): ActionEntry | undefined {
   const lower = action.toLowerCase();
   const colon = lower.indexOf(':');
   const service = colon === -1 ? lower : lower.slice(0, colon);
   const candidates = actions.byService.get(service);
   if (candidates) {
-    for (const entry of candidates) if (globMatch(entry.glob, lower)) return entry;
+    for (const entry of candidates) if (matchAction(entry.pattern, lower, budget)) return entry;
   }
-  for (const entry of actions.wild) if (globMatch(entry.glob, lower)) return entry;
+  for (const entry of actions.wild) if (matchAction(entry.pattern, lower, budget)) return entry;
   return undefined;
 }
 
 /** Whether the statement's Action (or NotAction) element covers the requested action. */
-export function matchActions(actions: CompiledActions, action: string): ActionMatch {
-  const entry = findEntry(actions, action);
+export function matchActions(
+  actions: CompiledActions,
+  action: string,
+  budget: WorkBudget,
+): ActionMatch {
+  const entry = findEntry(actions, action, budget);
   if (actions.key === 'Action')
     return entry ? { matched: true, path: entry.path } : { matched: false };
   return entry ? { matched: false, path: entry.path } : { matched: true };

@@ -5,11 +5,19 @@
  * Principal values never use partial wildcards, so comparisons are exact.
  */
 
+import { isAccountId, splitArn } from '../aws/arn';
+import type { PrincipalElement } from '../policy/statements';
 import type { JsonPath } from '../policy/types';
-import { splitArn } from './arn';
-import { isAccountId, type PrincipalInfo } from './principalInfo';
-import { readStrings, type IndexedString } from './readStrings';
+import { NO_PARAMS, type Note } from './codes';
+import type { PrincipalInfo } from './principalInfo';
+import { noteListProblems } from './readStrings';
 import type { PrincipalMatchKind } from './types';
+
+/** One principal entry with its path. */
+export interface IndexedString {
+  text: string;
+  path: JsonPath;
+}
 
 export interface CompiledPrincipal {
   key: 'Principal' | 'NotPrincipal';
@@ -30,34 +38,29 @@ export interface PrincipalMatch {
 /** Compiles a Principal/NotPrincipal element once per policy. */
 export function compilePrincipal(
   key: 'Principal' | 'NotPrincipal',
-  value: unknown,
-  statementPath: JsonPath,
-  notes: string[],
+  element: PrincipalElement,
+  notes: Note[],
 ): CompiledPrincipal {
-  const path = [...statementPath, key];
   const out: CompiledPrincipal = { key, aws: [], service: [], federated: [], canonicalUser: [] };
-  if (value === '*') {
-    out.star = path;
+  if (element.kind === '*') {
+    out.star = element.path;
     return out;
   }
-  if (value === null || typeof value !== 'object' || Array.isArray(value)) {
-    notes.push(`${key} must be "*" or an object with AWS, Service, Federated or CanonicalUser.`);
+  if (element.kind === 'invalid') {
+    notes.push({ code: 'principal-invalid', params: { element: key } });
     return out;
   }
-  const record = value as Record<string, unknown>;
-  for (const name of Object.keys(record)) {
-    const list = readStrings(record[name], [...path, name], `${key}.${name}`, notes);
-    if (name === 'AWS') out.aws = list;
-    else if (name === 'Service') out.service = list;
-    else if (name === 'Federated') out.federated = list;
-    else if (name === 'CanonicalUser') out.canonicalUser = list;
-    else
-      notes.push(
-        `${key}.${name} is not a principal type (AWS, Service, Federated, CanonicalUser).`,
-      );
+  for (const [name, list] of element.types) {
+    noteListProblems(list, `${key}.${name}`, notes);
+    const entries = list.values.map((v) => ({ text: v.value, path: v.path }));
+    if (name === 'AWS') out.aws = entries;
+    else if (name === 'Service') out.service = entries;
+    else if (name === 'Federated') out.federated = entries;
+    else if (name === 'CanonicalUser') out.canonicalUser = entries;
+    else notes.push({ code: 'principal-type-unknown', params: { element: key, type: name } });
   }
   if (out.canonicalUser.length > 0) {
-    notes.push('CanonicalUser principals (S3 canonical ids) are not modelled and never match.');
+    notes.push({ code: 'canonical-user-unsupported', params: NO_PARAMS });
   }
   return out;
 }

@@ -3,14 +3,13 @@
  * variables substituted per request when the policy's Version supports them.
  */
 
+import { compileResourcePattern, matchResourcePattern, type ResourcePattern } from '../pattern';
+import type { WorkBudget } from '../pattern';
+import type { StringListElement } from '../policy/statements';
 import type { JsonPath } from '../policy/types';
+import type { Note } from './codes';
 import type { RequestContext } from './context';
-import {
-  compileResourcePattern,
-  matchResourcePattern,
-  type ResourcePattern,
-} from './resourcePattern';
-import { readStrings } from './readStrings';
+import { noteListProblems } from './readStrings';
 import { hasVariable, substitute } from './variables';
 
 interface ResourceEntry {
@@ -35,14 +34,14 @@ export interface ResourceMatch {
 /** Compiles a Resource/NotResource element once per policy. */
 export function compileResources(
   key: 'Resource' | 'NotResource',
-  value: unknown,
-  statementPath: JsonPath,
+  list: StringListElement,
   variables: boolean,
-  notes: string[],
+  notes: Note[],
 ): CompiledResources {
-  const entries = readStrings(value, [...statementPath, key], key, notes).map((item) => {
-    const entry: ResourceEntry = { text: item.text, path: item.path };
-    if (!variables || !hasVariable(item.text)) entry.pattern = compileResourcePattern(item.text);
+  noteListProblems(list, key, notes);
+  const entries = list.values.map((item) => {
+    const entry: ResourceEntry = { text: item.value, path: item.path };
+    if (!variables || !hasVariable(item.value)) entry.pattern = compileResourcePattern(item.value);
     return entry;
   });
   return { key, entries };
@@ -53,6 +52,7 @@ function findEntry(
   resource: string,
   context: RequestContext,
   unresolved: string[],
+  budget: WorkBudget,
 ): ResourceEntry | undefined {
   for (const entry of resources.entries) {
     let pattern = entry.pattern;
@@ -65,7 +65,7 @@ function findEntry(
       }
       pattern = compileResourcePattern(sub.parts);
     }
-    if (matchResourcePattern(pattern, resource)) return entry;
+    if (matchResourcePattern(pattern, resource, budget)) return entry;
   }
   return undefined;
 }
@@ -75,9 +75,10 @@ export function matchResources(
   resources: CompiledResources,
   resource: string,
   context: RequestContext,
+  budget: WorkBudget,
 ): ResourceMatch {
   const unresolved: string[] = [];
-  const entry = findEntry(resources, resource, context, unresolved);
+  const entry = findEntry(resources, resource, context, unresolved, budget);
   if (resources.key === 'Resource') {
     return entry ? { matched: true, path: entry.path, unresolved } : { matched: false, unresolved };
   }

@@ -1,16 +1,34 @@
 import { describe, expect, it } from 'vitest';
 import { buildContext } from './context';
-import { compileGlob, globMatch } from './glob';
+import { compileGlob, globMatch, WorkBudget } from '../pattern';
+import { readPolicy, type PrincipalElement, type StringListElement } from '../policy';
 import { compileActions, matchActions } from './matchAction';
 import { isExcludedByNotPrincipal } from './matchNotPrincipal';
 import { compilePrincipal, matchPrincipal } from './matchPrincipal';
 import { compileResources, matchResources } from './matchResource';
 import { describePrincipal } from './principalInfo';
-import { compileResourcePattern, matchResourcePattern } from './resourcePattern';
+import { compileResourcePattern, matchResourcePattern } from '../pattern';
+import type { Note } from './codes';
 import { substitute } from './variables';
 
 const A = '111122223333';
-const noNotes: string[] = [];
+const noNotes: Note[] = [];
+const budget = new WorkBudget();
+
+/** The element `key` of a one-statement policy, read through the statement model. */
+function element(key: string, value: unknown): StringListElement {
+  const st = readPolicy({ Statement: [{ [key]: value }] }).statements[0];
+  const el = { Action: st?.action, NotAction: st?.notAction, Resource: st?.resource }[key];
+  if (el === undefined) throw new Error(`no ${key}`);
+  return el;
+}
+
+function principalElement(key: 'Principal' | 'NotPrincipal', value: unknown): PrincipalElement {
+  const st = readPolicy({ Statement: [{ [key]: value }] }).statements[0];
+  const el = key === 'Principal' ? st?.principal : st?.notPrincipal;
+  if (el === undefined) throw new Error(`no ${key}`);
+  return el;
+}
 
 describe('glob', () => {
   it('handles *, ? and literal parts', () => {
@@ -34,20 +52,19 @@ describe('actions', () => {
   it('match case-insensitively with wildcards; NotAction inverts', () => {
     const act = compileActions(
       'Action',
-      ['S3:Get*', 'ec2:Describe?nstances', '*:List*'],
-      ['Statement', 0],
+      element('Action', ['S3:Get*', 'ec2:Describe?nstances', '*:List*']),
       noNotes,
     );
-    expect(matchActions(act, 's3:GetObject')).toEqual({
+    expect(matchActions(act, 's3:GetObject', budget)).toEqual({
       matched: true,
       path: ['Statement', 0, 'Action', 0],
     });
-    expect(matchActions(act, 'ec2:DescribeInstances').matched).toBe(true);
-    expect(matchActions(act, 'iam:ListUsers').matched).toBe(true);
-    expect(matchActions(act, 's3:PutObject').matched).toBe(false);
-    const not = compileActions('NotAction', 'iam:*', ['Statement'], noNotes);
-    expect(matchActions(not, 'iam:CreateUser').matched).toBe(false);
-    expect(matchActions(not, 's3:GetObject').matched).toBe(true);
+    expect(matchActions(act, 'ec2:DescribeInstances', budget).matched).toBe(true);
+    expect(matchActions(act, 'iam:ListUsers', budget).matched).toBe(true);
+    expect(matchActions(act, 's3:PutObject', budget).matched).toBe(false);
+    const not = compileActions('NotAction', element('NotAction', 'iam:*'), noNotes);
+    expect(matchActions(not, 'iam:CreateUser', budget).matched).toBe(false);
+    expect(matchActions(not, 's3:GetObject', budget).matched).toBe(true);
   });
 });
 
@@ -74,23 +91,26 @@ describe('resources', () => {
     const ctx = buildContext({}, info, []);
     const res = compileResources(
       'Resource',
-      ['arn:aws:s3:::b/${aws:username}/*', 'arn:aws:s3:::b/${aws:PrincipalTag/x}'],
-      ['Statement'],
+      element('Resource', [
+        'arn:aws:s3:::b/${aws:username}/*',
+        'arn:aws:s3:::b/${aws:PrincipalTag/x}',
+      ]),
       true,
       [],
     );
-    expect(matchResources(res, 'arn:aws:s3:::b/David/f', ctx).matched).toBe(true);
-    const miss = matchResources(res, 'arn:aws:s3:::b/${aws:PrincipalTag/x}', ctx);
+    expect(matchResources(res, 'arn:aws:s3:::b/David/f', ctx, budget).matched).toBe(true);
+    const miss = matchResources(res, 'arn:aws:s3:::b/${aws:PrincipalTag/x}', ctx, budget);
     expect(miss.matched).toBe(false);
     expect(miss.unresolved).toEqual(['aws:PrincipalTag/x']);
     const literal = compileResources(
       'Resource',
-      'arn:aws:s3:::b/${aws:username}/*',
-      ['Statement'],
+      element('Resource', 'arn:aws:s3:::b/${aws:username}/*'),
       false,
       [],
     );
-    expect(matchResources(literal, 'arn:aws:s3:::b/${aws:username}/f', ctx).matched).toBe(true);
+    expect(matchResources(literal, 'arn:aws:s3:::b/${aws:username}/f', ctx, budget).matched).toBe(
+      true,
+    );
   });
 });
 
@@ -116,7 +136,7 @@ describe('variables', () => {
 // Source: AWS docs, "AWS JSON policy elements: Principal" and "NotPrincipal".
 describe('principals', () => {
   const spec = (value: unknown, key: 'Principal' | 'NotPrincipal' = 'Principal') =>
-    compilePrincipal(key, value, ['Statement'], []);
+    compilePrincipal(key, principalElement(key, value), []);
   const user = describePrincipal({ AWS: `arn:aws:iam::${A}:user/alice` });
   const session = describePrincipal({ AWS: `arn:aws:sts::${A}:assumed-role/Dev/s1` });
   it('classify how the principal is named', () => {

@@ -1,34 +1,21 @@
-/** Reads a policy element that may be one string or an array of strings, with JSON paths. */
+/** Notes on the entries of a string-list element that the engine could not use. */
 
-import type { JsonPath } from '../policy/types';
-import { MAX_VALUES } from './context';
+import { POLICY_LIMITS, type StringListElement } from '../policy/statements';
+import type { Note } from './codes';
 
-export interface IndexedString {
-  text: string;
-  path: JsonPath;
-}
-
-/** Lists the element's strings with their paths; non-strings are skipped with a note. */
-export function readStrings(
-  value: unknown,
-  path: JsonPath,
-  label: string,
-  notes: string[],
-): IndexedString[] {
-  if (typeof value === 'string') return [{ text: value, path }];
-  if (!Array.isArray(value)) {
-    notes.push(`${label} must be a string or an array of strings.`);
-    return [];
+/** Notes the element's non-string entries and any entries beyond the model's bound. */
+export function noteListProblems(list: StringListElement, element: string, notes: Note[]): void {
+  for (const path of list.invalid) {
+    const last = path[path.length - 1];
+    if (path.length === list.path.length)
+      notes.push({ code: 'element-not-strings', params: { element } });
+    else if (typeof last === 'number')
+      notes.push({ code: 'value-not-string', params: { element, index: last } });
   }
-  if (value.length > MAX_VALUES) {
-    notes.push(`${label}: only the first ${MAX_VALUES} of ${value.length} values were read.`);
+  if (list.total > list.values.length + list.invalid.length) {
+    notes.push({
+      code: 'values-truncated',
+      params: { element, limit: POLICY_LIMITS.values, total: list.total },
+    });
   }
-  const out: IndexedString[] = [];
-  const limit = Math.min(value.length, MAX_VALUES);
-  for (let i = 0; i < limit; i += 1) {
-    const item: unknown = value[i];
-    if (typeof item === 'string') out.push({ text: item, path: [...path, i] });
-    else notes.push(`${label}[${i}] is not a string; it was ignored.`);
-  }
-  return out;
 }

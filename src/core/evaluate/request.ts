@@ -3,37 +3,38 @@
  * message for anything malformed, and `simulate` that reads and evaluates in one call.
  */
 
+import { isRecord } from '../util/record';
+import { NO_PARAMS, type RequestError, type RequestErrorCode } from './codes';
+import { policyProblem } from './compile';
 import { evaluateRequest } from './evaluate';
-import { readPolicyDocument } from './readPolicyDocument';
 import type { EvaluationResult, SimulationRequest } from './types';
 
 export type ReadRequestResult =
-  { ok: true; request: SimulationRequest } | { ok: false; message: string };
+  { ok: true; request: SimulationRequest } | { ok: false; error: RequestError };
 export type SimulateResult =
-  { ok: true; result: EvaluationResult } | { ok: false; message: string };
+  { ok: true; result: EvaluationResult } | { ok: false; error: RequestError };
 
 /** Largest request text read (5 MiB of policies is far beyond any real account's). */
 export const MAX_REQUEST_CHARS = 8 * 1024 * 1024;
 
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return value !== null && typeof value === 'object' && !Array.isArray(value);
-}
-
-function fail(message: string): { ok: false; message: string } {
-  return { ok: false, message };
+function fail(error: RequestError | RequestErrorCode): { ok: false; error: RequestError } {
+  return {
+    ok: false,
+    error: typeof error === 'string' ? ({ code: error, params: NO_PARAMS } as RequestError) : error,
+  };
 }
 
 /** Parses and validates request text; never throws. */
 export function readSimulationRequest(text: string): ReadRequestResult {
-  if (typeof text !== 'string') return fail('The request must be JSON text.');
+  if (typeof text !== 'string') return fail('request-not-text');
   if (text.length > MAX_REQUEST_CHARS)
-    return fail(`The request is larger than ${MAX_REQUEST_CHARS} characters.`);
+    return fail({ code: 'request-too-large', params: { limit: MAX_REQUEST_CHARS } });
   let value: unknown;
   try {
     value = JSON.parse(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
   } catch (error) {
-    const detail = error instanceof Error ? error.message : 'syntax error';
-    return fail(`The request is not valid JSON: ${detail.split('\n')[0]}`);
+    const detail = error instanceof Error ? error.message : String(error);
+    return fail({ code: 'request-not-json', params: { detail: detail.split('\n')[0] ?? '' } });
   }
   return validateSimulationRequest(value);
 }
@@ -43,42 +44,37 @@ export function validateSimulationRequest(value: unknown): ReadRequestResult {
   try {
     return validate(value);
   } catch {
-    return fail('The request could not be read.');
+    return fail('request-unreadable');
   }
 }
 
 function validate(value: unknown): ReadRequestResult {
-  if (!isRecord(value))
-    return fail('The request must be a JSON object with principal, action, resource and policies.');
+  if (!isRecord(value)) return fail('request-not-object');
   const principal = value.principal;
   if (!isRecord(principal)) {
-    return fail(
-      'principal must be an object with one of "AWS", "Service" or "Federated", e.g. {"AWS": "arn:aws:iam::111122223333:user/alice"}.',
-    );
+    return fail('principal-not-object');
   }
   const kinds = ['AWS', 'Service', 'Federated'].filter((k) => k in principal);
-  if (kinds.length !== 1)
-    return fail('principal must have exactly one of "AWS", "Service" or "Federated".');
+  if (kinds.length !== 1) return fail('principal-type-count');
   const kind = kinds[0] as 'AWS' | 'Service' | 'Federated';
   const id = principal[kind];
   if (typeof id !== 'string' || id.trim() === '')
-    return fail(`principal.${kind} must be a non-empty string.`);
+    return fail({ code: 'principal-empty', params: { type: kind } });
 
   if (typeof value.action !== 'string' || value.action.trim() === '') {
-    return fail('action must be a non-empty string such as "s3:GetObject".');
+    return fail('action-missing');
   }
   if (typeof value.resource !== 'string' || value.resource.trim() === '') {
-    return fail('resource must be a non-empty string: an ARN, or "*".');
+    return fail('resource-missing');
   }
   if (
     value.resourceAccount !== undefined &&
     (typeof value.resourceAccount !== 'string' || !/^\d{12}$/.test(value.resourceAccount))
   ) {
-    return fail('resourceAccount must be a 12-digit account id.');
+    return fail('resource-account-invalid');
   }
   if (value.context !== undefined) {
-    if (!isRecord(value.context))
-      return fail('context must be an object of condition keys to values.');
+    if (!isRecord(value.context)) return fail('context-not-object');
     for (const key of Object.keys(value.context)) {
       const v: unknown = value.context[key];
       const scalar = (x: unknown): boolean =>
@@ -86,27 +82,27 @@ function validate(value: unknown): ReadRequestResult {
         typeof x === 'boolean' ||
         (typeof x === 'number' && Number.isFinite(x));
       if (!(scalar(v) || (Array.isArray(v) && v.every(scalar)))) {
-        return fail(`context["${key}"] must be a string, number, boolean or an array of them.`);
+        return fail({ code: 'context-value-invalid', params: { key } });
       }
     }
   }
   const policies = value.policies ?? {};
-  if (!isRecord(policies))
-    return fail('policies must be an object with identity, boundary, session, scp and resource.');
+  if (!isRecord(policies)) return fail('policies-not-object');
   for (const list of ['identity', 'scp'] as const) {
     const items = policies[list];
     if (items === undefined) continue;
-    if (!Array.isArray(items)) return fail(`policies.${list} must be an array of policies.`);
+    if (!Array.isArray(items))
+      return fail({ code: 'policy-list-not-array', params: { list: `policies.${list}` } });
     for (let i = 0; i < items.length; i += 1) {
-      const problem = policyProblem(items[i]);
-      if (problem) return fail(`policies.${list}[${i}]: ${problem}`);
+      const problem = readProblem(items[i], `policies.${list}[${i}]`);
+      if (problem) return fail(problem);
     }
   }
   for (const single of ['boundary', 'session', 'resource'] as const) {
     const item = policies[single];
     if (item === undefined) continue;
-    const problem = policyProblem(item);
-    if (problem) return fail(`policies.${single}: ${problem}`);
+    const problem = readProblem(item, `policies.${single}`);
+    if (problem) return fail(problem);
   }
   const request: SimulationRequest = {
     principal: { [kind]: id },
@@ -123,11 +119,11 @@ function validate(value: unknown): ReadRequestResult {
   return { ok: true, request };
 }
 
-function policyProblem(policy: unknown): string | undefined {
+function readProblem(policy: unknown, where: string): RequestError | undefined {
   if (typeof policy !== 'string' && !isRecord(policy))
-    return 'a policy must be an object or JSON text.';
-  const read = readPolicyDocument(policy);
-  return read.ok ? undefined : read.message;
+    return { code: 'policy-not-object-or-text', params: { where } };
+  const problem = policyProblem(policy);
+  return problem ? { code: 'policy-unreadable', params: { where, problem } } : undefined;
 }
 
 /** Reads request text and evaluates it: the CLI's `simulate` in one call. */

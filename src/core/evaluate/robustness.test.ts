@@ -127,6 +127,59 @@ describe('the engine never throws and never hangs', () => {
       policies: { identity: [{ Statement: statements }] },
     } as SimulationRequest);
     expect(r.explain.policies[0]?.statements.length).toBe(10_000);
-    expect(r.explain.policies[0]?.notes.join(' ')).toContain('10000');
+    expect(r.explain.policies[0]?.notes).toContainEqual({
+      code: 'statements-truncated',
+      params: { limit: 10_000, total: 10_050 },
+    });
+  });
+});
+
+// PRODUCT.md: a bounded engine fails closed and says so; it never turns an explicit deny into Allow.
+describe('bounded work fails closed', () => {
+  const storm = Array.from({ length: 50 }, (_, i) => `${'a*'.repeat(30)}b${i}`);
+  const request = (deny: object) =>
+    ({
+      principal: { AWS: 'arn:aws:iam::111122223333:user/alice' },
+      action: 's3:ListBucket',
+      resource: 'arn:aws:s3:::example-bucket',
+      context: { 's3:prefix': Array.from({ length: 50 }, (_, i) => `${'a'.repeat(120)}${i}`) },
+      policies: {
+        identity: [
+          {
+            Version: '2012-10-17',
+            Statement: [{ Effect: 'Allow', Action: 's3:*', Resource: '*' }],
+          },
+          { Version: '2012-10-17', Statement: [deny] },
+        ],
+      },
+    }) as SimulationRequest;
+
+  it('counts a Deny it could not finish matching as applying, and marks the answer incomplete', () => {
+    const deny = {
+      Sid: 'Storm',
+      Effect: 'Deny',
+      Action: 's3:ListBucket',
+      Resource: '*',
+      Condition: { 'ForAnyValue:StringLike': { 's3:prefix': storm } },
+    };
+    const full = evaluateRequest(request(deny));
+    expect(full.decision).toBe('Allow'); // with enough budget: no prefix ends in b<i>
+    const bounded = evaluateRequest(request(deny), { workLimit: 5_000 });
+    expect(bounded.decision).toBe('ExplicitDeny');
+    expect(bounded.explain.incomplete).toBe(true);
+    expect(bounded.explain.reasons[0]?.code).toBe('incomplete');
+    expect(bounded.explain.policies[1]?.statements[0]?.incomplete).toBe(true);
+  });
+
+  it('keeps definite answers: a Deny whose action does not match still does not apply', () => {
+    const deny = {
+      Effect: 'Deny',
+      Action: 'ec2:*',
+      Resource: '*',
+      Condition: { 'ForAnyValue:StringLike': { 's3:prefix': storm } },
+    };
+    const bounded = evaluateRequest(request(deny), { workLimit: 5_000 });
+    expect(bounded.decision).toBe('Allow');
+    expect(bounded.explain.policies[1]?.statements[0]?.incomplete).toBeUndefined();
   });
 });

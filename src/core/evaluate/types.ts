@@ -1,6 +1,10 @@
 /** Shapes of a simulation request and of the evaluation result with its explain trace (plain data). */
 
 import type { JsonPath } from '../policy/types';
+import type { Note, Reason, StepDetail } from './codes';
+import type { PolicyKind, PrincipalType } from './kinds';
+
+export * from './kinds';
 
 /** The request's principal, shaped like a policy's Principal element. */
 export interface PrincipalInput {
@@ -33,22 +37,6 @@ export interface SimulationRequest {
 
 export const DECISIONS = ['Allow', 'ExplicitDeny', 'ImplicitDeny'] as const;
 export type Decision = (typeof DECISIONS)[number];
-
-export const POLICY_KINDS = ['identity', 'resource', 'boundary', 'session', 'scp'] as const;
-export type PolicyKind = (typeof POLICY_KINDS)[number];
-
-export const PRINCIPAL_TYPES = [
-  'root',
-  'user',
-  'role',
-  'role-session',
-  'federated-user',
-  'service',
-  'federated',
-  'anonymous',
-  'unknown',
-] as const;
-export type PrincipalType = (typeof PRINCIPAL_TYPES)[number];
 
 /** Whether an element matched; `not-applicable` when the element does not apply to this policy kind. */
 export type MatchState = 'matched' | 'not-matched' | 'not-applicable';
@@ -94,7 +82,7 @@ export interface ConditionTrace {
   path: JsonPath;
   /** Policy variables that could not be resolved (their values cannot match). */
   unresolved?: string[];
-  note?: string;
+  note?: Note;
 }
 
 export type StatementEffect = 'Allow' | 'Deny' | 'Invalid';
@@ -116,7 +104,12 @@ export interface StatementTrace {
   conditionsMatched: boolean;
   /** Action, resource, principal and conditions all matched: the statement's effect applies. */
   applies: boolean;
-  notes: string[];
+  /**
+   * The work budget ran out while matching this statement: its answer is unknown, so it fails
+   * closed (a Deny counts as applying, an Allow as not applying).
+   */
+  incomplete?: true;
+  notes: Note[];
 }
 
 export interface PolicyTrace {
@@ -133,7 +126,7 @@ export interface PolicyTrace {
   allows: boolean;
   /** Some applicable Deny statement applies. */
   denies: boolean;
-  notes: string[];
+  notes: Note[];
 }
 
 export type StatementRole = 'explicit-deny' | 'grant' | 'guardrail';
@@ -162,7 +155,7 @@ export type StepOutcome = 'pass' | 'fail' | 'skipped';
 export interface DecisionStep {
   step: DecisionStepName;
   outcome: StepOutcome;
-  detail: string;
+  detail: StepDetail;
 }
 
 export interface RequestSummary {
@@ -182,9 +175,11 @@ export interface ExplainTrace {
   policies: PolicyTrace[];
   steps: DecisionStep[];
   decidingStatements: StatementRef[];
-  /** Short plain-English reasons, most important first. */
-  reasons: string[];
-  notes: string[];
+  /** Why, most important first (codes; src/i18n words them). */
+  reasons: Reason[];
+  notes: Note[];
+  /** A bound was reached: some statement could not be matched and failed closed (see `reasons`). */
+  incomplete?: true;
 }
 
 export interface EvaluationResult {

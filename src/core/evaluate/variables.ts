@@ -6,7 +6,7 @@
  */
 
 import type { RequestContext } from './context';
-import type { GlobPart } from './glob';
+import type { GlobPart } from '../pattern';
 
 export interface Substituted {
   /** Pattern parts: substituted text is literal (its `*` and `?` are not wildcards). */

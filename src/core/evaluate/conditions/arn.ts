@@ -4,8 +4,8 @@
  * never runs across a colon into the next component. ArnEquals and ArnLike behave identically.
  */
 
-import { compileGlob, globMatch, type GlobPart } from '../glob';
-import { splitFirst } from '../arn';
+import { compileGlob, globMatch, type GlobPart, type WorkBudget } from '../../pattern';
+import { splitFirst } from '../../aws/arn';
 import { defineOperators, type PolicyValue } from './types';
 
 /** Splits pattern parts into the six ARN components (the last keeps its colons). */
@@ -24,11 +24,11 @@ function patternComponents(parts: readonly GlobPart[]): GlobPart[][] {
 }
 
 /** ArnLike: component-wise wildcard match of a request ARN against a policy pattern. */
-export function arnLike(policy: PolicyValue, value: string): boolean {
+export function arnLike(policy: PolicyValue, value: string, budget?: WorkBudget): boolean {
   const pattern = patternComponents(policy.parts);
   const components = splitFirst(value, ':', 5);
   if (pattern.length !== 6 || components.length !== 6) return false;
-  return pattern.every((p, i) => globMatch(compileGlob(p), components[i] as string));
+  return pattern.every((p, i) => globMatch(compileGlob(p), components[i] as string, budget));
 }
 
 /** The ARN family's operators. */

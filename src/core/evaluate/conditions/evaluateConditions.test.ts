@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { WorkBudget } from '../../pattern';
 import type { ContextEntry, RequestContext } from '../context';
 import { evaluateConditions } from './evaluateConditions';
 import { parseOperator } from './operators';
@@ -16,7 +17,7 @@ function ctx(values: Record<string, string | string[]>): RequestContext {
 }
 
 const run = (condition: unknown, c: RequestContext, variables = true) =>
-  evaluateConditions(condition, c, variables, ['Statement', 0, 'Condition']);
+  evaluateConditions(condition, c, variables, ['Statement', 0, 'Condition'], new WorkBudget());
 
 // Sources: AWS docs, "IAM JSON policy elements: Condition operators" and
 // "Conditions with multiple context keys or values".
@@ -77,7 +78,10 @@ describe('evaluateConditions', () => {
     const r = run({ StringEqualz: { 'aws:role': 'audit' } }, ctx({ 'aws:role': 'audit' }));
     expect(r.matched).toBe(false);
     expect(r.traces[0]?.reason).toBe('unknown-operator');
-    expect(r.traces[0]?.note).toContain('unknown operator');
+    expect(r.traces[0]?.note).toEqual({
+      code: 'operator-unknown',
+      params: { operator: 'StringEqualz' },
+    });
   });
   it('substitutes variables only when enabled, and an unresolved one matches nothing', () => {
     const c = ctx({ 'aws:username': 'david', 's3:prefix': 'home/david/' });

@@ -5,7 +5,9 @@
  * key is missing or empty. Key names are case-insensitive.
  */
 
+import type { WorkBudget } from '../../pattern';
 import type { JsonPath } from '../../policy/types';
+import { NO_PARAMS, type Note } from '../codes';
 import { MAX_VALUES, scalarText, type RequestContext } from '../context';
 import type { ConditionReason, ConditionTrace } from '../types';
 import { hasVariable, substitute } from '../variables';
@@ -16,6 +18,8 @@ import type { OperatorSpec, PolicyValue } from './types';
 export interface ConditionBlockResult {
   matched: boolean;
   traces: ConditionTrace[];
+  /** The budget refused a match some key needed, and no other key was certainly false. */
+  unknown: boolean;
 }
 
 /** Evaluates a whole Condition element against the request context. */
@@ -24,13 +28,20 @@ export function evaluateConditions(
   context: RequestContext,
   variables: boolean,
   path: JsonPath,
+  budget: WorkBudget,
 ): ConditionBlockResult {
-  if (condition === undefined) return { matched: true, traces: [] };
+  if (condition === undefined) return { matched: true, traces: [], unknown: false };
   if (condition === null || typeof condition !== 'object' || Array.isArray(condition)) {
-    return { matched: false, traces: [invalid('', '', path, 'Condition must be an object.')] };
+    return {
+      matched: false,
+      traces: [invalid('', '', path, { code: 'condition-not-object', params: NO_PARAMS })],
+      unknown: false,
+    };
   }
   const traces: ConditionTrace[] = [];
   let matched = true;
+  let certainlyFalse = false;
+  let refused = false;
   const block = condition as Record<string, unknown>;
   for (const opName of Object.keys(block)) {
     const op = parseOperator(opName);
@@ -45,17 +56,22 @@ export function evaluateConditions(
         result: false,
         reason: 'unknown-operator',
         path: opPath,
-        note: `unknown operator "${opName}": the condition does not match`,
+        note: { code: 'operator-unknown', params: { operator: opName } },
       });
       matched = false;
+      certainlyFalse = true;
       continue;
     }
     if (keys === null || typeof keys !== 'object' || Array.isArray(keys)) {
-      traces.push(invalid(opName, '', opPath, 'An operator must map condition keys to values.'));
+      traces.push(
+        invalid(opName, '', opPath, { code: 'operator-block-invalid', params: NO_PARAMS }),
+      );
       matched = false;
+      certainlyFalse = true;
       continue;
     }
     for (const key of Object.keys(keys)) {
+      const before = budget.refused;
       const trace = evaluateKey(
         op,
         op.spec,
@@ -64,15 +80,22 @@ export function evaluateConditions(
         context,
         variables,
         [...opPath, key],
+        budget,
       );
       traces.push(trace);
-      if (!trace.result) matched = false;
+      // A key whose matching was refused has no known answer, whatever it returned.
+      const keyRefused = budget.refused > before;
+      if (keyRefused) refused = true;
+      if (!trace.result) {
+        matched = false;
+        if (!keyRefused) certainlyFalse = true;
+      }
     }
   }
-  return { matched, traces };
+  return { matched, traces, unknown: refused && !certainlyFalse };
 }
 
-function invalid(operator: string, key: string, path: JsonPath, note: string): ConditionTrace {
+function invalid(operator: string, key: string, path: JsonPath, note: Note): ConditionTrace {
   return {
     operator,
     key,
@@ -104,15 +127,11 @@ function evaluateKey(
   context: RequestContext,
   variables: boolean,
   path: JsonPath,
+  budget: WorkBudget,
 ): ConditionTrace {
   const texts = readValues(raw);
   if (texts === undefined) {
-    return invalid(
-      op.raw,
-      key,
-      path,
-      'Condition values must be strings, numbers, booleans or an array of them.',
-    );
+    return invalid(op.raw, key, path, { code: 'condition-values-invalid', params: NO_PARAMS });
   }
   const policyValues: PolicyValue[] = texts.map((text) =>
     variables && spec.variables && hasVariable(text)
@@ -130,7 +149,7 @@ function evaluateKey(
     path,
     ...(unresolved.length > 0 ? { unresolved } : {}),
   };
-  const done = (result: boolean, reason: ConditionReason, note?: string): ConditionTrace => ({
+  const done = (result: boolean, reason: ConditionReason, note?: Note): ConditionTrace => ({
     ...base,
     result,
     reason,
@@ -154,19 +173,24 @@ function evaluateKey(
   // One request value against all policy values: OR, or NOR for negated operators.
   const usable = policyValues.filter((v) => v.unresolved.length === 0);
   const test = (value: string): boolean => {
-    const any = usable.some((p) => spec.matches(p, value));
+    // Out of budget: stop matching (the refusal marks this key's answer as unknown).
+    if (budget.exhausted) {
+      budget.spend(1);
+      return false;
+    }
+    const any = usable.some((p) => !budget.exhausted && spec.matches(p, value, budget));
     return spec.negated ? !any : any;
   };
   const values = entry.values;
   let result: boolean;
-  let note: string | undefined;
+  let note: Note | undefined;
   if (op.qualifier === 'ForAllValues') result = values.every(test);
   else if (op.qualifier === 'ForAnyValue') result = values.some(test);
   else if (values.length === 1) result = test(values[0] as string);
   else {
     // Multivalued keys need a set operator; without one, treat it as "any request value matches".
     result = spec.negated ? values.every(test) : values.some(test);
-    note = 'multivalued key used without ForAllValues/ForAnyValue';
+    note = { code: 'multivalued-without-set-operator', params: NO_PARAMS };
   }
   return done(result, result ? 'matched' : 'not-matched', note);
 }

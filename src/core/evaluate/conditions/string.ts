@@ -3,7 +3,7 @@
  * StringEquals/NotEquals (case-sensitive), …IgnoreCase, StringLike/NotLike with `*` and `?`.
  */
 
-import { cachedGlob, compileGlob, globMatch } from '../glob';
+import { cachedGlob, compileGlob, globMatch, type WorkBudget } from '../../pattern';
 import { defineOperators, type PolicyValue } from './types';
 
 function equals(policy: PolicyValue, value: string): boolean {
@@ -15,10 +15,10 @@ function equalsIgnoreCase(policy: PolicyValue, value: string): boolean {
 }
 
 /** StringLike: wildcards from the policy text, literal characters from substituted variables. */
-export function like(policy: PolicyValue, value: string): boolean {
+export function like(policy: PolicyValue, value: string, budget?: WorkBudget): boolean {
   const plain = policy.parts.every((p) => typeof p === 'string');
   const glob = plain ? cachedGlob(policy.text) : compileGlob(policy.parts);
-  return globMatch(glob, value);
+  return globMatch(glob, value, budget);
 }
 
 /** The String family's operators. */

@@ -1,6 +1,6 @@
 /** The contract every condition operator family implements. */
 
-import type { GlobPart } from '../glob';
+import type { GlobPart, WorkBudget } from '../../pattern';
 
 export const OPERATOR_FAMILIES = [
   'String',
@@ -31,7 +31,7 @@ export interface OperatorSpec {
   /** Whether policy variables are substituted in this operator's values. */
   variables: boolean;
   /** The positive test of one policy value against one request value. */
-  matches(policy: PolicyValue, contextValue: string): boolean;
+  matches(policy: PolicyValue, contextValue: string, budget?: WorkBudget): boolean;
 }
 
 /** Builds a family's operator table from [name, negated, test] rows. */
