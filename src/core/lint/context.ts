@@ -1,34 +1,31 @@
 import {
   LineIndex,
   nearestNodeAtPath,
-  normalizeStatements,
   pathKey,
-  rangeOfPath,
+  readPolicy,
   type JsonPath,
   type ParseResult,
   type Range,
 } from '../policy';
-import type { CatalogLike, Finding, LintContext, PolicyKind } from './types';
+import { isRecord } from '../util/record';
+import type { CatalogLike, Finding, LintContext, DocumentKind } from './types';
 
 const ORIGIN: Range = {
   start: { offset: 0, line: 1, column: 1 },
   end: { offset: 0, line: 1, column: 1 },
 };
 
-function isRecord(v: unknown): v is Record<string, unknown> {
-  return typeof v === 'object' && v !== null && !Array.isArray(v);
-}
-
 /** Builds the shared context of one lint run; findings are collected into `sink`. */
 export function createContext(
   text: string,
-  kind: PolicyKind,
+  kind: DocumentKind,
   parse: ParseResult,
   catalog: CatalogLike | undefined,
   sink: Finding[],
 ): LintContext {
+  const model = readPolicy(parse);
   const rangeOf = (path: JsonPath, part: 'value' | 'key' | 'member' = 'value') =>
-    rangeOfPath(parse, path, part);
+    model.rangeOf(path, part);
   let lines: LineIndex | undefined;
   const offsetRange = (start: number, end: number): Range => {
     lines ??= new LineIndex(text);
@@ -40,10 +37,11 @@ export function createContext(
     kind,
     parse,
     document: isRecord(parse.value) ? parse.value : undefined,
-    statements: normalizeStatements(parse.value),
+    model,
+    statements: model.statements,
     catalog,
     rangeOf,
-    report(severity, code, message, path, options = {}) {
+    report(severity, code, params, path, options = {}) {
       let range = options.range ?? rangeOf(path, options.part);
       if (range === undefined) {
         // A missing element: point at the key of the nearest element that exists (its opening).
@@ -51,7 +49,8 @@ export function createContext(
         const start = near?.range.start.offset;
         range = near?.keyRange ?? (start === undefined ? ORIGIN : offsetRange(start, start + 1));
       }
-      const finding: Finding = { severity, code, message, path: pathKey(path), range };
+      // `params` has the type `code` declares; TypeScript cannot follow a generic code into the union.
+      const finding = { severity, code, params, path: pathKey(path), range } as Finding;
       if (options.fix) finding.fix = options.fix;
       sink.push(finding);
     },

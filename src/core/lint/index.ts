@@ -5,3 +5,4 @@ export { stripComments, applyEdits } from './stripComments';
 export { lintSummary, type LintSummary } from './lintSummary';
 export { ALL_CHECKS } from './checks';
 export * from './types';
+export * from './codes';

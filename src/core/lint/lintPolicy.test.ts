@@ -2,13 +2,13 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { Catalog } from '../catalog';
-import { createNodeSource } from '../catalog/nodeSource';
+import { createNodeSource } from '../../platform/nodeCatalogSource';
 import { parsePolicy } from '../policy';
 import { applyEdits, lintPolicy, lintSummary, servicesToLoad, stripComments } from './index';
-import type { PolicyKind } from './types';
+import type { DocumentKind } from './types';
 
 const SEED = join(import.meta.dirname, '..', 'scenario', 'seed');
-const seeds: { file: string; kind: PolicyKind }[] = [
+const seeds: { file: string; kind: DocumentKind }[] = [
   { file: 'seed-trust-policy.commented.json', kind: 'trust' },
   { file: 'seed-permission-policy.commented.json', kind: 'identity' },
 ];
@@ -51,7 +51,12 @@ describe('lintPolicy API', () => {
       '{"Version":"2012-10-17","Statement":[{"Effect":"Allow","Action":"ssm:GetDocumnet","Resource":"*"}]}';
     const f = lintPolicy(text, 'identity', { catalog }).find((x) => x.code === 'unknown-action');
     expect(f?.path).toBe('Statement[0].Action');
-    expect(f?.fix?.title).toContain('ssm:GetDocument');
+    expect(f?.params).toEqual({
+      action: 'ssm:GetDocumnet',
+      serviceName: 'AWS Systems Manager',
+      suggestion: 'ssm:GetDocument',
+    });
+    expect(f?.fix?.title).toEqual({ code: 'replace-with', params: { text: 'ssm:GetDocument' } });
     expect(applyEdits(text, f?.fix?.edits ?? [])).toContain('"Action":"ssm:GetDocument"');
   });
 

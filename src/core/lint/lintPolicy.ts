@@ -1,17 +1,10 @@
-import { parsePolicy } from '../policy';
+import { DOCUMENT_KINDS, parsePolicy } from '../policy';
 import { ALL_CHECKS } from './checks';
 import { createContext } from './context';
-import type { Finding, LintOptions, PolicyKind } from './types';
+import type { Finding, LintOptions, DocumentKind } from './types';
 
 /** Every policy kind the linter knows; anything else is linted as an identity policy. */
-export const LINT_POLICY_KINDS: readonly PolicyKind[] = [
-  'trust',
-  'identity',
-  'resource',
-  'boundary',
-  'scp',
-  'session',
-];
+export const LINT_POLICY_KINDS: readonly DocumentKind[] = DOCUMENT_KINDS;
 
 function byPosition(a: Finding, b: Finding): number {
   return a.range.start.offset - b.range.start.offset || a.range.end.offset - b.range.end.offset;
@@ -22,9 +15,9 @@ function byPosition(a: Finding, b: Finding): number {
  * checks, sorted by position. Synchronous and never throws, so it can run on every keystroke;
  * catalog checks cover only the services the catalog has already loaded.
  */
-export function lintPolicy(text: string, kind: PolicyKind, options: LintOptions = {}): Finding[] {
+export function lintPolicy(text: string, kind: DocumentKind, options: LintOptions = {}): Finding[] {
   const source = typeof text === 'string' ? text : '';
-  const policyKind: PolicyKind = LINT_POLICY_KINDS.includes(kind) ? kind : 'identity';
+  const policyKind: DocumentKind = LINT_POLICY_KINDS.includes(kind) ? kind : 'identity';
   const findings: Finding[] = [];
   let parse;
   try {

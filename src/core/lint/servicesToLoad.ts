@@ -1,5 +1,5 @@
-import { hasWildcard, splitAction } from '../catalog';
-import { normalizeStatements, parsePolicy } from '../policy';
+import { hasWildcard, splitAction } from '../pattern';
+import { parsePolicy, readPolicy } from '../policy';
 import { actionStrings } from './helpers';
 
 const PREFIX = /^[a-z0-9][a-z0-9-]*$/;
@@ -17,7 +17,7 @@ export function servicesToLoad(text: string): string[] {
       const lower = prefix.toLowerCase();
       if (lower !== 'aws' && PREFIX.test(lower) && !hasWildcard(lower)) out.add(lower);
     };
-    for (const stmt of normalizeStatements(parsePolicy(text).value)) {
+    for (const stmt of readPolicy(parsePolicy(text)).statements) {
       for (const a of actionStrings(stmt)) add(splitAction(a.value)?.service);
       for (const op of stmt.condition?.operators ?? []) {
         for (const k of op.keys) {

@@ -1,8 +1,11 @@
 /** Shapes shared by the policy linter, its checks and its callers (editor, CLI, tab badges). */
 import type { ActionInfo, ConditionKeyInfo, ResourceTypeInfo } from '../catalog';
-import type { JsonPath, NormalizedStatement, ParseResult, Range } from '../policy';
+import type { JsonPath, PolicyModel, PolicyStatement, ParseResult, Range } from '../policy';
+import type { Coded } from '../util/coded';
+import type { FixTitle, LintCode, LintParams } from './codes';
 
-export type PolicyKind = 'trust' | 'identity' | 'resource' | 'boundary' | 'scp' | 'session';
+export type { DocumentKind } from '../policy/kinds';
+import type { DocumentKind } from '../policy/kinds';
 
 /** Severities mirror IAM Access Analyzer's finding types. */
 export type Severity = 'error' | 'security' | 'warning' | 'suggestion';
@@ -18,21 +21,25 @@ export interface TextEdit {
 
 /** A quick fix as plain data, so the editor and the CLI can apply it without the engine. */
 export interface FindingFix {
-  title: string;
+  /** What the fix does, as a code with params (i18n words it). */
+  title: FixTitle;
   edits: TextEdit[];
 }
 
-export interface Finding {
+/** Where a finding stands and how bad it is, whatever its code. */
+interface FindingPlace {
   severity: Severity;
-  /** Stable kebab-case identifier, e.g. `unknown-action`. */
-  code: string;
-  /** Plain English: what is wrong and why it matters. */
-  message: string;
   /** JSON path such as `Statement[1].Action[3]`, or '' for the whole document. */
   path: string;
   range: Range;
   fix?: FindingFix;
 }
+
+/**
+ * One finding: a stable kebab-case `code` (e.g. `unknown-action`) with the `params` its message
+ * names, typed by the code; i18n renders the words (no English is built here).
+ */
+export type Finding = Coded<LintParams> & FindingPlace;
 
 /** The part of the catalog the linter reads; the Catalog class satisfies it. */
 export interface CatalogLike {
@@ -62,17 +69,19 @@ export interface ReportOptions {
 /** What every check sees: the parse, the statements, the catalog and a way to report. */
 export interface LintContext {
   text: string;
-  kind: PolicyKind;
+  kind: DocumentKind;
   parse: ParseResult;
   /** The parsed document when it is an object, else undefined. */
   document: Readonly<Record<string, unknown>> | undefined;
-  statements: NormalizedStatement[];
+  /** The statement model of the document (shared with the graph and the engine). */
+  model: PolicyModel;
+  statements: readonly PolicyStatement[];
   catalog: CatalogLike | undefined;
   /** Adds a finding located at `path` (the nearest existing element when it is missing). */
-  report(
+  report<C extends LintCode>(
     severity: Severity,
-    code: string,
-    message: string,
+    code: C,
+    params: LintParams[C],
     path: JsonPath,
     options?: ReportOptions,
   ): void;
@@ -84,6 +93,6 @@ export interface LintContext {
 
 /** One rule: its codes (for docs and tests) and the function that looks for it. */
 export interface Check {
-  codes: readonly string[];
+  codes: readonly LintCode[];
   run(ctx: LintContext): void;
 }

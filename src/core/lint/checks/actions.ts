@@ -1,5 +1,5 @@
 import { closest, distance } from 'fastest-levenshtein';
-import { createWildcardMatcher, hasWildcard, splitAction } from '../../catalog';
+import { actionMatches, hasWildcard, isWellFormedAction, splitAction } from '../../pattern';
 import type { Check, LintContext } from '../types';
 import { actionStrings } from '../helpers';
 
@@ -42,22 +42,13 @@ export const actions: Check = {
         const v = a.value;
         if (/^\*+$/.test(v)) continue;
         const parts = splitAction(v);
-        if (!parts || !SERVICE.test(parts.service) || /\s/.test(v)) {
-          ctx.report(
-            'error',
-            'action-malformed',
-            `"${v}" is not an action: write it as service:Action, for example "s3:GetObject".`,
-            a.path,
-          );
+        // Malformed exactly when the engine's matcher finds it malformed (it then matches nothing).
+        if (!parts || !isWellFormedAction(v) || !SERVICE.test(parts.service) || /\s/.test(v)) {
+          ctx.report('error', 'action-malformed', { action: v }, a.path);
           continue;
         }
         if (hasWildcard(parts.service)) {
-          ctx.report(
-            'suggestion',
-            'service-wildcard',
-            `"${v}" uses a wildcard in the service name, so it can match actions of services you did not intend (and of services added later). Name the service.`,
-            a.path,
-          );
+          ctx.report('suggestion', 'service-wildcard', { action: v }, a.path);
           continue;
         }
         if (!catalog) continue;
@@ -67,13 +58,13 @@ export const actions: Check = {
           ctx.report(
             'error',
             'unknown-service',
-            `"${parts.service}" is not an AWS service prefix${better ? `; did you mean "${better}"?` : '.'} The entry matches nothing.`,
+            { service: parts.service, suggestion: better },
             a.path,
             {
               fix:
                 better && range
                   ? {
-                      title: `Change to "${better}:${parts.name}"`,
+                      title: { code: 'replace-with', params: { text: `${better}:${parts.name}` } },
                       edits: [
                         {
                           start: range.start.offset,
@@ -89,12 +80,11 @@ export const actions: Check = {
         }
         if (!catalog.isLoaded(parts.service)) continue;
         if (hasWildcard(parts.name)) {
-          const match = createWildcardMatcher(parts.name, { caseInsensitive: true });
-          if (!catalog.actionsOf(parts.service).some((x) => match(x.name))) {
+          if (!catalog.actionsOf(parts.service).some((x) => actionMatches(v, x.id))) {
             ctx.report(
               'error',
               'action-matches-nothing',
-              `"${v}" matches no ${parts.service} action, so this entry grants or denies nothing.`,
+              { action: v, service: parts.service },
               a.path,
             );
           }
@@ -106,13 +96,17 @@ export const actions: Check = {
         ctx.report(
           'error',
           'unknown-action',
-          `"${v}" is not an action of ${catalog.serviceName(parts.service) ?? parts.service}${better ? `; did you mean "${better}"?` : '.'} An unknown action grants or denies nothing.`,
+          {
+            action: v,
+            serviceName: catalog.serviceName(parts.service) ?? parts.service,
+            suggestion: better,
+          },
           a.path,
           {
             fix:
               better && range
                 ? {
-                    title: `Change to "${better}"`,
+                    title: { code: 'replace-with', params: { text: better } },
                     edits: [
                       {
                         start: range.start.offset,

@@ -12,22 +12,12 @@ export const allowNot: Check = {
     for (const stmt of ctx.statements) {
       if (!isAllow(stmt)) continue;
       if (stmt.notAction && (hasStarResource(stmt) || stmt.notResource) && ctx.kind !== 'trust') {
-        ctx.report(
-          'security',
-          'allow-not-action',
-          'Allow with NotAction on all resources grants every action except the listed ones, including actions of services added later. List the allowed actions instead.',
-          stmt.notAction.path,
-          { part: 'key' },
-        );
+        ctx.report('security', 'allow-not-action', {}, stmt.notAction.path, { part: 'key' });
       }
       if (stmt.notPrincipal && (ctx.kind === 'resource' || ctx.kind === 'trust')) {
-        ctx.report(
-          'security',
-          'allow-not-principal',
-          'Allow with NotPrincipal grants access to every principal except the listed ones, anonymous users included. Name the allowed principals with Principal.',
-          stmt.notPrincipal.path,
-          { part: 'key' },
-        );
+        ctx.report('security', 'allow-not-principal', {}, stmt.notPrincipal.path, {
+          part: 'key',
+        });
       }
     }
   },

@@ -1,38 +1,28 @@
+import { PARTITIONS } from '../../aws/arn';
 import type { PathedString } from '../../policy';
+import type { ArnProblem } from '../codes';
 import type { Check, LintContext } from '../types';
 
-const PARTITIONS = new Set([
-  'aws',
-  'aws-cn',
-  'aws-us-gov',
-  'aws-iso',
-  'aws-iso-b',
-  'aws-iso-e',
-  'aws-iso-f',
-  'aws-eusc',
-]);
 const WILD = /[*?]|\$\{/;
 const SERVICE = /^[a-z0-9-]+$/;
 const REGION = /^[a-z]{2}(-[a-z]+)+-\d+$/;
 const ACCOUNT = /^(\d{12}|aws)$/;
 
 /** What is wrong with an ARN, part by part, or undefined when it is well formed. */
-export function arnProblem(arn: string): string | undefined {
+export function arnProblem(arn: string): ArnProblem | undefined {
   const parts = arn.split(':');
-  if (parts.length < 6) {
-    return 'an ARN has six parts, arn:partition:service:region:account:resource';
-  }
+  if (parts.length < 6) return { part: 'too-few-parts' };
   const [, partition = '', service = '', region = '', account = ''] = parts;
   const resource = parts.slice(5).join(':');
   if (!WILD.test(partition) && !PARTITIONS.has(partition))
-    return `"${partition}" is not a partition`;
-  if (!WILD.test(service) && !SERVICE.test(service)) return `"${service}" is not a service name`;
+    return { part: 'partition', value: partition };
+  if (!WILD.test(service) && !SERVICE.test(service)) return { part: 'service', value: service };
   if (region !== '' && !WILD.test(region) && !REGION.test(region))
-    return `"${region}" is not a Region`;
+    return { part: 'region', value: region };
   if (account !== '' && !WILD.test(account) && !ACCOUNT.test(account)) {
-    return `"${account}" is not a 12-digit account ID`;
+    return { part: 'account', value: account };
   }
-  if (resource === '') return 'the resource part is empty';
+  if (resource === '') return { part: 'resource' };
   return undefined;
 }
 
@@ -41,18 +31,11 @@ function checkResource(ctx: LintContext, r: PathedString): void {
   if (/^\*+$/.test(v)) return;
   if (!v.startsWith('arn:')) {
     if (WILD.test(v.slice(0, 4)) || v.startsWith('${')) return;
-    ctx.report(
-      'error',
-      'arn-malformed',
-      `"${v}" is not an ARN: resources are written arn:partition:service:region:account:resource, or "*".`,
-      r.path,
-    );
+    ctx.report('error', 'arn-malformed', { arn: v, problem: { part: 'not-arn' } }, r.path);
     return;
   }
-  const p = arnProblem(v);
-  if (p) {
-    ctx.report('error', 'arn-malformed', `Malformed ARN "${v}": ${p}.`, r.path);
-  }
+  const problem = arnProblem(v);
+  if (problem) ctx.report('error', 'arn-malformed', { arn: v, problem }, r.path);
 }
 
 /**

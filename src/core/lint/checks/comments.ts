@@ -1,4 +1,3 @@
-import { plural } from '../helpers';
 import { commentRemovalEdits } from '../stripComments';
 import type { Check } from '../types';
 
@@ -12,16 +11,12 @@ export const comments: Check = {
     const all = ctx.parse.comments;
     const first = all[0];
     if (first === undefined) return;
-    ctx.report(
-      'error',
-      'comment',
-      `AWS rejects policies that contain comments; this document has ${plural(all.length, 'comment')}. ` +
-        'Remove them (or copy it as AWS-ready JSON) before using it in AWS.',
-      [],
-      {
-        range: first.range,
-        fix: { title: 'Remove all comments', edits: commentRemovalEdits(ctx.text, all) },
+    ctx.report('error', 'comment', { count: all.length }, [], {
+      range: first.range,
+      fix: {
+        title: { code: 'remove-comments', params: { count: all.length } },
+        edits: commentRemovalEdits(ctx.text, all),
       },
-    );
+    });
   },
 };

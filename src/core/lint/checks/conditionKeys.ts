@@ -1,4 +1,4 @@
-import type { ConditionKeyElement, NormalizedStatement } from '../../policy';
+import type { ConditionKeyElement, PolicyStatement } from '../../policy';
 import { parseOperator } from '../../evaluate';
 import { literalServices } from '../helpers';
 import type { Check, LintContext } from '../types';
@@ -11,7 +11,7 @@ function isProviderKey(key: string): boolean {
 
 function keyType(
   ctx: LintContext,
-  stmt: NormalizedStatement,
+  stmt: PolicyStatement,
   key: string,
 ): { known: boolean; type?: string; checked: boolean } {
   const catalog = ctx.catalog;
@@ -55,7 +55,7 @@ export const conditionKeys: Check = {
 
 function reportKey(
   ctx: LintContext,
-  stmt: NormalizedStatement,
+  stmt: PolicyStatement,
   k: ConditionKeyElement,
   qualifier: string | undefined,
 ): void {
@@ -66,7 +66,7 @@ function reportKey(
       ctx.report(
         global ? 'warning' : 'error',
         'unknown-condition-key',
-        `"${k.key}" is not a known ${global ? 'global' : 'service'} condition key; a condition on a key that is never in the request does not behave as intended.`,
+        { key: k.key, global },
         k.path,
         { part: 'key' },
       );
@@ -75,20 +75,12 @@ function reportKey(
   }
   if (qualifier === undefined || info.type === undefined || info.type.startsWith('ArrayOf')) return;
   if (qualifier === 'ForAllValues') {
-    ctx.report(
-      'security',
-      'forallvalues-single-valued-key',
-      `ForAllValues with the single-valued key "${k.key}" is overly permissive: it is also true when the key is missing from the request. Remove "ForAllValues:".`,
-      k.path,
-      { part: 'key' },
-    );
+    ctx.report('security', 'forallvalues-single-valued-key', { key: k.key }, k.path, {
+      part: 'key',
+    });
   } else {
-    ctx.report(
-      'warning',
-      'foranyvalue-single-valued-key',
-      `ForAnyValue is meant for multivalued keys; "${k.key}" is single-valued. Remove "ForAnyValue:".`,
-      k.path,
-      { part: 'key' },
-    );
+    ctx.report('warning', 'foranyvalue-single-valued-key', { key: k.key }, k.path, {
+      part: 'key',
+    });
   }
 }

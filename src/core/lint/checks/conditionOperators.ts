@@ -16,34 +16,18 @@ export const conditionOperators: Check = {
       const cond = stmt.condition;
       if (!cond) continue;
       if (cond.invalid) {
-        ctx.report(
-          'error',
-          'condition-invalid',
-          'Condition must be an object of operator blocks, e.g. {"StringEquals": {"aws:PrincipalOrgID": "o-example"}}.',
-          cond.path,
-        );
+        ctx.report('error', 'condition-invalid', {}, cond.path);
         continue;
       }
       for (const op of cond.operators) {
         if (op.invalid) {
-          ctx.report(
-            'error',
-            'condition-invalid',
-            `The "${op.operator}" block must be an object of condition keys and values.`,
-            op.path,
-          );
+          ctx.report('error', 'condition-invalid', { operator: op.operator }, op.path);
         }
         const parsed = parseOperator(op.operator);
         if (parsed.spec) continue;
         const base = op.operator.replace(/^(ForAllValues|ForAnyValue):/i, '');
         if (parsed.ifExists && /^nullifexists$/i.test(base)) {
-          ctx.report(
-            'error',
-            'null-with-if-exists',
-            'Null cannot be combined with IfExists: Null already tests whether the key is present. Use "Null".',
-            op.path,
-            { part: 'key' },
-          );
+          ctx.report('error', 'null-with-if-exists', {}, op.path, { part: 'key' });
           continue;
         }
         const best = closest(base, KNOWN);
@@ -53,14 +37,14 @@ export const conditionOperators: Check = {
         ctx.report(
           'error',
           'unknown-operator',
-          `"${op.operator}" is not a condition operator${near ? `; did you mean "${qualifier}${best}"?` : '.'} AWS rejects the policy.`,
+          { operator: op.operator, suggestion: near ? qualifier + best : undefined },
           op.path,
           {
             part: 'key',
             fix:
               near && range
                 ? {
-                    title: `Change to "${qualifier}${best}"`,
+                    title: { code: 'replace-with', params: { text: qualifier + best } },
                     edits: [
                       {
                         start: range.start.offset,

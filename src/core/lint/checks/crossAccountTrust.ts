@@ -28,7 +28,7 @@ export const crossAccountTrust: Check = {
         ctx.report(
           'suggestion',
           'cross-account-without-external-id',
-          `Every principal of account ${v.value.replace(/\D/g, '').slice(-12)} that its admins allow can assume this role. If it is a third party's account, require sts:ExternalId; if it is in your organization, add aws:PrincipalOrgID.`,
+          { account: v.value.replace(/\D/g, '').slice(-12) },
           v.path,
         );
       }

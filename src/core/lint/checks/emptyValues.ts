@@ -27,7 +27,7 @@ export const emptyValues: Check = {
         ctx.report(
           'suggestion',
           'empty-value',
-          `This ${Array.isArray(value) ? 'array' : 'object'} is empty; remove the element or fill it in.`,
+          { container: Array.isArray(value) ? 'array' : 'object' },
           path,
         );
       }

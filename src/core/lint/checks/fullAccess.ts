@@ -10,12 +10,7 @@ export const fullAccess: Check = {
       if (!isAllow(stmt) || stmt.condition) continue;
       const star = stmt.action?.values.find((a) => /^\*+(:\*+)?$/.test(a.value));
       if (!star || !hasStarResource(stmt)) continue;
-      ctx.report(
-        'security',
-        'full-access',
-        'This statement allows every action on every resource: full administrator access. Grant only the actions and resources the role needs.',
-        star.path,
-      );
+      ctx.report('security', 'full-access', {}, star.path);
     }
   },
 };

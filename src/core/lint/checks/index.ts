@@ -21,7 +21,6 @@ import { conditionOperators } from './conditionOperators';
 import { effect } from './effect';
 import { principalElement } from './principalElement';
 import { resourceElement } from './resourceElement';
-import { scpRules } from './scpRules';
 import { sid } from './sid';
 import { statementElements } from './statementElements';
 import { syntax } from './syntax';
@@ -41,7 +40,6 @@ export const ALL_CHECKS: readonly Check[] = [
   principalElement,
   sid,
   trustActions,
-  scpRules,
   actions,
   conditionOperators,
   conditionKeys,

@@ -44,9 +44,7 @@ export const oidcTrust: Check = {
           ctx.report(
             'security',
             'oidc-missing-sub',
-            host === GITHUB
-              ? `Any GitHub Actions workflow, in any repository, can assume this role: add a condition on "${GITHUB}:sub" naming your repository (e.g. "repo:my-org/my-repo:*").`
-              : `Anyone who can get a token from ${host} can assume this role: add a condition on "${wanted}" that names your identities.`,
+            { host, key: wanted, github: host === GITHUB },
             f.path,
           );
           continue;
@@ -54,12 +52,7 @@ export const oidcTrust: Check = {
         if (host !== GITHUB) continue;
         for (const v of values) {
           if (GITHUB_REPO.test(v.value)) continue;
-          ctx.report(
-            'security',
-            'oidc-github-wildcard-repo',
-            `"${v.value}" does not pin one GitHub repository: workflows from other repositories could assume this role. Use "repo:<owner>/<repo>:…".`,
-            v.path,
-          );
+          ctx.report('security', 'oidc-github-wildcard-repo', { value: v.value }, v.path);
         }
       }
     }

@@ -1,4 +1,4 @@
-import type { NormalizedStatement } from '../../policy';
+import type { PolicyStatement } from '../../policy';
 import { conditionKeys, isAllow } from '../helpers';
 import type { Check } from '../types';
 
@@ -21,7 +21,7 @@ const RESTRICTING = [
   'sts:externalid',
 ];
 
-function isOpen(stmt: NormalizedStatement): { path: (string | number)[] } | undefined {
+function isOpen(stmt: PolicyStatement): { path: (string | number)[] } | undefined {
   const p = stmt.principal;
   if (!p) return undefined;
   if (p.kind === '*') return { path: [...p.path] };
@@ -46,14 +46,7 @@ export const openTrust: Check = {
       if (!open) continue;
       const keys = conditionKeys(stmt);
       if (RESTRICTING.some((k) => keys.has(k))) continue;
-      ctx.report(
-        'security',
-        'open-to-anyone',
-        ctx.kind === 'trust'
-          ? 'Anyone in any AWS account can assume this role: the principal is "*" and no condition limits it to your accounts or organization (add aws:PrincipalOrgID or name the principals).'
-          : 'Anyone, including anonymous users, is allowed: the principal is "*" and no condition limits it to known accounts, an organization or a source.',
-        open.path,
-      );
+      ctx.report('security', 'open-to-anyone', { kind: ctx.kind }, open.path);
     }
   },
 };

@@ -1,4 +1,4 @@
-import { matchesActionPattern } from '../../catalog';
+import { actionMatches } from '../../pattern';
 import { hasStarResource, isAllow } from '../helpers';
 import type { Check } from '../types';
 
@@ -8,7 +8,7 @@ function grantsPassRole(pattern: string): boolean {
   const colon = lower.indexOf(':');
   const service = colon < 0 ? lower : lower.slice(0, colon);
   if (service !== 'iam' && !/[*?]/.test(service)) return false;
-  return matchesActionPattern(pattern, 'iam:PassRole');
+  return actionMatches(pattern, 'iam:PassRole');
 }
 
 /**
@@ -30,12 +30,7 @@ export const passRole: Check = {
       const wide = hasStarResource(stmt) || stmt.notResource !== undefined;
       if (!wide) continue;
       const at = stmt.resource?.path ?? stmt.notResource?.path ?? stmt.path;
-      ctx.report(
-        'security',
-        'pass-role-star-resource',
-        'This statement allows iam:PassRole on every role: whoever holds it can give any role, including administrator roles, to a service they control. List the role ARNs instead.',
-        at,
-      );
+      ctx.report('security', 'pass-role-star-resource', {}, at);
     }
   },
 };

@@ -1,4 +1,4 @@
-import { createWildcardMatcher, hasWildcard, splitAction } from '../../catalog';
+import { actionMatches, hasWildcard, splitAction } from '../../pattern';
 import { isAllow } from '../helpers';
 import type { Check } from '../types';
 
@@ -21,9 +21,8 @@ export const permissionsManagement: Check = {
         const loaded = ctx.catalog?.isLoaded(parts.service) === true;
         let count = 0;
         if (loaded) {
-          const match = createWildcardMatcher(parts.name, { caseInsensitive: true });
           count = (ctx.catalog?.actionsOf(parts.service) ?? []).filter(
-            (x) => x.accessLevel === 'Permissions management' && match(x.name),
+            (x) => x.accessLevel === 'Permissions management' && actionMatches(a.value, x.id),
           ).length;
           if (count === 0) continue;
         } else if (!/^\*+$/.test(parts.name)) {
@@ -32,7 +31,7 @@ export const permissionsManagement: Check = {
         ctx.report(
           'security',
           'permissions-management-wildcard',
-          `"${a.value}" grants ${count > 0 ? `${count} ` : ''}permissions-management actions, which can be used to change permissions and escalate privileges. List only the actions needed.`,
+          { action: a.value, count: count > 0 ? count : undefined },
           a.path,
         );
       }

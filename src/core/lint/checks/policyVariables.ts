@@ -1,18 +1,19 @@
 import type { PathedString } from '../../policy';
+import type { LintParams } from '../codes';
 import type { Check } from '../types';
 
 const VARIABLE_NAME = /^[A-Za-z0-9._:/-]+(, *'[^']*')?$/;
 const SPECIAL = new Set(['*', '?', '$']);
 
 /** The first problem with the `${...}` variables of one string, or undefined. */
-function problem(text: string): string | undefined {
+function problem(text: string): LintParams['malformed-policy-variable'] | undefined {
   let i = text.indexOf('${');
   while (i >= 0) {
     const close = text.indexOf('}', i + 2);
-    if (close < 0) return `"${text.slice(i)}" opens a policy variable but never closes it with "}"`;
+    if (close < 0) return { issue: 'unclosed', text: text.slice(i) };
     const name = text.slice(i + 2, close).trim();
     if (!SPECIAL.has(name) && !VARIABLE_NAME.test(name)) {
-      return `"\${${name}}" is not a valid policy variable`;
+      return { issue: 'invalid-name', text: `\${${name}}` };
     }
     i = text.indexOf('${', close + 1);
   }
@@ -34,14 +35,7 @@ export const policyVariables: Check = {
       ];
       for (const s of strings) {
         const p = problem(s.value);
-        if (p) {
-          ctx.report(
-            'error',
-            'malformed-policy-variable',
-            `${p}; AWS then treats it as plain text and the element never matches as intended.`,
-            s.path,
-          );
-        }
+        if (p) ctx.report('error', 'malformed-policy-variable', p, s.path);
       }
     }
   },

@@ -1,4 +1,9 @@
-import { createWildcardMatcher, hasWildcard, type WildcardMatcher } from '../../catalog';
+import {
+  actionMatches,
+  compileResourcePattern,
+  hasWildcard,
+  matchResourcePattern,
+} from '../../pattern';
 import type { PathedString } from '../../policy';
 import { PAIRWISE_LIMIT } from '../helpers';
 import type { Check, LintContext } from '../types';
@@ -10,22 +15,23 @@ interface Wide {
   entry: PathedString;
   /** The text before the first wildcard (lower-cased for actions): a cheap pre-test. */
   head: string;
-  matches: WildcardMatcher;
+  matches: (value: string) => boolean;
+}
+
+function matcherOf(pattern: ReturnType<typeof compileResourcePattern>) {
+  return (value: string): boolean => matchResourcePattern(pattern, value);
 }
 
 function report(
   ctx: LintContext,
-  code: string,
-  noun: string,
+  code: 'redundant-action' | 'redundant-resource',
   narrow: PathedString,
   wide: string,
 ): void {
   ctx.report(
     'suggestion',
     code,
-    wide === narrow.value
-      ? `"${narrow.value}" is listed twice in this statement; remove one.`
-      : `"${narrow.value}" is already covered by "${wide}" in this statement; the ${noun} can be removed.`,
+    wide === narrow.value ? { entry: narrow.value } : { entry: narrow.value, coveredBy: wide },
     narrow.path,
   );
 }
@@ -54,7 +60,10 @@ function findRedundant(
     const wide = {
       entry: e,
       head,
-      matches: createWildcardMatcher(e.value, { caseInsensitive: ci }),
+      // The engine's own matchers: an entry is redundant only if the engine would match it too.
+      matches: ci
+        ? (value: string) => actionMatches(e.value, value)
+        : matcherOf(compileResourcePattern(e.value)),
     };
     const g = group(e.value);
     if (kind === 'action' && (hasWildcard(g) || !e.value.includes(':'))) anyService.push(wide);
@@ -64,7 +73,7 @@ function findRedundant(
   for (const e of entries) {
     const key = norm(e.value);
     if (firstSeen.has(key)) {
-      report(ctx, code, kind, e, e.value);
+      report(ctx, code, e, e.value);
       continue;
     }
     firstSeen.add(key);
@@ -73,7 +82,7 @@ function findRedundant(
     budget -= candidates.length;
     if (budget < 0) return;
     const hit = candidates.find((w) => key.startsWith(w.head) && w.matches(e.value));
-    if (hit) report(ctx, code, kind, e, hit.entry.value);
+    if (hit) report(ctx, code, e, hit.entry.value);
   }
 }
 
@@ -100,12 +109,7 @@ export const redundancy: Check = {
       if (key.length > 100_000) continue;
       const first = seen.get(key);
       if (first !== undefined) {
-        ctx.report(
-          'suggestion',
-          'redundant-statement',
-          `This statement repeats statement ${first} word for word (apart from its Sid); remove one.`,
-          stmt.path,
-        );
+        ctx.report('suggestion', 'redundant-statement', { index: first }, stmt.path);
       } else {
         seen.set(key, stmt.index);
       }

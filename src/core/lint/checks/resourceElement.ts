@@ -13,31 +13,16 @@ export const resourceElement: Check = {
       const has = stmt.resource ?? stmt.notResource;
       if (ctx.kind === 'trust') {
         if (has) {
-          ctx.report(
-            'error',
-            'resource-in-trust-policy',
-            'A role trust policy must not have Resource or NotResource: the role itself is the resource, and IAM rejects the policy.',
-            has.path,
-            { part: 'key' },
-          );
+          ctx.report('error', 'resource-in-trust-policy', {}, has.path, { part: 'key' });
         }
         continue;
       }
       if (stmt.resource && stmt.notResource) {
-        ctx.report(
-          'error',
-          'resource-and-not-resource',
-          'A statement may have Resource or NotResource, not both; AWS rejects it.',
-          stmt.notResource.path,
-          { part: 'key' },
-        );
+        ctx.report('error', 'resource-and-not-resource', {}, stmt.notResource.path, {
+          part: 'key',
+        });
       } else if (!has && ctx.kind !== 'scp') {
-        ctx.report(
-          'error',
-          'resource-missing',
-          'The statement has neither Resource nor NotResource; AWS rejects it. Use "Resource": "*" for all resources.',
-          stmt.path,
-        );
+        ctx.report('error', 'resource-missing', {}, stmt.path);
       }
       reportInvalidEntries(ctx, stmt.resource, 'Resource');
       reportInvalidEntries(ctx, stmt.notResource, 'NotResource');

@@ -14,24 +14,14 @@ export const sid: Check = {
       const s = stmt.sid;
       if (!s) continue;
       if (s.value === undefined) {
-        ctx.report('error', 'sid-invalid', 'Sid must be a string.', s.path);
+        ctx.report('error', 'sid-invalid', {}, s.path);
         continue;
       }
       if (ctx.kind !== 'resource' && !IAM_SID.test(s.value)) {
-        ctx.report(
-          'error',
-          'sid-invalid',
-          `Sid "${s.value}" may contain only letters A-Z, a-z and digits 0-9 in IAM and Organizations policies; AWS rejects other characters.`,
-          s.path,
-        );
+        ctx.report('error', 'sid-invalid', { sid: s.value }, s.path);
       }
       if (s.value !== '' && seen.has(s.value)) {
-        ctx.report(
-          'error',
-          'sid-duplicate',
-          `Another statement already uses Sid "${s.value}"; Sids must be unique within a policy.`,
-          s.path,
-        );
+        ctx.report('error', 'sid-duplicate', { sid: s.value }, s.path);
       }
       seen.add(s.value);
     }

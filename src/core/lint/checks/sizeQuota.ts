@@ -1,37 +1,28 @@
 import { applyEdits, commentRemovalEdits } from '../stripComments';
-import type { Check, PolicyKind, Severity } from '../types';
+import type { SizeQuota } from '../codes';
+import type { Check, DocumentKind, Severity } from '../types';
 
 interface Quota {
   limit: number;
   severity: Severity;
-  what: string;
+  quota: SizeQuota;
+  /** The larger quota a default one can be raised to. */
+  raisableTo?: number;
 }
 
 /** IAM and STS quotas (IAM "IAM and AWS STS quotas"; Organizations "Quotas"; STS AssumeRole Policy). */
-const QUOTAS: Partial<Record<PolicyKind, Quota[]>> = {
+const QUOTAS: Partial<Record<DocumentKind, Quota[]>> = {
   trust: [
-    { limit: 4096, severity: 'error', what: 'the maximum size of a role trust policy (4,096)' },
-    {
-      limit: 2048,
-      severity: 'warning',
-      what: 'the default role trust policy quota (2,048; it can be raised to 4,096)',
-    },
+    { limit: 4096, severity: 'error', quota: 'trust-max' },
+    { limit: 2048, severity: 'warning', quota: 'trust-default', raisableTo: 4096 },
   ],
   identity: [
-    {
-      limit: 10240,
-      severity: 'error',
-      what: 'the total size of a role’s inline policies (10,240)',
-    },
-    {
-      limit: 6144,
-      severity: 'warning',
-      what: 'the size of a managed policy (6,144), so it only fits inline',
-    },
+    { limit: 10240, severity: 'error', quota: 'inline-total' },
+    { limit: 6144, severity: 'warning', quota: 'managed-inline-only' },
   ],
-  boundary: [{ limit: 6144, severity: 'error', what: 'the size of a managed policy (6,144)' }],
-  session: [{ limit: 2048, severity: 'error', what: 'the size of a session policy (2,048)' }],
-  scp: [{ limit: 5120, severity: 'error', what: 'the maximum size of an SCP (5,120)' }],
+  boundary: [{ limit: 6144, severity: 'error', quota: 'managed' }],
+  session: [{ limit: 2048, severity: 'error', quota: 'session' }],
+  scp: [{ limit: 5120, severity: 'error', quota: 'scp' }],
 };
 
 function countNonBlank(text: string): number {
@@ -62,7 +53,13 @@ export const sizeQuota: Check = {
     ctx.report(
       over.severity,
       'policy-too-large',
-      `This policy has ${size.toLocaleString('en-US')} characters${ctx.kind === 'scp' ? '' : ' (not counting white space)'}, more than ${over.what}; AWS rejects policies over the limit.`,
+      {
+        size,
+        limit: over.limit,
+        quota: over.quota,
+        raisableTo: over.raisableTo,
+        countsWhiteSpace: ctx.kind === 'scp',
+      },
       [],
       { range: ctx.offsetRange(0, 1) },
     );

@@ -32,13 +32,14 @@ export const statementElements: Check = {
         ctx.report(
           'error',
           'unknown-element',
-          proper
-            ? `"${key}" is not a statement element; did you mean "${proper}"? AWS rejects unknown elements (names are case-sensitive).`
-            : `"${key}" is not a statement element; AWS rejects it. Statements accept ${ELEMENTS.join(', ')}.`,
+          { element: key, level: 'statement', suggestion: proper, accepted: ELEMENTS },
           path,
           {
             part: 'key',
-            fix: replaceQuotedFix(range, proper, `Rename to "${proper}"`),
+            fix: replaceQuotedFix(range, proper, (name) => ({
+              code: 'rename-to',
+              params: { name },
+            })),
           },
         );
       }

@@ -20,44 +20,27 @@ export const topLevel: Check = {
       ctx.report(
         'error',
         'unknown-element',
-        proper
-          ? `"${key}" must be written "${proper}": element names are case-sensitive and AWS rejects unknown ones.`
-          : `"${key}" is not a policy element; at the top level AWS accepts only Version, Id and Statement.`,
+        { element: key, level: 'policy', suggestion: proper, accepted: TOP_LEVEL },
         [key],
         {
           part: 'key',
-          fix: replaceQuotedFix(range, proper, `Rename to "${proper}"`),
+          fix: replaceQuotedFix(range, proper, (name) => ({ code: 'rename-to', params: { name } })),
         },
       );
     }
     if (!Object.hasOwn(doc, 'Statement')) {
-      ctx.report(
-        'error',
-        'statement-missing',
-        'The policy has no Statement element, so it grants or denies nothing and AWS rejects it.',
-        [],
-      );
+      ctx.report('error', 'statement-missing', {}, []);
       return;
     }
     const statement = own(doc, 'Statement');
     if (Array.isArray(statement)) {
       statement.forEach((s: unknown, i) => {
         if (!isRecord(s)) {
-          ctx.report(
-            'error',
-            'statement-invalid',
-            'Each entry of Statement must be an object with Effect, Action and so on.',
-            ['Statement', i],
-          );
+          ctx.report('error', 'statement-invalid', { at: 'entry' }, ['Statement', i]);
         }
       });
     } else if (!isRecord(statement)) {
-      ctx.report(
-        'error',
-        'statement-invalid',
-        'Statement must be an object or an array of objects.',
-        ['Statement'],
-      );
+      ctx.report('error', 'statement-invalid', { at: 'element' }, ['Statement']);
     }
   },
 };

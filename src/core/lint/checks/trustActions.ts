@@ -1,15 +1,6 @@
-import { matchesActionPattern } from '../../catalog';
+import { TRUST_POLICY_ACTIONS as TRUST_ACTIONS } from '../../aws/sts';
+import { actionMatches } from '../../pattern';
 import type { Check } from '../types';
-
-/** The only actions a role trust policy may name (IAM role trust policy documentation). */
-export const TRUST_ACTIONS: readonly string[] = [
-  'sts:AssumeRole',
-  'sts:AssumeRoleWithWebIdentity',
-  'sts:AssumeRoleWithSAML',
-  'sts:TagSession',
-  'sts:SetSourceIdentity',
-  'sts:SetContext',
-];
 
 /** A trust policy only controls assuming the role; any other action there cannot work. */
 export const trustActions: Check = {
@@ -18,20 +9,14 @@ export const trustActions: Check = {
     if (ctx.kind !== 'trust') return;
     for (const stmt of ctx.statements) {
       if (stmt.notAction) {
-        ctx.report(
-          'warning',
-          'trust-not-action',
-          'NotAction in a trust policy is hard to read and may admit more than you mean; list the sts actions with Action instead.',
-          stmt.notAction.path,
-          { part: 'key' },
-        );
+        ctx.report('warning', 'trust-not-action', {}, stmt.notAction.path, { part: 'key' });
       }
       for (const a of stmt.action?.values ?? []) {
-        if (TRUST_ACTIONS.some((t) => matchesActionPattern(a.value, t))) continue;
+        if (TRUST_ACTIONS.some((t) => actionMatches(a.value, t))) continue;
         ctx.report(
           'error',
           'trust-action-not-allowed',
-          `"${a.value}" cannot be used in a role trust policy, which only controls ${TRUST_ACTIONS.join(', ')}.`,
+          { action: a.value, allowed: TRUST_ACTIONS },
           a.path,
         );
       }

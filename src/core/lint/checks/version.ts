@@ -2,6 +2,8 @@ import { own } from '../helpers';
 import type { Check } from '../types';
 
 const CURRENT = '2012-10-17';
+const LEGACY = '2008-10-17';
+const VERSIONS = { current: CURRENT, legacy: LEGACY };
 const VARIABLE = /\$\{[^}]*\}?/;
 
 /**
@@ -16,33 +18,17 @@ export const version: Check = {
     const value = own(doc, 'Version');
     const open = ctx.rangeOf([])?.start.offset ?? 0;
     if (!Object.hasOwn(doc, 'Version')) {
-      ctx.report(
-        'warning',
-        'version-missing',
-        `The policy has no Version, so AWS reads it with the legacy 2008-10-17 language, where policy variables such as \${aws:username} do not work. Add "Version": "${CURRENT}".`,
-        [],
-        {
-          range: ctx.offsetRange(open, open + 1),
-          fix: {
-            title: `Add "Version": "${CURRENT}"`,
-            edits: [{ start: open + 1, end: open + 1, text: `\n  "Version": "${CURRENT}",` }],
-          },
+      ctx.report('warning', 'version-missing', { ...VERSIONS }, [], {
+        range: ctx.offsetRange(open, open + 1),
+        fix: {
+          title: { code: 'add-version', params: { version: CURRENT } },
+          edits: [{ start: open + 1, end: open + 1, text: `\n  "Version": "${CURRENT}",` }],
         },
-      );
-    } else if (value !== CURRENT && value !== '2008-10-17') {
-      ctx.report(
-        'error',
-        'version-invalid',
-        `Version must be "${CURRENT}" (or the legacy "2008-10-17"); AWS rejects any other value.`,
-        ['Version'],
-      );
-    } else if (value === '2008-10-17') {
-      ctx.report(
-        'warning',
-        'version-old',
-        `Version "2008-10-17" is the legacy policy language, in which policy variables do not work. Use "${CURRENT}".`,
-        ['Version'],
-      );
+      });
+    } else if (value !== CURRENT && value !== LEGACY) {
+      ctx.report('error', 'version-invalid', { ...VERSIONS }, ['Version']);
+    } else if (value === LEGACY) {
+      ctx.report('warning', 'version-old', { ...VERSIONS }, ['Version']);
     }
     if (value === CURRENT) return;
     for (const stmt of ctx.statements) {
@@ -56,7 +42,7 @@ export const version: Check = {
         ctx.report(
           'error',
           'variables-need-version',
-          `Policy variables such as \${aws:username} only work with "Version": "${CURRENT}"; without it AWS compares "${hit.value}" as literal text.`,
+          { current: CURRENT, value: hit.value },
           hit.path,
         );
         return;
