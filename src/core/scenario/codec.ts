@@ -1,10 +1,11 @@
 import LZString from 'lz-string';
 import { readScenarioValue, type ReadScenarioResult } from './read';
+import { toScenarioFile } from './file';
 import type { Scenario } from './types';
 
 /** Encodes a scenario for the URL fragment exactly as PRODUCT.md specifies (lz-string, URI-safe). */
 export function encodeScenario(scenario: Scenario): string {
-  return LZString.compressToEncodedURIComponent(JSON.stringify(scenario));
+  return LZString.compressToEncodedURIComponent(JSON.stringify(toScenarioFile(scenario)));
 }
 
 /** Decodes the payload of a `#s=` fragment back into a validated scenario; never throws. */
@@ -15,12 +16,12 @@ export function decodeScenario(payload: string): ReadScenarioResult {
   } catch {
     json = null;
   }
-  if (!json) return { ok: false, message: 'the shared link is damaged: it does not decompress' };
+  if (!json) return { ok: false, error: { code: 'link-not-compressed', params: {} } };
   let value: unknown;
   try {
     value = JSON.parse(json);
   } catch {
-    return { ok: false, message: 'the shared link is damaged: it is not JSON' };
+    return { ok: false, error: { code: 'link-not-json', params: {} } };
   }
   return readScenarioValue(value);
 }

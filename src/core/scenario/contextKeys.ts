@@ -1,7 +1,7 @@
 import { parseOperator } from '../evaluate/conditions/operators';
 import { parsePolicy } from '../policy/parse';
 import type { ParseResult } from '../policy/types';
-import { normalizeStatements } from '../policy/statements';
+import { readPolicy } from '../policy/statements';
 
 /** A condition key some policy tests, with how the simulator should ask for its value. */
 export interface ContextKeyUse {
@@ -22,7 +22,7 @@ export function contextKeysOf(
   const seen = new Map<string, ContextKeyUse>();
   for (const text of texts) {
     const parsed = parse(text);
-    for (const st of normalizeStatements(parsed.value)) {
+    for (const st of readPolicy(parsed).statements) {
       for (const op of st.condition?.operators ?? []) {
         const parsedOp = parseOperator(op.operator);
         const family = parsedOp.spec?.family ?? 'String';

@@ -1,100 +1,123 @@
-import type { Scenario } from './types';
+/** The documents of a scenario, found and changed by stable id (never by position parsed from an id). */
+import type { DocumentKind } from '../policy/kinds';
+import { newScpId } from './ids';
+import type { DocId, Scenario } from './types';
 
-/** Identifies one policy document inside a scenario: 'trust', 'permission:0', 'boundary', 'session', 'scp:0'. */
-export type DocId = string;
-
-export type DocKind = 'trust' | 'identity' | 'boundary' | 'session' | 'scp' | 'resource';
+/** A scenario document's kind is the kind of policy it holds. */
+export type DocKind = DocumentKind;
 
 export interface ScenarioDoc {
   id: DocId;
   kind: DocKind;
-  /** Display name: the policy's name, or a fixed name for the other documents. */
+  /** The permission policy's name; '' for the other documents (the UI names them by kind). */
   name: string;
   text: string;
+  /** Position among the documents of its kind (the SCP number shown as "SCP 2"). */
+  ordinal: number;
 }
 
 /** Lists every policy document of a scenario in tab order, so editors, graph and lint agree on ids. */
 export function scenarioDocs(scenario: Scenario): ScenarioDoc[] {
   const docs: ScenarioDoc[] = [
-    { id: 'trust', kind: 'trust', name: 'Trust policy', text: scenario.role.trustPolicy },
+    { id: 'trust', kind: 'trust', name: '', text: scenario.role.trustPolicy, ordinal: 0 },
   ];
   scenario.role.permissionPolicies.forEach((p, i) => {
-    docs.push({ id: `permission:${i}`, kind: 'identity', name: p.name, text: p.document });
+    docs.push({ id: p.id, kind: 'identity', name: p.name, text: p.document, ordinal: i });
   });
   if (scenario.role.permissionsBoundary !== undefined) {
-    docs.push({
-      id: 'boundary',
-      kind: 'boundary',
-      name: 'Permissions boundary',
-      text: scenario.role.permissionsBoundary,
-    });
+    const text = scenario.role.permissionsBoundary;
+    docs.push({ id: 'boundary', kind: 'boundary', name: '', text, ordinal: 0 });
   }
   if (scenario.sessionPolicy !== undefined) {
     docs.push({
       id: 'session',
       kind: 'session',
-      name: 'Session policy',
+      name: '',
       text: scenario.sessionPolicy,
+      ordinal: 0,
     });
   }
-  (scenario.scps ?? []).forEach((text, i) => {
-    docs.push({ id: `scp:${i}`, kind: 'scp', name: `SCP ${i + 1}`, text });
+  (scenario.scps ?? []).forEach((scp, i) => {
+    docs.push({ id: scp.id, kind: 'scp', name: '', text: scp.document, ordinal: i });
   });
   if (scenario.resourcePolicy !== undefined) {
-    docs.push({
-      id: 'resource',
-      kind: 'resource',
-      name: 'Resource policy',
-      text: scenario.resourcePolicy,
-    });
+    const text = scenario.resourcePolicy;
+    docs.push({ id: 'resource', kind: 'resource', name: '', text, ordinal: 0 });
   }
   return docs;
+}
+
+/** The document with this id, or undefined when the scenario has none. */
+export function docById(scenario: Scenario, id: DocId): ScenarioDoc | undefined {
+  return scenarioDocs(scenario).find((d) => d.id === id);
 }
 
 /** Returns a copy of the scenario with one document's text replaced; unknown ids leave it unchanged. */
 export function withDocText(scenario: Scenario, id: DocId, text: string): Scenario {
   if (id === 'trust') return { ...scenario, role: { ...scenario.role, trustPolicy: text } };
   if (id === 'boundary')
-    return { ...scenario, role: { ...scenario.role, permissionsBoundary: text } };
-  if (id === 'session') return { ...scenario, sessionPolicy: text };
-  if (id === 'resource') return { ...scenario, resourcePolicy: text };
-  const m = /^(permission|scp):(\d+)$/.exec(id);
-  if (!m) return scenario;
-  const index = Number(m[2]);
-  if (m[1] === 'permission') {
-    const list = scenario.role.permissionPolicies;
-    if (index >= list.length) return scenario;
-    const next = list.map((p, i) => (i === index ? { ...p, document: text } : p));
+    return scenario.role.permissionsBoundary === undefined
+      ? scenario
+      : { ...scenario, role: { ...scenario.role, permissionsBoundary: text } };
+  if (id === 'session')
+    return scenario.sessionPolicy === undefined ? scenario : { ...scenario, sessionPolicy: text };
+  if (id === 'resource')
+    return scenario.resourcePolicy === undefined ? scenario : { ...scenario, resourcePolicy: text };
+  const policies = scenario.role.permissionPolicies;
+  if (policies.some((p) => p.id === id)) {
+    const next = policies.map((p) => (p.id === id ? { ...p, document: text } : p));
     return { ...scenario, role: { ...scenario.role, permissionPolicies: next } };
   }
   const scps = scenario.scps ?? [];
-  if (index >= scps.length) return scenario;
-  return { ...scenario, scps: scps.map((s, i) => (i === index ? text : s)) };
+  if (scps.some((s) => s.id === id)) {
+    return { ...scenario, scps: scps.map((s) => (s.id === id ? { ...s, document: text } : s)) };
+  }
+  return scenario;
 }
 
 /** Layers the simulator can add: one boundary, one session policy, one resource policy, any number of SCPs. */
 export type LayerKind = 'boundary' | 'session' | 'scp' | 'resource';
 
-/** Returns the scenario with a new layer document added (a no-op for a single layer that exists). */
-export function withLayer(scenario: Scenario, kind: LayerKind, text: string): Scenario {
+/** Returns the scenario with a new layer document added (a no-op for a single layer that exists), and its id. */
+export function withLayer(
+  scenario: Scenario,
+  kind: LayerKind,
+  text: string,
+): { scenario: Scenario; id: DocId } {
   switch (kind) {
     case 'boundary':
-      return scenario.role.permissionsBoundary !== undefined
-        ? scenario
-        : { ...scenario, role: { ...scenario.role, permissionsBoundary: text } };
+      return {
+        id: 'boundary',
+        scenario:
+          scenario.role.permissionsBoundary !== undefined
+            ? scenario
+            : { ...scenario, role: { ...scenario.role, permissionsBoundary: text } },
+      };
     case 'session':
-      return scenario.sessionPolicy !== undefined ? scenario : { ...scenario, sessionPolicy: text };
+      return {
+        id: 'session',
+        scenario:
+          scenario.sessionPolicy !== undefined ? scenario : { ...scenario, sessionPolicy: text },
+      };
     case 'resource':
-      return scenario.resourcePolicy !== undefined
-        ? scenario
-        : { ...scenario, resourcePolicy: text };
-    case 'scp':
-      return { ...scenario, scps: [...(scenario.scps ?? []), text] };
+      return {
+        id: 'resource',
+        scenario:
+          scenario.resourcePolicy !== undefined ? scenario : { ...scenario, resourcePolicy: text },
+      };
+    case 'scp': {
+      const id = newScpId(scenario);
+      return {
+        id,
+        scenario: { ...scenario, scps: [...(scenario.scps ?? []), { id, document: text }] },
+      };
+    }
   }
 }
 
-/** Returns the scenario without one layer document ('boundary', 'session', 'resource' or 'scp:N'). */
-export function withoutLayer(scenario: Scenario, id: DocId): Scenario {
+/** Returns the scenario without one document (a layer, or a permission policy); other ids stay as they are. */
+export function withoutDoc(scenario: Scenario, id: DocId): Scenario {
+  if (id === 'trust') return scenario;
   if (id === 'boundary') {
     const { permissionsBoundary: _drop, ...role } = scenario.role;
     return { ...scenario, role };
@@ -107,8 +130,10 @@ export function withoutLayer(scenario: Scenario, id: DocId): Scenario {
     const { resourcePolicy: _drop, ...rest } = scenario;
     return rest;
   }
-  const m = /^scp:(\d+)$/.exec(id);
-  if (!m) return scenario;
-  const index = Number(m[1]);
-  return { ...scenario, scps: (scenario.scps ?? []).filter((_, i) => i !== index) };
+  const policies = scenario.role.permissionPolicies;
+  if (policies.some((p) => p.id === id)) {
+    const next = policies.filter((p) => p.id !== id);
+    return { ...scenario, role: { ...scenario.role, permissionPolicies: next } };
+  }
+  return { ...scenario, scps: (scenario.scps ?? []).filter((s) => s.id !== id) };
 }

@@ -1,24 +1,47 @@
-export type { Scenario, Role, PermissionPolicy } from './types';
+/** The scenario: its types, file form, documents, share-link codec and the simulation adapter. */
+export type {
+  DocId,
+  PermissionDocId,
+  PermissionPolicy,
+  Role,
+  Scenario,
+  ScenarioFile,
+  ScpDocId,
+  ScpDocument,
+} from './types';
 export { seedScenario } from './seed';
 export {
+  docById,
   scenarioDocs,
   withDocText,
   withLayer,
-  withoutLayer,
-  type DocId,
+  withoutDoc,
   type DocKind,
   type LayerKind,
   type ScenarioDoc,
 } from './docs';
+export { newPermissionId, newScpId, docIdsOf, withDocIds, type DocIds } from './ids';
+export { toScenarioFile, sameContent } from './file';
 export {
-  roleArn,
-  roleSessionArn,
+  scenarioAccount,
+  scenarioRoleArn,
+  scenarioSessionArn,
   layerPolicies,
   sessionRequest,
   assumeRequest,
   readTypedPrincipal,
+  principalForEntry,
   operationFor,
-  DEFAULT_ACCOUNT,
+  type LayeredPolicies,
 } from './simulation';
+export {
+  buildSimulation,
+  type DocRange,
+  type Simulation,
+  type SimulationForm,
+  type SimulationWho,
+} from './buildSimulation';
+export { contextKeysOf, type ContextKeyUse } from './contextKeys';
 export { readScenarioText, readScenarioValue, type ReadScenarioResult } from './read';
+export type { ScenarioError, ScenarioErrorCode, ScenarioErrorParams } from './errors';
 export { encodeScenario, decodeScenario, shareUrl, scenarioPayloadFromHash } from './codec';

@@ -1,11 +1,22 @@
-import type { PermissionPolicy, Scenario } from './types';
+import {
+  MAX_SESSION_SECONDS,
+  MIN_SESSION_SECONDS,
+  isValidMaxSessionDuration,
+} from '../aws/duration';
+import { isAccountId } from '../aws/arn';
+import { isRecord } from '../util/record';
+import type { ScenarioError } from './errors';
+import type { PermissionPolicy, Scenario, ScpDocument } from './types';
 
-export type ReadScenarioResult = { ok: true; scenario: Scenario } | { ok: false; message: string };
+export type ReadScenarioResult =
+  { ok: true; scenario: Scenario } | { ok: false; error: ScenarioError };
 
 const MAX_SCENARIO_CHARS = 5_000_000;
 
-function isRecord(v: unknown): v is Record<string, unknown> {
-  return typeof v === 'object' && v !== null && !Array.isArray(v);
+const NONE: Record<string, never> = Object.freeze({}) as Record<string, never>;
+
+function fail(error: ScenarioError): { ok: false; error: ScenarioError } {
+  return { ok: false, error };
 }
 
 /** A policy may be given as text (kept verbatim) or as a JSON object (pretty-printed). */
@@ -15,26 +26,29 @@ function policyText(v: unknown): string | undefined {
   return undefined;
 }
 
-/** Validates untrusted scenario data (file, URL, storage) into a Scenario, with a one-line reason when it is not one. */
+/**
+ * Validates untrusted scenario data (file, URL, storage) into a Scenario, with a coded reason
+ * when it is not one. Documents get fresh stable ids (`permission:0`, `scp:0`, … in file order).
+ */
 export function readScenarioValue(value: unknown): ReadScenarioResult {
-  if (!isRecord(value)) return { ok: false, message: 'scenario must be a JSON object' };
-  if (value.rolemap !== 1) return { ok: false, message: 'scenario must have "rolemap": 1' };
+  if (!isRecord(value)) return fail({ code: 'not-object', params: NONE });
+  if (value.rolemap !== 1) return fail({ code: 'wrong-version', params: NONE });
   const role = value.role;
-  if (!isRecord(role)) return { ok: false, message: 'scenario.role must be an object' };
+  if (!isRecord(role)) return fail({ code: 'role-not-object', params: NONE });
   const trust = policyText(role.trustPolicy);
   if (trust === undefined)
-    return { ok: false, message: 'role.trustPolicy must be a policy (text or JSON object)' };
+    return fail({ code: 'not-a-policy', params: { path: 'role.trustPolicy' } });
   if (!Array.isArray(role.permissionPolicies))
-    return { ok: false, message: 'role.permissionPolicies must be an array' };
+    return fail({ code: 'not-an-array', params: { path: 'role.permissionPolicies' } });
   const permissionPolicies: PermissionPolicy[] = [];
   for (const [i, p] of role.permissionPolicies.entries()) {
-    if (!isRecord(p))
-      return { ok: false, message: `role.permissionPolicies[${i}] must be an object` };
+    const path = `role.permissionPolicies[${i}]`;
+    if (!isRecord(p)) return fail({ code: 'entry-not-object', params: { path } });
     const document = policyText(p.document);
     if (document === undefined)
-      return { ok: false, message: `role.permissionPolicies[${i}].document must be a policy` };
-    const name = typeof p.name === 'string' && p.name.trim() !== '' ? p.name : `Policy ${i + 1}`;
-    permissionPolicies.push({ name, managed: p.managed === true, document });
+      return fail({ code: 'not-a-policy', params: { path: `${path}.document` } });
+    const name = typeof p.name === 'string' && p.name.trim() !== '' ? p.name : `Policy${i + 1}`;
+    permissionPolicies.push({ id: `permission:${i}`, name, managed: p.managed === true, document });
   }
   const scenario: Scenario = {
     rolemap: 1,
@@ -45,43 +59,41 @@ export function readScenarioValue(value: unknown): ReadScenarioResult {
     },
   };
   if (typeof value.title === 'string') scenario.title = value.title;
-  if (typeof role.account === 'string' && /^\d{12}$/.test(role.account))
+  if (typeof role.account === 'string' && isAccountId(role.account))
     scenario.role.account = role.account;
-  else if (role.account !== undefined)
-    return { ok: false, message: 'role.account must be a 12-digit account id' };
+  else if (role.account !== undefined) return fail({ code: 'account-invalid', params: NONE });
   if (role.maxSessionDuration !== undefined) {
-    const d = role.maxSessionDuration;
-    if (typeof d !== 'number' || !Number.isInteger(d) || d < 3600 || d > 43200)
-      return {
-        ok: false,
-        message: 'role.maxSessionDuration must be a whole number of seconds from 3600 to 43200',
-      };
-    scenario.role.maxSessionDuration = d;
+    if (!isValidMaxSessionDuration(role.maxSessionDuration))
+      return fail({
+        code: 'session-duration-invalid',
+        params: { min: MIN_SESSION_SECONDS, max: MAX_SESSION_SECONDS },
+      });
+    scenario.role.maxSessionDuration = role.maxSessionDuration;
   }
   if (role.permissionsBoundary !== undefined) {
     const b = policyText(role.permissionsBoundary);
-    if (b === undefined) return { ok: false, message: 'role.permissionsBoundary must be a policy' };
+    if (b === undefined)
+      return fail({ code: 'not-a-policy', params: { path: 'role.permissionsBoundary' } });
     scenario.role.permissionsBoundary = b;
   }
   if (value.sessionPolicy !== undefined) {
     const s = policyText(value.sessionPolicy);
-    if (s === undefined) return { ok: false, message: 'sessionPolicy must be a policy' };
+    if (s === undefined) return fail({ code: 'not-a-policy', params: { path: 'sessionPolicy' } });
     scenario.sessionPolicy = s;
   }
   if (value.scps !== undefined) {
-    if (!Array.isArray(value.scps))
-      return { ok: false, message: 'scps must be an array of policies' };
-    const scps: string[] = [];
+    if (!Array.isArray(value.scps)) return fail({ code: 'not-an-array', params: { path: 'scps' } });
+    const scps: ScpDocument[] = [];
     for (const [i, s] of value.scps.entries()) {
       const t = policyText(s);
-      if (t === undefined) return { ok: false, message: `scps[${i}] must be a policy` };
-      scps.push(t);
+      if (t === undefined) return fail({ code: 'not-a-policy', params: { path: `scps[${i}]` } });
+      scps.push({ id: `scp:${i}`, document: t });
     }
     scenario.scps = scps;
   }
   if (value.resourcePolicy !== undefined) {
     const r = policyText(value.resourcePolicy);
-    if (r === undefined) return { ok: false, message: 'resourcePolicy must be a policy' };
+    if (r === undefined) return fail({ code: 'not-a-policy', params: { path: 'resourcePolicy' } });
     scenario.resourcePolicy = r;
   }
   return { ok: true, scenario };
@@ -89,13 +101,17 @@ export function readScenarioValue(value: unknown): ReadScenarioResult {
 
 /** Parses scenario file text (strict JSON) and validates it; never throws. */
 export function readScenarioText(text: string): ReadScenarioResult {
+  if (typeof text !== 'string') return fail({ code: 'not-object', params: NONE });
   if (text.length > MAX_SCENARIO_CHARS)
-    return { ok: false, message: `scenario is larger than ${MAX_SCENARIO_CHARS} characters` };
+    return fail({ code: 'too-large', params: { limit: MAX_SCENARIO_CHARS } });
   let value: unknown;
   try {
     value = JSON.parse(text.replace(/^\uFEFF/, ''));
   } catch (e) {
-    return { ok: false, message: `scenario is not valid JSON: ${(e as Error).message}` };
+    return fail({
+      code: 'not-json',
+      params: { detail: (e as Error).message.split('\n')[0] ?? '' },
+    });
   }
   return readScenarioValue(value);
 }

@@ -11,7 +11,13 @@ import {
   scenarioPayloadFromHash,
   seedScenario,
   shareUrl,
+  newPermissionId,
+  sameContent,
+  toScenarioFile,
+  withDocIds,
   withDocText,
+  withoutDoc,
+  type Scenario,
 } from './index';
 
 const fixture = (name: string) =>
@@ -35,7 +41,9 @@ describe('share URL codec', () => {
     const url = shareUrl(s, 'https://docs.example.com/rolemap/#old');
     expect(url.startsWith('https://docs.example.com/rolemap/#s=')).toBe(true);
     const payload = scenarioPayloadFromHash(url.slice(url.indexOf('#')));
-    expect(payload).toBe(LZString.compressToEncodedURIComponent(JSON.stringify(s)));
+    expect(payload).toBe(LZString.compressToEncodedURIComponent(JSON.stringify(toScenarioFile(s))));
+    // The link holds the file form: no ids, as PRODUCT.md's scenario file.
+    expect(JSON.stringify(toScenarioFile(s))).not.toContain('permission:0');
     const back = decodeScenario(payload ?? '');
     expect(back).toEqual({ ok: true, scenario: s });
   });
@@ -43,7 +51,7 @@ describe('share URL codec', () => {
     const r = decodeScenario('%%%not-lz');
     expect(r.ok).toBe(false);
     const r2 = decodeScenario(LZString.compressToEncodedURIComponent('{"rolemap":2}'));
-    expect(r2).toEqual({ ok: false, message: 'scenario must have "rolemap": 1' });
+    expect(r2).toEqual({ ok: false, error: { code: 'wrong-version', params: {} } });
     expect(encodeScenario(seedScenario()).length).toBeGreaterThan(10);
   });
 });
@@ -70,33 +78,84 @@ describe('reading scenario files', () => {
     }
   });
   it.each([
-    ['not json', '{', /not valid JSON/],
-    ['array', '[]', /must be a JSON object/],
-    ['no role', '{"rolemap":1}', /scenario.role/],
-    ['no trust', '{"rolemap":1,"role":{"permissionPolicies":[]}}', /trustPolicy/],
-    ['bad list', '{"rolemap":1,"role":{"trustPolicy":"{}","permissionPolicies":{}}}', /array/],
+    ['not json', '{', 'not-json', undefined],
+    ['array', '[]', 'not-object', undefined],
+    ['no role', '{"rolemap":1}', 'role-not-object', undefined],
+    [
+      'no trust',
+      '{"rolemap":1,"role":{"permissionPolicies":[]}}',
+      'not-a-policy',
+      { path: 'role.trustPolicy' },
+    ],
+    [
+      'bad list',
+      '{"rolemap":1,"role":{"trustPolicy":"{}","permissionPolicies":{}}}',
+      'not-an-array',
+      { path: 'role.permissionPolicies' },
+    ],
     [
       'bad account',
       '{"rolemap":1,"role":{"account":"12","trustPolicy":"{}","permissionPolicies":[]}}',
-      /12-digit/,
+      'account-invalid',
+      undefined,
     ],
-  ])('rejects %s with a one-line message', (_name, text, re) => {
+  ])('rejects %s with the code %s', (_name, text, code, params) => {
     const r = readScenarioText(text);
     expect(r.ok).toBe(false);
     if (!r.ok) {
-      expect(r.message).toMatch(re);
-      expect(r.message).not.toContain('\n');
+      expect(r.error.code).toBe(code);
+      if (params) expect(r.error.params).toEqual(params);
     }
   });
 });
 
 describe('scenario documents', () => {
   it('lists documents in tab order and replaces one by id', () => {
-    const s = { ...seedScenario(), sessionPolicy: '{}', scps: ['{"a":1}'] };
+    const s: Scenario = {
+      ...seedScenario(),
+      sessionPolicy: '{}',
+      scps: [{ id: 'scp:0', document: '{"a":1}' }],
+    };
     expect(scenarioDocs(s).map((d) => d.id)).toEqual(['trust', 'permission:0', 'session', 'scp:0']);
     const t = withDocText(s, 'permission:0', 'X');
     expect(t.role.permissionPolicies[0]?.document).toBe('X');
-    expect(withDocText(s, 'scp:0', 'Y').scps).toEqual(['Y']);
+    expect(withDocText(s, 'scp:0', 'Y').scps).toEqual([{ id: 'scp:0', document: 'Y' }]);
     expect(withDocText(s, 'permission:9', 'Z')).toBe(s);
+  });
+
+  it('keeps every other id when a document is removed, and never reuses a live id', () => {
+    const read = readScenarioValue({
+      rolemap: 1,
+      role: {
+        name: 'R',
+        trustPolicy: '{}',
+        permissionPolicies: [
+          { name: 'A', document: '{}' },
+          { name: 'B', document: '{}' },
+          { name: 'C', document: '{}' },
+        ],
+      },
+    });
+    if (!read.ok) throw new Error('unreadable');
+    const ids = read.scenario.role.permissionPolicies.map((p) => p.id);
+    expect(ids).toEqual(['permission:0', 'permission:1', 'permission:2']);
+    const without = withoutDoc(read.scenario, 'permission:0');
+    expect(without.role.permissionPolicies.map((p) => [p.id, p.name])).toEqual([
+      ['permission:1', 'B'],
+      ['permission:2', 'C'],
+    ]);
+    expect(newPermissionId(without)).toBe('permission:0');
+    expect(newPermissionId(read.scenario)).toBe('permission:3');
+  });
+
+  it('restores saved ids onto the file form, and ignores ids that do not fit', () => {
+    const s = seedScenario();
+    const file = readScenarioValue(toScenarioFile(s));
+    if (!file.ok) throw new Error('unreadable');
+    const moved = withDocIds(file.scenario, { permissions: ['permission:7'], scps: [] });
+    expect(moved.role.permissionPolicies[0]?.id).toBe('permission:7');
+    expect(withDocIds(file.scenario, { permissions: ['x', 'y'] })).toEqual(file.scenario);
+    expect(withDocIds(file.scenario, { permissions: ['scp:1'] })).toEqual(file.scenario);
+    expect(sameContent(moved, s)).toBe(true);
   });
 });

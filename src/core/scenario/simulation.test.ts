@@ -1,8 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import { evaluateRequest } from '../evaluate';
-import { withLayer, withoutLayer } from './docs';
+import { buildSimulation, type SimulationForm } from './buildSimulation';
+import { withLayer, withoutDoc } from './docs';
 import { seedScenario } from './seed';
-import { assumeRequest, roleArn, roleSessionArn, sessionRequest } from './simulation';
+import {
+  assumeRequest,
+  scenarioRoleArn as roleArn,
+  scenarioSessionArn as roleSessionArn,
+  sessionRequest,
+} from './simulation';
+import type { Scenario } from './types';
 
 // Expectations follow "Policy evaluation logic" and "IAM roles: trust policies" in the IAM User Guide.
 const seed = seedScenario();
@@ -44,13 +51,11 @@ describe('simulation requests built from a scenario', () => {
   });
 
   it('applies an SCP deny, and drops it when the layer is switched off', () => {
-    const withScp = withLayer(seed, 'scp', denyS3Scp);
+    const { scenario: withScp, id } = withLayer(seed, 'scp', denyS3Scp);
     const request = { action: 'ssm:GetParameter', resource: '*' };
     expect(evaluateRequest(sessionRequest(withScp, request)).decision).toBe('ExplicitDeny');
-    expect(evaluateRequest(sessionRequest(withScp, request, new Set(['scp:0']))).decision).toBe(
-      'Allow',
-    );
-    expect(withoutLayer(withScp, 'scp:0').scps).toEqual([]);
+    expect(evaluateRequest(sessionRequest(withScp, request, new Set([id]))).decision).toBe('Allow');
+    expect(withoutDoc(withScp, id).scps).toEqual([]);
   });
 
   it('needs the boundary to allow too', () => {
@@ -58,12 +63,12 @@ describe('simulation requests built from a scenario', () => {
       Version: '2012-10-17',
       Statement: [{ Effect: 'Allow', Action: 'ssmmessages:*', Resource: '*' }],
     });
-    const bounded = withLayer(seed, 'boundary', boundary);
+    const bounded = withLayer(seed, 'boundary', boundary).scenario;
     const get = { action: 'ssm:GetDocument', resource: '*' };
     expect(evaluateRequest(sessionRequest(bounded, get)).decision).toBe('ImplicitDeny');
     const open = { action: 'ssmmessages:OpenDataChannel', resource: '*' };
     expect(evaluateRequest(sessionRequest(bounded, open)).decision).toBe('Allow');
-    expect(withoutLayer(bounded, 'boundary').role.permissionsBoundary).toBeUndefined();
+    expect(withoutDoc(bounded, 'boundary').role.permissionsBoundary).toBeUndefined();
   });
 
   it('needs the caller identity policy when the trust policy names only an account', () => {
@@ -143,5 +148,119 @@ describe('reading a typed principal', () => {
       'sts:AssumeRoleWithWebIdentity',
     );
     expect(operationFor({ Service: 'ec2.amazonaws.com' })).toBe('sts:AssumeRole');
+  });
+});
+
+describe('buildSimulation: the simulator form as a request, and the answer back to documents', () => {
+  const form = (patch: Partial<SimulationForm>): SimulationForm => ({
+    who: { kind: 'session' },
+    action: '',
+    resource: '',
+    operation: '',
+    callerAllows: true,
+    context: {},
+    disabled: new Set(),
+    ...patch,
+  });
+  const allowS3 = JSON.stringify({
+    Version: '2012-10-17',
+    Statement: [{ Sid: 'ReadReports', Effect: 'Allow', Action: 's3:GetObject', Resource: '*' }],
+  });
+  // Two permission policies: the seed's first, then one allowing s3:GetObject.
+  const two: Scenario = {
+    ...seed,
+    role: {
+      ...seed.role,
+      permissionPolicies: [
+        ...seed.role.permissionPolicies,
+        { id: 'permission:1', name: 'Reports', managed: false, document: allowS3 },
+      ],
+    },
+  };
+
+  it('asks nothing until an action is given', () => {
+    expect(buildSimulation(two, form({})).request).toBeUndefined();
+  });
+
+  it('lands the deciding statement in its own document even when an earlier policy is switched off', () => {
+    const on = buildSimulation(two, form({ action: 's3:GetObject' }));
+    const off = buildSimulation(
+      two,
+      form({ action: 's3:GetObject', disabled: new Set(['permission:0']) }),
+    );
+    for (const sim of [on, off]) {
+      const result = evaluateRequest(sim.request!);
+      expect(result.decision).toBe('Allow');
+      const ref = result.explain.decidingStatements[0]!;
+      // With permission:0 off the engine sees the Reports policy as identity policy 0.
+      expect(sim.documentOf(ref)).toBe('permission:1');
+      const [range] = sim.highlights(result);
+      expect(range?.doc).toBe('permission:1');
+      expect(allowS3.slice(range!.start, range!.end)).toContain('ReadReports');
+    }
+  });
+
+  it('maps SCP statements to their SCP when an earlier one is switched off', () => {
+    const a = withLayer(
+      seed,
+      'scp',
+      '{"Version":"2012-10-17","Statement":[{"Effect":"Allow","Action":"*","Resource":"*"}]}',
+    );
+    const b = withLayer(a.scenario, 'scp', denyS3Scp);
+    const sim = buildSimulation(
+      b.scenario,
+      form({ action: 'ssm:GetParameter', disabled: new Set([a.id]) }),
+    );
+    const result = evaluateRequest(sim.request!);
+    expect(result.decision).toBe('ExplicitDeny');
+    expect(sim.documentOf(result.explain.decidingStatements[0]!)).toBe(b.id);
+  });
+
+  it('asks as a trusted entry: an account stands for a user of that account', () => {
+    const sim = buildSimulation(
+      seed,
+      form({ who: { kind: 'entry', key: 'Service', value: 'ec2.amazonaws.com' } }),
+    );
+    expect(sim.mode).toBe('assume');
+    const result = evaluateRequest(sim.request!);
+    expect(result.decision).toBe('Allow');
+    expect(sim.documentOf(result.explain.decidingStatements[0]!)).toBe('trust');
+    const account = buildSimulation(
+      seed,
+      form({ who: { kind: 'entry', key: 'AWS', value: '444455556666' } }),
+    );
+    expect(account.principal).toEqual({ AWS: 'arn:aws:iam::444455556666:user/example-user' });
+  });
+
+  it('splits multivalued context values at commas and leaves empty ones out', () => {
+    const policy = JSON.stringify({
+      Version: '2012-10-17',
+      Statement: [
+        {
+          Effect: 'Allow',
+          Action: 's3:GetObject',
+          Resource: '*',
+          Condition: {
+            'ForAnyValue:StringEquals': { 'aws:TagKeys': ['env'] },
+            IpAddress: { 'aws:SourceIp': '203.0.113.0/24' },
+          },
+        },
+      ],
+    });
+    const s: Scenario = {
+      ...seed,
+      role: {
+        ...seed.role,
+        permissionPolicies: [{ id: 'permission:0', name: 'P', managed: false, document: policy }],
+      },
+    };
+    const sim = buildSimulation(
+      s,
+      form({
+        action: 's3:GetObject',
+        context: { 'aws:TagKeys': ' env , team ', 'aws:SourceIp': ' ' },
+      }),
+    );
+    expect(sim.request?.context).toEqual({ 'aws:TagKeys': ['env', 'team'] });
   });
 });
