@@ -1,30 +1,61 @@
-import { en, type MessageKey as BaseKey, type Messages } from './en';
+import { en, type MessageKey as BaseKey } from './en';
 import { ja } from './ja';
-import { simEn, type SimMessageKey, type SimMessages } from './simulator.en';
+import { simEn } from './simulator.en';
 import { simJa } from './simulator.ja';
+import type { Lang, Placeholders, TemplateParams } from './types';
 
-export type Lang = 'en' | 'ja';
+export { LANGS, type Lang, type Renderers } from './types';
+
+const english = { ...en, ...simEn } as const;
+type English = typeof english;
+
 /** Every UI string's key: the app's (en.ts) and the simulator's (simulator.en.ts). */
-export type MessageKey = BaseKey | SimMessageKey;
+export type MessageKey = BaseKey | keyof typeof simEn;
 
-const catalogs: Record<Lang, Messages & SimMessages> = {
-  en: { ...en, ...simEn },
+/** Keys whose string has no placeholder: safe to pass around and translate without params. */
+export type PlainKey = {
+  [K in MessageKey]: [Placeholders<English[K]>] extends [never] ? K : never;
+}[MessageKey];
+
+/** The params a UI string needs, read from its English template's `{placeholders}`. */
+export type MessageParams<K extends MessageKey> = TemplateParams<English[K]>;
+
+const catalogs: Record<Lang, Record<MessageKey, string>> = {
+  en: english,
   ja: { ...ja, ...simJa },
 };
 
-export type Translate = (key: MessageKey, params?: Record<string, string | number>) => string;
+/** A translate function bound to one language; params are checked against the key's template. */
+export type Translate = <K extends MessageKey>(
+  key: K,
+  ...params: [MessageParams<K>] extends [Record<string, never> | undefined]
+    ? [params?: MessageParams<K>]
+    : [params: MessageParams<K>]
+) => string;
 
 /** Looks a key up in one language and fills `{name}` placeholders; the single path every UI string takes. */
 export function translate(
   lang: Lang,
   key: MessageKey,
-  params?: Record<string, string | number>,
+  params?: Readonly<Record<string, string | number>>,
 ): string {
-  const text: string = catalogs[lang][key];
+  const text: string = catalogs[lang][key] ?? catalogs.en[key];
   if (!params) return text;
   return text.replace(/\{(\w+)\}/g, (m, name: string) =>
     Object.prototype.hasOwnProperty.call(params, name) ? String(params[name]) : m,
   );
+}
+
+/** The translate function of one language (the UI, the CLI and tests all use this). */
+export function translator(lang: Lang): Translate {
+  return ((key: MessageKey, params?: Readonly<Record<string, string | number>>) =>
+    translate(lang, key, params)) as Translate;
+}
+
+/** A translate function that reads the language at each call (for long-lived providers such as Monaco's). */
+export function liveTranslator(lang: () => Lang): Translate {
+  return ((key: MessageKey, params?: Readonly<Record<string, string | number>>) =>
+    translate(lang(), key, params)) as Translate;
 }
 
 /** Picks the UI language from `?lang=`, else the browser's preference, else English. */
@@ -32,10 +63,4 @@ export function pickLang(search: string, preferred: readonly string[]): Lang {
   const q = new URLSearchParams(search).get('lang');
   if (q === 'ja' || q === 'en') return q;
   return preferred.some((l) => l.toLowerCase().startsWith('ja')) ? 'ja' : 'en';
-}
-
-/** Formats a duration in seconds the way the graph shows it ("1 h", "90 min"). */
-export function formatDuration(t: Translate, seconds: number): string {
-  if (seconds % 3600 === 0) return t('duration.hours', { n: seconds / 3600 });
-  return t('duration.minutes', { n: Math.round(seconds / 60) });
 }

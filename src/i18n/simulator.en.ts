@@ -27,6 +27,8 @@ export const simEn = {
   'sim.result.explicit': 'Denied: explicit deny',
   'sim.result.implicit': 'Denied: nothing allows it (implicit deny)',
   'sim.result.needAction': 'Enter an action to see the decision.',
+  'sim.result.incomplete':
+    'Incomplete answer: the policies needed more matching work than Rolemap allows, so it decided on the safe side.',
   'sim.showStatement': 'Show the deciding statement in the editor',
   'sim.assume.title': 'Who can assume this role?',
   'sim.assume.none': 'The trust policy names no principal, so nobody can assume this role.',

@@ -28,6 +28,8 @@ export const simJa: SimMessages = {
   'sim.result.allow': '許可',
   'sim.result.explicit': '拒否: 明示的な拒否',
   'sim.result.implicit': '拒否: 許可するものがない(暗黙的な拒否)',
+  'sim.result.incomplete':
+    '判定は完全ではありません。ポリシーの照合に Rolemap の上限を超える処理が必要だったため、安全側で判定しました。',
   'sim.result.needAction': 'アクションを入力すると判定が表示されます。',
   'sim.showStatement': '判定を決めたステートメントをエディターで表示',
   'sim.assume.title': 'このロールを引き受けられるのは誰?',
