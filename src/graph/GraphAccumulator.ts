@@ -1,13 +1,30 @@
 /** Collects nodes and edges in insertion order, de-duplicating by id, so builders can add freely. */
+import type { GraphText } from './text';
 import type { Effect, Graph, GraphEdge, GraphNode } from './types';
 
-/** Longest merged edge label, so repeated statements cannot grow a label without bound. */
-const MAX_LABEL = 160;
+/**
+ * Most distinct verbs kept on one merged edge (two statements granting the same action on the
+ * same resource under different conditions); i18n shortens the words further when it renders.
+ */
+const MAX_MERGED_LABELS = 12;
+
+/** What an edge says and how it is drawn. */
+export interface EdgeOptions {
+  label?: GraphText;
+  effect?: Effect;
+  /** The edge holds only under a statement's conditions. */
+  conditional?: boolean;
+}
+
+function keyOf(label: GraphText): string {
+  return JSON.stringify(label);
+}
 
 export class GraphAccumulator {
   private readonly nodes = new Map<string, GraphNode>();
   private readonly edges = new Map<string, GraphEdge>();
-  private readonly labels = new Map<string, string[]>();
+  /** The distinct labels of each merged edge; their keys are computed only when two differ. */
+  private readonly labels = new Map<string, { texts: GraphText[]; keys?: string[] }>();
 
   /** Adds a node unless one with its id exists; returns the node that is in the graph. */
   addNode<T extends GraphNode>(node: T): T {
@@ -17,38 +34,49 @@ export class GraphAccumulator {
     return node;
   }
 
+  /** The node with this id, when it has been added. */
   getNode(id: string): GraphNode | undefined {
     return this.nodes.get(id);
   }
 
+  /** Whether a node with this id has been added. */
   hasNode(id: string): boolean {
     return this.nodes.has(id);
   }
 
   /**
    * Adds the edge source → target; an edge between the same two nodes is kept once, with the
-   * distinct labels of every call joined by "; " (two statements granting the same action).
+   * distinct labels of every call kept together (two statements granting the same action).
    */
-  addEdge(source: string, target: string, label?: string, effect?: Effect): GraphEdge {
+  addEdge(source: string, target: string, options: EdgeOptions = {}): GraphEdge {
+    const { label, effect, conditional } = options;
     const id = `${source}->${target}`;
     const existing = this.edges.get(id);
     if (existing !== undefined) {
-      const labels = this.labels.get(id) ?? [];
-      if (label !== undefined && label !== '' && !labels.includes(label)) {
-        if ((existing.label?.length ?? 0) < MAX_LABEL) {
-          labels.push(label);
-          this.labels.set(id, labels);
-          existing.label = labels.join('; ');
-        }
-      }
+      if (conditional === true) existing.conditional = true;
+      if (label === undefined) return existing;
+      const merged = this.labels.get(id) ?? { texts: [] };
+      // Most repeats are the very same label object (one statement, many actions): no key needed.
+      if (merged.texts.includes(label) || merged.texts.length >= MAX_MERGED_LABELS) return existing;
+      const keys = (merged.keys ??= merged.texts.map(keyOf));
+      const key = keyOf(label);
+      if (keys.includes(key)) return existing;
+      keys.push(key);
+      merged.texts.push(label);
+      this.labels.set(id, merged);
+      existing.label =
+        merged.texts.length === 1
+          ? label
+          : { code: 'several', params: { texts: [...merged.texts] } };
       return existing;
     }
     const edge: GraphEdge = { id, source, target };
-    if (label !== undefined && label !== '') {
+    if (label !== undefined) {
       edge.label = label;
-      this.labels.set(id, [label]);
+      this.labels.set(id, { texts: [label] });
     }
     if (effect !== undefined) edge.effect = effect;
+    if (conditional === true) edge.conditional = true;
     this.edges.set(id, edge);
     return edge;
   }

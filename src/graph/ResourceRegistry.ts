@@ -1,6 +1,11 @@
 /** Creates resource nodes for statements, one per distinct Resource, with bounds for huge lists. */
+import type { DocId, PolicyStatement } from '../core';
 import type { GraphAccumulator } from './GraphAccumulator';
-import type { StatementView, TextElement } from './readStatements';
+import type { Attached, CommentedValue } from './listComments';
+import { listComments } from './listComments';
+import { sourceOf, spanOf } from './sourceRef';
+import { sidOf } from './statementFacts';
+import { nameText, shortList, text } from './text';
 import type { ResourceNode } from './types';
 
 /** A statement listing more resources than this draws one "N resources" node instead. */
@@ -18,11 +23,6 @@ export function isUnrestricted(arn: string): boolean {
   return parts.length >= 6 && parts[0] === 'arn' && parts.slice(2).every((p) => p === '*');
 }
 
-function listText(items: readonly string[]): string {
-  const shown = items.slice(0, 3).join(', ');
-  return items.length > 3 ? `${shown} and ${items.length - 3} more` : shown;
-}
-
 export class ResourceRegistry {
   private count = 0;
   private readonly overflowArns = new Set<string>();
@@ -30,14 +30,28 @@ export class ResourceRegistry {
   constructor(private readonly acc: GraphAccumulator) {}
 
   /** The ids of the resource node(s) a statement's actions point at ([] when it names none). */
-  idsFor(stmt: StatementView, doc: string): string[] {
-    if (stmt.notResources !== undefined) return [this.notResource(stmt.notResources, doc, stmt)];
-    const resources = stmt.resources ?? [];
-    if (resources.length > MAX_RESOURCES_PER_STATEMENT) {
-      return [this.groupOf(resources, doc, stmt)];
+  idsFor(stmt: PolicyStatement, doc: DocId, attached: Attached): string[] {
+    if (stmt.resource === undefined && stmt.notResource !== undefined) {
+      return [
+        this.notResource(
+          stmt.notResource.values.map((v) => v.value),
+          doc,
+          stmt,
+        ),
+      ];
+    }
+    if (stmt.resource === undefined) return [];
+    if (stmt.resource.values.length > MAX_RESOURCES_PER_STATEMENT) {
+      return [
+        this.groupOf(
+          stmt.resource.values.map((v) => v.value),
+          doc,
+          stmt,
+        ),
+      ];
     }
     const ids: string[] = [];
-    for (const r of resources) {
+    for (const r of listComments(attached, stmt.resource)) {
       const id = this.single(r, doc);
       if (!ids.includes(id)) ids.push(id);
     }
@@ -52,55 +66,51 @@ export class ResourceRegistry {
     return node.id;
   }
 
-  private single(r: TextElement, doc: string): string {
-    const unrestricted = isUnrestricted(r.text);
+  private single({ value, comment }: CommentedValue, doc: DocId): string {
+    const arn = value.value;
+    const unrestricted = isUnrestricted(arn);
     const node: ResourceNode = {
-      id: `resource:${r.text}`,
+      id: `resource:${arn}`,
       kind: 'resource',
-      label: r.text === '*' ? 'All resources (*)' : r.text,
-      arn: r.text,
+      label: arn === '*' ? text('all-resources') : nameText(arn),
+      arn,
       unrestricted,
-      source: { doc, path: r.path, start: r.start, end: r.end },
+      source: sourceOf(doc, value),
     };
-    if (unrestricted && r.text !== '*') node.detail = 'all resources';
-    if (r.comment !== '') node.comment = r.comment;
-    return this.admit(node, [r.text]);
+    if (unrestricted && arn !== '*') node.detail = text('unrestricted-pattern');
+    if (comment !== '') node.comment = comment;
+    return this.admit(node, [arn]);
   }
 
-  private notResource(items: readonly TextElement[], doc: string, stmt: StatementView): string {
-    const arns = items.map((i) => i.text);
-    const first = items[0];
-    const last = items[items.length - 1];
+  private notResource(arns: readonly string[], doc: DocId, stmt: PolicyStatement): string {
+    const values = stmt.notResource?.values ?? [];
     const node: ResourceNode = {
       id: `notresource:${[...arns].sort().join(',')}`,
       kind: 'resource',
-      label: `every resource except ${listText(arns)}`,
+      label: text('every-resource-except', { resources: shortList(arns) }),
       arn: arns.join(', '),
       unrestricted: false,
       notResource: true,
     };
+    const first = values[0];
+    const last = values[values.length - 1];
     if (first !== undefined && last !== undefined) {
-      node.source = { doc, path: [...stmt.path, 'NotResource'], start: first.start, end: last.end };
+      node.source = spanOf(doc, [...stmt.path, 'NotResource'], first, last, stmt);
     }
     return this.admit(node, arns);
   }
 
-  private groupOf(items: readonly TextElement[], doc: string, stmt: StatementView): string {
-    const arns = items.map((i) => i.text);
+  private groupOf(arns: readonly string[], doc: DocId, stmt: PolicyStatement): string {
+    const values = stmt.resource?.values ?? [];
     const node: ResourceNode = {
-      id: `resources:${doc}:${stmt.sid ?? stmt.index}`,
+      id: `resources:${doc}:${sidOf(stmt) ?? stmt.index}`,
       kind: 'resource',
-      label: `${arns.length} resources`,
-      detail: listText(arns),
+      label: text('resources-count', { count: arns.length }),
+      detail: text('list', shortList(arns)),
       arn: arns[0] ?? '',
       unrestricted: arns.some(isUnrestricted),
       group: arns.slice(0, MAX_GROUP_ENTRIES),
-      source: {
-        doc,
-        path: [...stmt.path, 'Resource'],
-        start: items[0]?.start ?? stmt.start,
-        end: items[items.length - 1]?.end ?? stmt.end,
-      },
+      source: spanOf(doc, [...stmt.path, 'Resource'], values[0], values[values.length - 1], stmt),
     };
     return this.admit(node, arns);
   }
@@ -111,7 +121,7 @@ export class ResourceRegistry {
       node = this.acc.addNode<ResourceNode>({
         id: OVERFLOW_ID,
         kind: 'resource',
-        label: 'more resources',
+        label: text('more-resources', { count: 0 }),
         arn: '',
         unrestricted: false,
         group: [],
@@ -124,7 +134,7 @@ export class ResourceRegistry {
       if (group.length < MAX_GROUP_ENTRIES) group.push(arn);
     }
     node.group = group;
-    node.label = `${this.overflowArns.size} more resources`;
+    node.label = text('more-resources', { count: this.overflowArns.size });
     node.unrestricted = node.unrestricted || arns.some(isUnrestricted);
     return OVERFLOW_ID;
   }

@@ -1,7 +1,13 @@
 /** Gathers a policy's Action/NotAction entries into distinct items per service, remembering every occurrence. */
-import { hasWildcard } from '../core/catalog/wildcard';
+import { hasWildcard } from '../core';
+import type { DocId, PolicyStatement } from '../core';
+import type { Attached } from './listComments';
+import { listComments } from './listComments';
 import type { ResourceRegistry } from './ResourceRegistry';
-import type { StatementView, TextElement } from './readStatements';
+import { sourceOf } from './sourceRef';
+import { conditionsOf, effectOf } from './statementFacts';
+import { text } from './text';
+import type { ConditionText, GraphText } from './text';
 import type { Effect, SourceRef } from './types';
 
 /** One place an action is written, with what its statement says about resources and conditions. */
@@ -10,8 +16,8 @@ export interface Occurrence {
   comment: string;
   resourceIds: string[];
   /** "on", or "on, if …" when the statement has conditions. */
-  edgeLabel: string;
-  conditions: string[];
+  edgeLabel: GraphText;
+  conditions: ConditionText[];
 }
 
 export type ItemKind = 'action' | 'wildcard' | 'not-action';
@@ -36,34 +42,40 @@ export function actionNodeId(action: string, effect: Effect): string {
   return `action:${action.toLowerCase()}${effect === 'Deny' ? ':deny' : ''}`;
 }
 
-function classify(text: string): { service: string; kind: ItemKind } {
-  if (text === '*') return { service: '*', kind: 'wildcard' };
-  const colon = text.indexOf(':');
-  if (colon <= 0) return { service: '', kind: hasWildcard(text) ? 'wildcard' : 'action' };
-  const prefix = text.slice(0, colon).toLowerCase();
+function classify(action: string): { service: string; kind: ItemKind } {
+  if (action === '*') return { service: '*', kind: 'wildcard' };
+  const colon = action.indexOf(':');
+  if (colon <= 0) return { service: '', kind: hasWildcard(action) ? 'wildcard' : 'action' };
+  const prefix = action.slice(0, colon).toLowerCase();
   if (hasWildcard(prefix)) return { service: '*', kind: 'wildcard' };
-  return { service: prefix, kind: hasWildcard(text.slice(colon + 1)) ? 'wildcard' : 'action' };
+  return { service: prefix, kind: hasWildcard(action.slice(colon + 1)) ? 'wildcard' : 'action' };
 }
 
-function edgeLabel(conditions: readonly string[]): string {
-  if (conditions.length === 0) return 'on';
-  const more = conditions.length > 1 ? ` (+${conditions.length - 1} more)` : '';
-  return `on, if ${conditions[0]}${more}`;
+/** The unconditional verb, shared so that merging edges can compare labels by reference. */
+const ACTS_ON: GraphText = text('acts-on');
+/** One conditional verb per statement's conditions, shared by all of its actions. */
+const actsOnIf = new WeakMap<readonly ConditionText[], GraphText>();
+
+/** The verb on an action → resource edge: "on", or "on, if <first condition>" (+N more). */
+export function actsOn(conditions: readonly ConditionText[]): GraphText {
+  const [first] = conditions;
+  if (first === undefined) return ACTS_ON;
+  let verb = actsOnIf.get(conditions);
+  if (verb === undefined) {
+    verb = text('acts-on-if', { condition: first, more: conditions.length - 1 });
+    actsOnIf.set(conditions, verb);
+  }
+  return verb;
 }
 
 function occurrence(
-  doc: string,
-  el: TextElement,
-  stmt: StatementView,
+  source: SourceRef,
+  comment: string,
+  stmt: PolicyStatement,
   resourceIds: string[],
 ): Occurrence {
-  return {
-    source: { doc, path: el.path, start: el.start, end: el.end },
-    comment: el.comment,
-    resourceIds,
-    edgeLabel: edgeLabel(stmt.conditions),
-    conditions: stmt.conditions,
-  };
+  const conditions = conditionsOf(stmt);
+  return { source, comment, resourceIds, edgeLabel: actsOn(conditions), conditions };
 }
 
 /**
@@ -71,8 +83,9 @@ function occurrence(
  * same action with the same effect into one item whose occurrences keep each statement's resources.
  */
 export function collectActionItems(
-  statements: readonly StatementView[],
-  doc: string,
+  statements: readonly PolicyStatement[],
+  doc: DocId,
+  attached: Attached,
   resources: ResourceRegistry,
 ): Map<string, Map<string, ActionItem>> {
   const buckets = new Map<string, Map<string, ActionItem>>();
@@ -88,43 +101,45 @@ export function collectActionItems(
   };
 
   for (const stmt of statements) {
-    const resourceIds = resources.idsFor(stmt, doc);
-    if (stmt.notActions !== undefined) {
-      const list = stmt.notActions.map((a) => a.text);
-      const first = stmt.notActions[0];
-      const anchor = stmt.actionList ?? first;
-      if (anchor === undefined) continue;
+    const effect = effectOf(stmt);
+    const resourceIds = resources.idsFor(stmt, doc, attached);
+    const notAction = stmt.action === undefined ? stmt.notAction : undefined;
+    if (notAction !== undefined) {
+      const list = notAction.values.map((a) => a.value);
+      const commented = listComments(attached, notAction);
       const sorted = list.map((a) => a.toLowerCase()).sort();
-      const el = {
-        ...anchor,
-        comment: stmt.notActions.find((a) => a.comment !== '')?.comment ?? '',
-      };
       put(
         {
-          id: `notaction:${stmt.effect.toLowerCase()}:${sorted.join(',')}`,
+          id: `notaction:${effect.toLowerCase()}:${sorted.join(',')}`,
           service: '*',
           action: `NotAction: ${list.join(', ')}`,
-          effect: stmt.effect,
+          effect,
           kind: 'not-action',
           notActions: list,
           occurrences: [],
         },
-        occurrence(doc, el, stmt, resourceIds),
+        occurrence(
+          sourceOf(doc, notAction),
+          commented.find((a) => a.comment !== '')?.comment ?? '',
+          stmt,
+          resourceIds,
+        ),
       );
       continue;
     }
-    for (const el of stmt.actions) {
-      const { service, kind } = classify(el.text);
+    if (stmt.action === undefined) continue;
+    for (const { value, comment } of listComments(attached, stmt.action)) {
+      const { service, kind } = classify(value.value);
       put(
         {
-          id: actionNodeId(el.text, stmt.effect),
+          id: actionNodeId(value.value, effect),
           service,
-          action: el.text,
-          effect: stmt.effect,
+          action: value.value,
+          effect,
           kind,
           occurrences: [],
         },
-        occurrence(doc, el, stmt, resourceIds),
+        occurrence(sourceOf(doc, value), comment, stmt, resourceIds),
       );
     }
   }

@@ -1,29 +1,33 @@
 /** Turns one ActionItem into its ActionNode: label, annotation, access level, wildcard facts. */
-import type { AccessLevel, ActionInfo } from '../core/catalog/types';
+import type { AccessLevel, ActionInfo } from '../core';
 import type { ActionItem } from './actionItems';
 import type { CatalogView } from './catalogView';
+import { conditionKey } from './conditionText';
+import { nameText, shortList, text } from './text';
+import type { ConditionText } from './text';
 import type { ActionNode } from './types';
 import { wildcardMatches } from './wildcardMatches';
-
-/** "a, b, c and 4 more": short inline lists for labels and details. */
-export function listText(items: readonly string[], max = 3): string {
-  const shown = items.slice(0, max).join(', ');
-  return items.length > max ? `${shown} and ${items.length - max} more` : shown;
-}
-
-function plural(n: number, word: string): string {
-  return `${n} ${word}${n === 1 ? '' : 's'}`;
-}
 
 function commonLevel(matches: readonly ActionInfo[]): AccessLevel | undefined {
   const first = matches[0]?.accessLevel;
   return first !== undefined && matches.every((m) => m.accessLevel === first) ? first : undefined;
 }
 
-function uniqueConditions(item: ActionItem): string[] {
-  const out: string[] = [];
-  for (const occ of item.occurrences)
-    for (const c of occ.conditions) if (!out.includes(c)) out.push(c);
+function uniqueConditions(item: ActionItem): ConditionText[] {
+  const out: ConditionText[] = [];
+  const seen = new Set<string>();
+  const read = new Set<readonly ConditionText[]>();
+  for (const occ of item.occurrences) {
+    // Occurrences from one statement share its conditions array: read each array once.
+    if (read.has(occ.conditions)) continue;
+    read.add(occ.conditions);
+    for (const c of occ.conditions) {
+      const key = conditionKey(c);
+      if (seen.has(key)) continue;
+      seen.add(key);
+      out.push(c);
+    }
+  }
   return out;
 }
 
@@ -41,7 +45,7 @@ export function actionNode(
   const node: ActionNode = {
     id: item.id,
     kind: 'action',
-    label: item.action,
+    label: nameText(item.action),
     action: item.action,
     annotation: comment,
     annotationSource: comment !== '' ? 'comment' : 'none',
@@ -49,14 +53,15 @@ export function actionNode(
   };
   if (first !== undefined) node.source = first.source;
   const conditions = uniqueConditions(item);
-  if (conditions.length > 0) {
+  const [condition] = conditions;
+  if (condition !== undefined) {
     node.conditions = conditions;
-    node.detail = `only if ${conditions[0]}${conditions.length > 1 ? ` (+${conditions.length - 1} more)` : ''}`;
+    node.detail = text('only-if', { condition, more: conditions.length - 1 });
   }
 
   if (item.kind === 'not-action') {
     node.notAction = true;
-    node.label = `every action except ${listText(item.notActions ?? [])}`;
+    node.label = text('every-action-except', { actions: shortList(item.notActions ?? []) });
     return { node };
   }
   if (item.kind === 'wildcard') {
@@ -64,18 +69,18 @@ export function actionNode(
     const matches = wildcardMatches(catalog, item.service, item.action);
     if (matches === undefined) {
       node.expandable = false;
-      if (item.action === '*') node.label = '* (every action in every service)';
+      if (item.action === '*') node.label = text('every-action');
       return { node };
     }
     node.matchCount = matches.length;
     node.expandable = matches.length > 0;
-    node.label = `${item.action} (${plural(matches.length, 'action')})`;
+    node.label = text('wildcard-count', { pattern: item.action, actions: matches.length });
     const level = commonLevel(matches);
     if (level !== undefined) node.accessLevel = level;
     return { node, matches };
   }
   const colon = item.action.indexOf(':');
-  if (colon > 0) node.label = item.action.slice(colon + 1);
+  if (colon > 0) node.label = nameText(item.action.slice(colon + 1));
   const info = catalog?.getAction(item.action);
   if (info !== undefined) {
     node.accessLevel = info.accessLevel;

@@ -1,9 +1,11 @@
 /** Hangs action nodes under a service node: grouping of long lists, wildcard expansion, paging. */
 import type { ActionItem, Occurrence } from './actionItems';
 import { actionNodeId } from './actionItems';
-import { actionNode, listText } from './actionNode';
+import { actionNode } from './actionNode';
 import type { CatalogView } from './catalogView';
 import type { GraphAccumulator } from './GraphAccumulator';
+import { shortList, text } from './text';
+import type { GraphText } from './text';
 import type { ActionNode, Effect } from './types';
 
 /** More actions than this under one service (per effect) collapse into one group node. */
@@ -24,7 +26,9 @@ function linkResources(
   effect: Effect,
 ): void {
   for (const occ of occurrences) {
-    for (const rid of occ.resourceIds) ctx.acc.addEdge(nodeId, rid, occ.edgeLabel, effect);
+    const conditional = occ.conditions.length > 0;
+    for (const rid of occ.resourceIds)
+      ctx.acc.addEdge(nodeId, rid, { label: occ.edgeLabel, effect, conditional });
   }
 }
 
@@ -37,7 +41,7 @@ function groupNode(
   id: string,
   service: string,
   suffix: string,
-  label: string,
+  label: GraphText,
   items: readonly ActionItem[],
 ): ActionNode {
   const actions = items.map((i) => i.action);
@@ -45,7 +49,7 @@ function groupNode(
     id,
     kind: 'action',
     label,
-    detail: listText(actions),
+    detail: text('list', shortList(actions)),
     action: `${service}:${suffix}`,
     annotation: '',
     annotationSource: 'none',
@@ -62,7 +66,7 @@ function groupNode(
 function addItem(ctx: ActionContext, parentId: string, item: ActionItem): void {
   const { node, matches } = actionNode(item, ctx.catalog);
   const added = ctx.acc.addNode(node);
-  ctx.acc.addEdge(parentId, added.id, undefined, item.effect);
+  ctx.acc.addEdge(parentId, added.id, { effect: item.effect });
   if (matches !== undefined && matches.length > 0 && ctx.expanded.has(added.id)) {
     added.expanded = true;
     const children: ActionItem[] = matches.map((info) => ({
@@ -97,9 +101,15 @@ function addPaged(
   const rest = items.slice(shown);
   if (rest.length === 0) return;
   const more = ctx.acc.addNode(
-    groupNode(`${parentId}:more:${shown}`, service, '*more', `+${rest.length} more`, rest),
+    groupNode(
+      `${parentId}:more:${shown}`,
+      service,
+      '*more',
+      text('more-count', { count: rest.length }),
+      rest,
+    ),
   );
-  ctx.acc.addEdge(parentId, more.id, undefined, more.effect);
+  ctx.acc.addEdge(parentId, more.id, { effect: more.effect });
   linkResources(ctx, more.id, allOccurrences(rest), more.effect);
 }
 
@@ -124,8 +134,9 @@ export function addActionItems(
       continue;
     }
     const id = `${groupBase}:${effect.toLowerCase()}`;
-    const group = ctx.acc.addNode(groupNode(id, service, '*group', `${list.length} actions`, list));
-    ctx.acc.addEdge(parentId, group.id, undefined, effect);
+    const label = text('actions-count', { count: list.length });
+    const group = ctx.acc.addNode(groupNode(id, service, '*group', label, list));
+    ctx.acc.addEdge(parentId, group.id, { effect });
     if (ctx.expanded.has(id)) {
       group.expanded = true;
       addPaged(ctx, group.id, service, list);

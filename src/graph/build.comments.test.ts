@@ -48,6 +48,25 @@ describe('action annotations from comments', () => {
     });
   });
 
+  it('applies a comment above the Principal object to each principal without its own', () => {
+    const trust = `{"Statement": [{"Effect": "Allow",
+      // the services that run this app
+      "Principal": {"Service": ["lambda.amazonaws.com", "ecs-tasks.amazonaws.com" # ECS
+      ]},
+      "Action": "sts:AssumeRole"}]}`;
+    const g = buildGraph({
+      ...withPolicies(),
+      role: { ...withPolicies().role, trustPolicy: trust },
+    });
+    const comments = Object.fromEntries(
+      nodesOfKind(g, 'principal').map((p) => [p.principal?.value, p.comment]),
+    );
+    expect(comments).toEqual({
+      'lambda.amazonaws.com': 'the services that run this app',
+      'ecs-tasks.amazonaws.com': 'ECS',
+    });
+  });
+
   it('reads a comment on a single-string Action', () => {
     const text = `{"Statement": {"Effect": "Allow", "Action": "s3:GetObject", # fetch
       "Resource": "*"}}`;
@@ -65,6 +84,6 @@ describe('bounds on huge policies', () => {
     const g = buildGraph(withPolicies(JSON.stringify({ Statement: statements })));
     expect(g.nodes.length).toBeLessThan(120);
     const overflow = nodesOfKind(g, 'resource').find((r) => r.id === 'resource:more');
-    expect(overflow?.label).toBe(`${3000 - 60} more resources`);
+    expect(overflow?.label).toEqual({ code: 'more-resources', params: { count: 3000 - 60 } });
   });
 });

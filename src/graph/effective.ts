@@ -1,17 +1,33 @@
 /** What AWS would decide, drawn on the graph: per-action verdicts and the path a simulated request takes. */
-import { wildcardMatch } from '../core/catalog/wildcard';
-import { evaluateRequest, policyLabel, statementLabel } from '../core/evaluate';
-import type { Decision, EvaluationResult, SimulationRequest, StatementRef } from '../core/evaluate';
-import type { DocId, Scenario } from '../core/scenario';
-import { sessionRequest } from '../core/scenario/simulation';
+import {
+  actionMatches,
+  evaluateRequest,
+  isAssumeRoleOperation,
+  pathKey,
+  policyName,
+  sessionRequest,
+  statementName,
+} from '../core';
+import type {
+  Decision,
+  DocId,
+  EvaluationResult,
+  PolicyName,
+  Reason,
+  Scenario,
+  SimulationRequest,
+  StatementName,
+  StatementRef,
+} from '../core';
 import type { Graph, GraphNode } from './types';
 
-/** The decision for one action node when the role's session calls it on any resource. */
+/** The decision for one action node when the role's session calls it. */
 export interface ActionVerdict {
   decision: Decision;
-  /** The statement that denied it, in words ("Statement 'NoS3' in SCP 1"), for explicit denies. */
-  deniedBy?: string;
-  reason: string;
+  /** The engine's first reason for the decision. */
+  reason: Reason;
+  /** For explicit denies: the statement that denied it and the policy it stands in. */
+  deniedBy?: { statement: StatementName; policy: PolicyName };
 }
 
 /** Beyond this many action nodes the effective view is skipped rather than slowing typing down. */
@@ -21,14 +37,42 @@ function isConcrete(action: string): boolean {
   return !/[*?]/.test(action);
 }
 
-/** Human label of a deciding statement, in the engine's own wording ("Statement 'NoS3' in SCP 1"). */
-function refLabel(ref: StatementRef, result: EvaluationResult): string {
+/** The deciding statement of an explicit deny, named as the reasons name statements. */
+function deniedBy(
+  ref: StatementRef,
+  result: EvaluationResult,
+): { statement: StatementName; policy: PolicyName } {
   const policy = result.explain.policies.find(
     (p) => p.kind === ref.policyKind && p.index === ref.policyIndex,
   );
   const st = policy?.statements.find((x) => x.index === ref.statementIndex);
-  const name = st ? statementLabel(st) : `Statement #${ref.statementIndex + 1}`;
-  return `${name} in ${policyLabel(ref.policyKind, ref.policyIndex)}`;
+  return {
+    statement: st !== undefined ? statementName(st) : { index: ref.statementIndex },
+    policy: policyName(ref.policyKind, ref.policyIndex),
+  };
+}
+
+/**
+ * AWS's verdict on one action for the role's session, with every enabled layer. `resource` is
+ * `*` for the picture as a whole; a per-resource view can ask about each resource node.
+ */
+export function actionVerdict(
+  scenario: Scenario,
+  action: string,
+  resource = '*',
+  disabled: ReadonlySet<DocId> = new Set(),
+): ActionVerdict {
+  const result = evaluateRequest(sessionRequest(scenario, { action, resource }, disabled));
+  const deny = result.explain.decidingStatements.find((s) => s.role === 'explicit-deny');
+  const reason: Reason = result.explain.reasons[0] ?? {
+    code: 'identity-no-allow',
+    params: { action, resource },
+  };
+  return {
+    decision: result.decision,
+    reason,
+    ...(deny ? { deniedBy: deniedBy(deny, result) } : {}),
+  };
 }
 
 /**
@@ -46,15 +90,7 @@ export function effectiveActions(
   for (const node of graph.nodes) {
     if (node.kind !== 'action' || node.effect !== 'Allow' || !isConcrete(node.action)) continue;
     if (budget-- <= 0) break;
-    const result = evaluateRequest(
-      sessionRequest(scenario, { action: node.action, resource: '*' }, disabled),
-    );
-    const deny = result.explain.decidingStatements.find((s) => s.role === 'explicit-deny');
-    out[node.id] = {
-      decision: result.decision,
-      reason: result.explain.reasons[0] ?? '',
-      ...(deny ? { deniedBy: refLabel(deny, result) } : {}),
-    };
+    out[node.id] = actionVerdict(scenario, node.action, '*', disabled);
   }
   return out;
 }
@@ -65,6 +101,9 @@ export interface LitPath {
   nodes: string[];
 }
 
+/** Maps a deciding statement of an answer to the scenario document it stands in. */
+export type DocumentOf = (ref: StatementRef) => DocId | undefined;
+
 function incoming(graph: Graph): Map<string, string[]> {
   const map = new Map<string, string[]>();
   for (const e of graph.edges) map.set(e.target, [...(map.get(e.target) ?? []), e.source]);
@@ -74,36 +113,31 @@ function incoming(graph: Graph): Map<string, string[]> {
 function matchesAction(node: GraphNode, action: string): boolean {
   if (node.kind !== 'action') return false;
   if (node.notAction || node.group) return false;
-  return wildcardMatch(node.action, action, { caseInsensitive: true });
+  return actionMatches(node.action, action);
 }
 
-function layerNodeId(ref: StatementRef, scpNodeIds: readonly string[]): string | undefined {
-  if (ref.policyKind === 'boundary') return 'boundary';
-  if (ref.policyKind === 'session') return 'session-policy';
-  if (ref.policyKind === 'scp') return scpNodeIds[ref.policyIndex];
-  return undefined;
-}
+/** Kinds of the nodes that stand for a whole layer document, whose id is the document's id. */
+const LAYER_KINDS: ReadonlySet<GraphNode['kind']> = new Set(['boundary', 'scp']);
 
 /**
  * The nodes a simulated request passes through. Assuming the role: the principal, the trust
  * statement(s) that decided, STS and (when allowed) the credentials. Acting as the role: the
  * credentials, the role, each matching action and its chain back to the role, and any layer
- * (boundary, SCP, session policy) that decided.
+ * (boundary, SCP, session policy) that decided — found through `documentOf`, since a layer's
+ * node has its document's id.
  */
 export function litPath(
   graph: Graph,
   request: SimulationRequest,
   result: EvaluationResult,
-  /** Node ids of the SCPs that were evaluated, in request order (switched-off SCPs left out). */
-  scpNodeIds: readonly string[] = [],
+  documentOf: DocumentOf,
 ): LitPath {
-  const ids = new Set(graph.nodes.map((n) => n.id));
+  const byId = new Map(graph.nodes.map((n) => [n.id, n]));
   const lit = new Set<string>();
   const add = (id: string | undefined) => {
-    if (id !== undefined && ids.has(id)) lit.add(id);
+    if (id !== undefined && byId.has(id)) lit.add(id);
   };
-  const assuming = /^sts:AssumeRole/i.test(request.action);
-  if (assuming) {
+  if (isAssumeRoleOperation(request.action)) {
     const [key, value] = Object.entries(request.principal)[0] ?? [];
     for (const n of graph.nodes) {
       if (n.kind !== 'principal' || !n.principal) continue;
@@ -119,8 +153,10 @@ export function litPath(
       }
     }
     for (const ref of result.explain.decidingStatements) {
+      if (documentOf(ref) !== 'trust') continue;
+      const path = pathKey(ref.path);
       for (const n of graph.nodes) {
-        if (n.kind === 'trust-policy' && n.source?.path[1] === ref.statementIndex) add(n.id);
+        if (n.kind === 'trust-policy' && n.source && pathKey(n.source.path) === path) add(n.id);
       }
     }
     add('sts');
@@ -140,6 +176,10 @@ export function litPath(
       for (const from of into.get(id) ?? []) queue.push(from);
     }
   }
-  for (const ref of result.explain.decidingStatements) add(layerNodeId(ref, scpNodeIds));
+  for (const ref of result.explain.decidingStatements) {
+    const doc = documentOf(ref);
+    const node = doc !== undefined ? byId.get(doc) : undefined;
+    if (node !== undefined && LAYER_KINDS.has(node.kind)) add(node.id);
+  }
   return { decision: result.decision, nodes: [...lit] };
 }

@@ -1,14 +1,18 @@
-/** The graph model's public API: build (pure) and layout (async). */
+/** The graph model's public API: build (pure), layout (async), the texts it speaks in, the effective view. */
 export * from './types';
+export * from './text';
 export { buildGraph } from './build';
 export type { BuildOptions } from './build';
 export type { CatalogView } from './catalogView';
-export { layoutGraph, gridLayout } from './layout';
+export { layoutGraph, layoutGraphSync, gridLayout } from './layout';
 export type { Layout, NodeBox } from './layout';
 export { NODE_SIZES } from './sizes';
 export type { NodeSize } from './sizes';
 export { describeConditions } from './conditionText';
 export { describePrincipal } from './describePrincipal';
-export { EXAMPLE_ISSUED_AT, exampleCredentials } from './exampleCredentials';
+export type { PrincipalDescription } from './describePrincipal';
 export { MAX_ACTIONS_PER_SERVICE, PAGE_SIZE } from './actionTree';
-export { MAX_SERVICES_PER_POLICY } from './permissionTree';
+export { MAX_SERVICES_PER_POLICY, policyNodeId } from './permissionTree';
+export { CHAIN_IDS } from './chainIds';
+export { actionVerdict, effectiveActions, litPath, MAX_EFFECTIVE_ACTIONS } from './effective';
+export type { ActionVerdict, DocumentOf, LitPath } from './effective';

@@ -102,16 +102,17 @@ describe('layoutGraph', () => {
     const actions = Array.from({ length: 35 }, (_, i) => `ssm:Action${i}`);
     const scenario = seedFixtureScenario();
     scenario.role.permissionsBoundary = '{}';
-    scenario.scps = ['{}'];
+    scenario.scps = [{ id: 'scp:0', document: '{}' }];
     scenario.role.permissionPolicies.push({
+      id: 'permission:1',
       name: 'Many',
       managed: false,
       document: JSON.stringify({
         Statement: { Effect: 'Allow', Action: actions, Resource: 'arn:aws:ssm:*:*:document/x' },
       }),
     });
-    const dense = buildGraph(scenario, { expanded: new Set(['group:1:ssm:allow']) });
-    expect(dense.nodes.some((n) => n.id === 'group:1:ssm:allow:more:30')).toBe(true);
+    const dense = buildGraph(scenario, { expanded: new Set(['group:permission:1:ssm:allow']) });
+    expect(dense.nodes.some((n) => n.id === 'group:permission:1:ssm:allow:more:30')).toBe(true);
     const layout = await layoutGraph(dense);
     expect(overlaps(layout)).toEqual([]);
     cardsInsideBoxes(layout);

@@ -1,6 +1,15 @@
-/** Which author comment annotates each element of a list (Action, Principal.Service, …). */
-import { pathKey } from '../core/policy/types';
-import type { ParseResult, SourceComment, SourceNode } from '../core/policy/types';
+/** Which author comment annotates each value of a list (Action, Principal.Service, …). */
+import { pathKey } from '../core';
+import type { Located, ParseResult, PathedString, SourceComment, StringListElement } from '../core';
+
+/** The comments the parser attached to elements, keyed by pathKey(path). */
+export type Attached = ParseResult['attached'];
+
+/** One value of the policy with the author's comment that applies to it ('' when none). */
+export interface CommentedValue {
+  readonly value: PathedString;
+  readonly comment: string;
+}
 
 function joinComments(list: readonly SourceComment[] | undefined): string {
   if (list === undefined) return '';
@@ -11,46 +20,51 @@ function joinComments(list: readonly SourceComment[] | undefined): string {
 }
 
 /**
- * Resolves the annotation of every element of a list node (an array, or a single string standing
+ * Resolves the annotation of every value of a list element (an array, or a single string standing
  * for a list). Rules, strongest first:
- * 1. the comments attached to the element itself (same line after it, or the run of lines above it);
- * 2. a run of comments above the FIRST element of an array, when no other element has a comment
- *    of its own, is a heading for the whole array and applies to every element — this is how the
- *    seed article annotates the ssmmessages and ec2messages statements;
+ * 1. the comments attached to the value itself (same line after it, or the run of lines above it);
+ * 2. a run of comments above the FIRST value of an array, when no other value has a comment of
+ *    its own, is a heading for the whole array and applies to every value — this is how the seed
+ *    article annotates the ssmmessages and ec2messages statements;
  * 3. comments attached to the list itself (e.g. above `"Action": [`), then to each of `parents`
- *    in order (e.g. the `Principal` object), apply to elements that still have none.
- * Returns one string per element (joined with a space when several comments apply; '' when none).
+ *    in order (e.g. the `Principal` object), apply to values that still have none.
  */
 export function listComments(
-  parsed: Pick<ParseResult, 'attached'>,
-  list: SourceNode,
-  parents: readonly (SourceNode | undefined)[] = [],
-): string[] {
-  const items = list.type === 'array' ? (list.children ?? []) : [list];
-  const own = items.map((item) => parsed.attached.get(pathKey(item.path)));
+  attached: Attached,
+  list: StringListElement,
+  parents: readonly (Located | undefined)[] = [],
+): CommentedValue[] {
+  const values = list.values;
+  // Policies without comments (most pasted JSON) skip every look-up.
+  if (attached.size === 0) return values.map((value) => ({ value, comment: '' }));
+  const own = values.map((v) => attached.get(pathKey(v.path)));
   const texts = own.map(joinComments);
 
   let fallback = '';
-  const first = items[0];
+  const first = values[0];
   const firstOwn = own[0];
-  if (list.type === 'array' && first !== undefined && firstOwn !== undefined && items.length > 1) {
-    const allAbove = firstOwn.every((c) => c.range.end.offset <= first.range.start.offset);
+  if (!list.single && first !== undefined && firstOwn !== undefined && values.length > 1) {
+    const start = first.range?.start.offset ?? 0;
+    const allAbove = firstOwn.every((c) => c.range.end.offset <= start);
     const othersSilent = texts.every((t, i) => i === 0 || t === '');
     if (allAbove && othersSilent) fallback = texts[0] ?? '';
   }
-  if (fallback === '' && list.type === 'array')
-    fallback = joinComments(parsed.attached.get(pathKey(list.path)));
+  if (fallback === '' && !list.single) fallback = joinComments(attached.get(pathKey(list.path)));
   for (const parent of parents) {
     if (fallback !== '') break;
-    if (parent !== undefined) fallback = joinComments(parsed.attached.get(pathKey(parent.path)));
+    if (parent !== undefined) fallback = joinComments(attached.get(pathKey(parent.path)));
   }
-  return texts.map((t) => (t !== '' ? t : fallback));
+  return values.map((value, i) => {
+    const t = texts[i] ?? '';
+    return { value, comment: t !== '' ? t : fallback };
+  });
 }
 
-/** The joined text of the comments attached to one element ('' when none). */
-export function commentOf(
-  parsed: Pick<ParseResult, 'attached'>,
-  node: SourceNode | undefined,
-): string {
-  return node === undefined ? '' : joinComments(parsed.attached.get(pathKey(node.path)));
+/** The joined text of the comments attached to one element ('' when none), e.g. a statement's. */
+export function commentOf(attached: Attached, element: Located | undefined): string {
+  if (element === undefined || attached.size === 0) return '';
+  return joinComments(attached.get(pathKey(element.path)));
 }
+
+/** No comments at all: for policies given as plain data. */
+export const NO_COMMENTS: Attached = new Map<string, SourceComment[]>();

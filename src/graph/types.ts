@@ -1,6 +1,9 @@
-/** Graph JSON (PRODUCT.md "Graph JSON"): plain, serialisable nodes and edges the CLI prints and the UI draws. */
-import type { AccessLevel } from '../core/catalog/types';
-import type { JsonPath } from '../core/policy/types';
+/**
+ * The graph model: plain, serialisable nodes and edges the UI draws and the CLI prints (as Graph
+ * JSON, PRODUCT.md, once src/i18n/engine/graph.ts has worded its texts).
+ */
+import type { AccessLevel, DocId, ExampleCredentials, JsonPath, StatementName } from '../core';
+import type { ConditionText, GraphText } from './text';
 
 export type NodeKind =
   | 'principal'
@@ -46,8 +49,8 @@ export const CHAIN_KINDS: ReadonlySet<NodeKind> = new Set<NodeKind>([
 
 /** Where a node's text lives in the editor: which document, and the range within it. */
 export interface SourceRef {
-  /** 'trust' or the permission policy's index, e.g. 'permission:0'; also 'boundary', 'session', 'scp:0'. */
-  doc: string;
+  /** The document's stable id ('trust', a permission policy's or an SCP's id, 'boundary', 'session'). */
+  doc: DocId;
   path: JsonPath;
   /** 0-based offsets into that document's text. */
   start: number;
@@ -61,9 +64,10 @@ export type Effect = 'Allow' | 'Deny';
 interface BaseNode {
   id: string;
   kind: NodeKind;
-  label: string;
-  /** A second line of plain text, e.g. "via instance profile" or "all resources (*)". */
-  detail?: string;
+  /** The node's title, as a code i18n words. */
+  label: GraphText;
+  /** A second line, e.g. the principal's kind and raw value, or a policy's statement count. */
+  detail?: GraphText;
   source?: SourceRef;
   /** The author's own comment on this element, when it is not already the node's annotation. */
   comment?: string;
@@ -80,10 +84,10 @@ export interface PrincipalNode extends BaseNode {
 
 export interface TrustPolicyNode extends BaseNode {
   kind: 'trust-policy';
-  /** Plain-language conditions of the admitting statement(s). */
-  conditions: string[];
-  /** The statement this node stands for: its Sid, or "Statement N" (1-based). */
-  statement?: string;
+  /** The conditions of the statement, as codes i18n words in plain language. */
+  conditions: ConditionText[];
+  /** The statement this node stands for: its Sid, else its position. */
+  statement?: StatementName;
   /** Allow: the statement admits principals; Deny: it refuses them. */
   effect?: Effect;
 }
@@ -98,12 +102,7 @@ export interface StsNode extends BaseNode {
 export interface CredentialsNode extends BaseNode {
   kind: 'credentials';
   /** Example values, always marked as examples in the UI. */
-  example: {
-    accessKeyId: string;
-    secretAccessKey: string;
-    sessionToken: string;
-    expiration: string;
-  };
+  example: ExampleCredentials;
 }
 
 export interface RoleNode extends BaseNode {
@@ -152,8 +151,8 @@ export interface ActionNode extends BaseNode {
   expandable?: boolean;
   /** True when the id is in the builder's `expanded` set: the matching actions hang off this node. */
   expanded?: boolean;
-  /** Plain-language conditions of the statement(s) that grant or deny this action. */
-  conditions?: string[];
+  /** The conditions of the statement(s) that grant or deny this action, as codes. */
+  conditions?: ConditionText[];
 }
 
 export interface ResourceNode extends BaseNode {
@@ -186,8 +185,11 @@ export interface GraphEdge {
   id: string;
   source: string;
   target: string;
-  label?: string;
+  /** The verb of the story on this edge ("asks sts:AssumeRole", "grants"), as a code. */
+  label?: GraphText;
   effect?: Effect;
+  /** The edge only holds under a statement's conditions (an action acting on a resource "if …"). */
+  conditional?: true;
 }
 
 export interface Graph {

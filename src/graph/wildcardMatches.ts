@@ -1,6 +1,6 @@
 /** The catalog actions a wildcard action pattern stands for, when its service is loaded. */
-import type { ActionInfo } from '../core/catalog/types';
-import { createWildcardMatcher } from '../core/catalog/wildcard';
+import type { ActionInfo } from '../core';
+import { actionMatches } from '../core';
 import type { CatalogView } from './catalogView';
 
 /**
@@ -23,6 +23,7 @@ export function wildcardMatches(
     pool = catalog.actionsOf(service);
   }
   if (pool === undefined) return undefined;
-  const matcher = createWildcardMatcher(pattern, { caseInsensitive: true });
-  return pool.filter((a) => matcher(a.id)).sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  return pool
+    .filter((a) => actionMatches(pattern, a.id))
+    .sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
 }

@@ -8,7 +8,7 @@ import {
 } from '@xyflow/react';
 import '@xyflow/react/dist/style.css';
 import { useEffect, useMemo, useRef } from 'react';
-import { useT } from '../../i18n/useT';
+import { useT } from '../../ui/useT';
 import { useStore } from '../../store';
 import { Legend } from './Legend';
 import { nodeTypes } from './nodeTypes';
@@ -32,10 +32,11 @@ function Canvas({ laid, readOnly, overlay }: Props) {
   const expanded = useStore((s) => s.expanded);
   const selectNode = useStore((s) => s.selectNode);
   const toggleExpanded = useStore((s) => s.toggleExpanded);
+  const lang = useStore((s) => s.lang);
 
   const { nodes, edges } = useMemo(
-    () => toFlow(laid, { cursorNodeId, selectedNodeId, expanded }, overlay),
-    [laid, cursorNodeId, selectedNodeId, expanded, overlay],
+    () => toFlow(laid, { cursorNodeId, selectedNodeId, expanded }, lang, overlay),
+    [laid, cursorNodeId, selectedNodeId, expanded, lang, overlay],
   );
 
   // Fit to view when the set of nodes changes or its real layout arrives; not on label-only edits.

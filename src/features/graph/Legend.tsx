@@ -1,4 +1,4 @@
-import { useT } from '../../i18n/useT';
+import { useT } from '../../ui/useT';
 import { Icon } from './icons';
 
 /** Explains the marks the graph uses (folded by default, so it never hides the graph). */

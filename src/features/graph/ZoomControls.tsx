@@ -1,5 +1,5 @@
 import { useReactFlow } from '@xyflow/react';
-import { useT } from '../../i18n/useT';
+import { useT } from '../../ui/useT';
 
 /** Zoom in, zoom out and fit to view, with translated labels. */
 export function ZoomControls() {

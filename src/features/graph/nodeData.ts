@@ -1,6 +1,5 @@
 import type { Node } from '@xyflow/react';
-import type { GraphNode } from '../../graph';
-import type { ActionVerdict } from '../../graph/effective';
+import type { ActionVerdict, GraphNode } from '../../graph';
 
 /** How a node sits on a simulated request's path: allowed, explicitly denied or implicitly denied. */
 export type LitKind = 'allow' | 'deny' | 'implicit';

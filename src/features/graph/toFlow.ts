@@ -1,5 +1,7 @@
 import { MarkerType, type Edge } from '@xyflow/react';
-import type { ActionVerdict } from '../../graph/effective';
+import type { ActionVerdict } from '../../graph';
+import type { Lang } from '../../i18n';
+import { graphText } from '../../i18n/engine/graph';
 import type { LaidOutGraph } from './useLayout';
 import type { FlowNode, LitKind } from './nodeData';
 
@@ -9,10 +11,14 @@ export interface DecisionOverlay {
   lit?: { kind: LitKind; nodes: ReadonlySet<string> };
 }
 
-/** Turns a laid-out graph into React Flow nodes and edges; view state (cursor, expanded) rides along in data. */
+/**
+ * Turns a laid-out graph into React Flow nodes and edges, edge verbs worded in `lang`; view state
+ * (cursor, expanded) rides along in data.
+ */
 export function toFlow(
   laid: LaidOutGraph,
   view: { cursorNodeId?: string; selectedNodeId?: string; expanded: readonly string[] },
+  lang: Lang,
   overlay: DecisionOverlay = { verdicts: {} },
 ): { nodes: FlowNode[]; edges: Edge[] } {
   const litNodes = overlay.lit?.nodes;
@@ -49,7 +55,7 @@ export function toFlow(
     const target = containerOf(e.target);
     if (target && (e.source === target || containerOf(e.source) === target)) return [];
     // An arrow that carries a condition ("on, if …") stays on its own card so the condition stays visible.
-    const guarded = e.label !== undefined && e.label !== 'on';
+    const guarded = e.conditional === true;
     const source = guarded ? e.source : (containerOf(e.source) ?? e.source);
     const key = `${source}>${e.target}`;
     if (seen.has(key)) return [];
@@ -60,7 +66,7 @@ export function toFlow(
     id: e.id,
     source: e.source,
     target: e.target,
-    label: e.label,
+    label: e.label !== undefined ? graphText(lang, e.label) : undefined,
     type: 'default',
     className: e.effect === 'Deny' ? 'rm-edge rm-edge--deny' : 'rm-edge',
     markerEnd: { type: MarkerType.ArrowClosed, width: 16, height: 16 },

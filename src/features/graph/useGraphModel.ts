@@ -1,12 +1,10 @@
 import { useEffect, useMemo, useState } from 'react';
-import type { ParseResult } from '../../core/policy';
-import { scenarioDocs, type Scenario } from '../../core/scenario';
-import { buildGraph } from '../../graph/build';
-import type { Graph } from '../../graph/types';
-import { appCatalog } from '../../app/catalog';
-import { parseCached } from '../../app/parseCache';
-import { useDebounced } from '../../app/useDebounced';
+import { scenarioDocs, type DocId, type ParseResult, type Scenario } from '../../core';
+import { buildGraph, type Graph } from '../../graph';
+import { appCatalog } from '../../platform/appCatalog';
+import { parseCached } from '../../platform/parseCache';
 import { useStore } from '../../store';
+import { useDebounced } from '../../ui/useDebounced';
 
 /** Milliseconds the graph waits after the last keystroke (the issue asks for under 150). */
 const EDIT_DEBOUNCE_MS = 60;
@@ -17,9 +15,9 @@ const lastGood = new Map<string, ParseResult>();
 export interface GraphModel {
   graph: Graph;
   /** Parse results actually drawn, per document (the last valid one while a document is invalid). */
-  parsed: Record<string, ParseResult>;
+  parsed: Partial<Record<DocId, ParseResult>>;
   /** Documents whose current text does not parse, so the graph shows an older version of them. */
-  stale: string[];
+  stale: DocId[];
   catalogVersion: number;
 }
 
@@ -31,8 +29,8 @@ export function useGraphModel(): GraphModel {
   const [catalogVersion, setCatalogVersion] = useState(0);
 
   const { parsed, stale } = useMemo(() => {
-    const parsedDocs: Record<string, ParseResult> = {};
-    const staleDocs: string[] = [];
+    const parsedDocs: Partial<Record<DocId, ParseResult>> = {};
+    const staleDocs: DocId[] = [];
     for (const doc of scenarioDocs(debounced)) {
       const result = parseCached(doc.text);
       if (result.ok) {
@@ -40,7 +38,7 @@ export function useGraphModel(): GraphModel {
         parsedDocs[doc.id] = result;
       } else {
         staleDocs.push(doc.id);
-        // Keyed by id and name: removing a policy shifts ids, and another policy must not inherit its text.
+        // Keyed by id and name: a new policy may reuse a removed one's id and must not inherit its text.
         parsedDocs[doc.id] = lastGood.get(`${doc.id}|${doc.name}`) ?? result;
       }
     }

@@ -1,6 +1,7 @@
-import type { Graph, PrincipalNode, TrustPolicyNode } from '../../graph/types';
-import { useT } from '../../i18n/useT';
+import type { Graph, PrincipalNode, TrustPolicyNode } from '../../graph';
+import { useT } from '../../ui/useT';
 import { Icon } from '../graph/icons';
+import { useConditionText, useGraphText } from '../graph/useGraphText';
 
 /** The trust statements each principal reaches (directly or through the instance profile). */
 function trustOf(graph: Graph, principal: PrincipalNode): TrustPolicyNode[] {
@@ -13,9 +14,11 @@ function trustOf(graph: Graph, principal: PrincipalNode): TrustPolicyNode[] {
   return out;
 }
 
-/** "Who can assume this role?": each trusted principal and what it must meet, in plain words. */
+/** "Who can assume this role?": each trusted principal and what it must meet, in the UI language. */
 export function WhoCanAssume({ graph, trustValid }: { graph: Graph; trustValid: boolean }) {
   const t = useT();
+  const gt = useGraphText();
+  const words = useConditionText();
   const principals = graph.nodes.filter((n): n is PrincipalNode => n.kind === 'principal');
   return (
     <section className="rm-sim__section" aria-labelledby="who-can-assume">
@@ -26,7 +29,7 @@ export function WhoCanAssume({ graph, trustValid }: { graph: Graph; trustValid: 
       ) : (
         <ul className="rm-who">
           {principals.map((p) => {
-            const conditions = trustOf(graph, p).flatMap((n) => n.conditions);
+            const conditions = words(trustOf(graph, p).flatMap((n) => n.conditions));
             const via = graph.edges.some(
               (e) => e.source === p.id && e.target === 'instance-profile',
             );
@@ -38,7 +41,7 @@ export function WhoCanAssume({ graph, trustValid }: { graph: Graph; trustValid: 
                   <Icon name={p.denied ? 'deny' : 'allow'} />
                 </span>
                 <span>
-                  <strong className={p.denied ? 'rm-strike' : undefined}>{p.label}</strong>{' '}
+                  <strong className={p.denied ? 'rm-strike' : undefined}>{gt(p.label)}</strong>{' '}
                   <span className="rm-sim__muted">
                     {t(`graph.principal.${p.principalType}`)}
                     {via ? ` · ${t('sim.assume.via')}` : ''}

@@ -1,6 +1,5 @@
 import { useMemo } from 'react';
-import { effectiveActions } from '../../graph/effective';
-import type { Graph } from '../../graph/types';
+import { effectiveActions, type Graph } from '../../graph';
 import { useStore } from '../../store';
 import type { DecisionOverlay } from '../graph/toFlow';
 import type { SimulationView } from './useSimulation';

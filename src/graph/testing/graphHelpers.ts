@@ -1,14 +1,17 @@
 /** Helpers shared by the graph tests: the seed fixture texts, reachability and node look-ups. */
-import { readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
-import type { Scenario } from '../../core/scenario/types';
+import { seedScenario } from '../../core';
+import type { Scenario } from '../../core';
 import type { Graph, GraphNode } from '../types';
 
-const SEED_DIR = fileURLToPath(new URL('../../core/scenario/seed/', import.meta.url));
-
-/** The text of one seed fixture file (the article's policies, comments and all). */
+/**
+ * The text of one seed fixture (the article's policies, comments and all): the seed scenario
+ * holds them verbatim (core's scenario test checks they equal the fixture files).
+ */
 export function seedText(name: 'trust' | 'permission'): string {
-  return readFileSync(`${SEED_DIR}seed-${name}-policy.commented.json`, 'utf8');
+  const seed = seedScenario();
+  return name === 'trust'
+    ? seed.role.trustPolicy
+    : (seed.role.permissionPolicies[0]?.document ?? '');
 }
 
 /** The seed scenario built straight from the fixture files. */
@@ -20,7 +23,12 @@ export function seedFixtureScenario(): Scenario {
       account: '111122223333',
       trustPolicy: seedText('trust'),
       permissionPolicies: [
-        { name: 'AmazonSSMManagedInstanceCore', managed: true, document: seedText('permission') },
+        {
+          id: 'permission:0',
+          name: 'AmazonSSMManagedInstanceCore',
+          managed: true,
+          document: seedText('permission'),
+        },
       ],
     },
   };
@@ -34,6 +42,7 @@ export function withPolicies(...documents: string[]): Scenario {
       name: 'TestRole',
       trustPolicy: seedText('trust'),
       permissionPolicies: documents.map((document, i) => ({
+        id: `permission:${i}` as const,
         name: `P${i}`,
         managed: false,
         document,

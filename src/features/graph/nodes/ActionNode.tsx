@@ -1,13 +1,18 @@
 import { memo } from 'react';
 import type { NodeProps } from '@xyflow/react';
-import { useT } from '../../../i18n/useT';
+import { reasonText, statementInPolicyText } from '../../../i18n/engine/evaluate';
+import { useStore } from '../../../store';
+import { useT } from '../../../ui/useT';
 import { Icon } from '../icons';
 import type { FlowNode } from '../nodeData';
+import { useGraphText } from '../useGraphText';
 import { NodeShell } from './NodeShell';
 
 /** What the role may (or may not) do: the action, its access level, Allow/Deny mark and its annotation. */
 export const ActionNode = memo(function ActionNode({ data, selected }: NodeProps<FlowNode>) {
   const t = useT();
+  const gt = useGraphText();
+  const lang = useStore((s) => s.lang);
   const n = data.node;
   if (n.kind !== 'action') return null;
   const deny = n.effect === 'Deny';
@@ -50,7 +55,7 @@ export const ActionNode = memo(function ActionNode({ data, selected }: NodeProps
         <span
           className={`rm-node__title rm-mono rm-ellipsis${deny || revoked ? ' rm-strike' : ''}`}
         >
-          {n.label}
+          {gt(n.label)}
         </span>
         {level ? (
           <span className={`rm-badge rm-level rm-level--${n.accessLevel?.split(' ')[0]}`}>
@@ -64,10 +69,16 @@ export const ActionNode = memo(function ActionNode({ data, selected }: NodeProps
         ) : null}
       </div>
       {revoked ? (
-        <div className="rm-annotation rm-verdict rm-clamp">
+        <div className="rm-annotation rm-verdict rm-clamp" title={reasonText(lang, verdict.reason)}>
           <Icon name="deny" />{' '}
           {verdict.deniedBy
-            ? t('graph.effective.deniedBy', { statement: verdict.deniedBy })
+            ? t('graph.effective.deniedBy', {
+                statement: statementInPolicyText(
+                  lang,
+                  verdict.deniedBy.statement,
+                  verdict.deniedBy.policy,
+                ),
+              })
             : t('graph.effective.implicit')}
         </div>
       ) : (

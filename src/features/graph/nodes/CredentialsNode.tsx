@@ -1,6 +1,6 @@
 import { memo } from 'react';
 import type { NodeProps } from '@xyflow/react';
-import { useT } from '../../../i18n/useT';
+import { useT } from '../../../ui/useT';
 import type { FlowNode } from '../nodeData';
 import { NodeShell } from './NodeShell';
 

@@ -2,11 +2,14 @@ import { memo } from 'react';
 import type { NodeProps } from '@xyflow/react';
 import type { FlowNode } from '../nodeData';
 import type { IconName } from '../icons';
+import { useGraphText } from '../useGraphText';
 import { NodeShell } from './NodeShell';
 
 /** Instance profiles, conditions, boundaries and SCPs: a title and one line of detail. */
 export const GenericNode = memo(function GenericNode({ data, selected }: NodeProps<FlowNode>) {
+  const gt = useGraphText();
   const n = data.node;
+  const detail = n.detail ? gt(n.detail) : '';
   return (
     <NodeShell
       node={n}
@@ -14,10 +17,10 @@ export const GenericNode = memo(function GenericNode({ data, selected }: NodePro
       selected={selected}
       cursor={data.cursor}
       lit={data.lit}
-      title={n.detail}
+      title={detail || undefined}
     >
-      <div className="rm-node__title rm-ellipsis">{n.label}</div>
-      {n.detail ? <div className="rm-node__detail rm-clamp">{n.detail}</div> : null}
+      <div className="rm-node__title rm-ellipsis">{gt(n.label)}</div>
+      {detail ? <div className="rm-node__detail rm-clamp">{detail}</div> : null}
     </NodeShell>
   );
 });

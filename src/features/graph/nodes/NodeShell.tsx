@@ -2,7 +2,7 @@ import { Handle, Position } from '@xyflow/react';
 import type { ReactNode } from 'react';
 import type { GraphNode } from '../../../graph';
 import { CHAIN_KINDS } from '../../../graph/types';
-import { useT } from '../../../i18n/useT';
+import { useT } from '../../../ui/useT';
 import { Icon, type IconName } from '../icons';
 import type { LitKind } from '../nodeData';
 

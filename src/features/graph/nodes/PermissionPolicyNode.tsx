@@ -1,7 +1,8 @@
 import { memo } from 'react';
 import type { NodeProps } from '@xyflow/react';
-import { useT } from '../../../i18n/useT';
+import { useT } from '../../../ui/useT';
 import type { FlowNode } from '../nodeData';
+import { useGraphText } from '../useGraphText';
 import { NodeShell } from './NodeShell';
 
 /** One permission policy attached to the role, managed or inline. */
@@ -10,8 +11,10 @@ export const PermissionPolicyNode = memo(function PermissionPolicyNode({
   selected,
 }: NodeProps<FlowNode>) {
   const t = useT();
+  const gt = useGraphText();
   const n = data.node;
   if (n.kind !== 'permission-policy') return null;
+  const label = gt(n.label);
   return (
     <NodeShell
       node={n}
@@ -19,9 +22,9 @@ export const PermissionPolicyNode = memo(function PermissionPolicyNode({
       selected={selected}
       cursor={data.cursor}
       lit={data.lit}
-      title={n.label}
+      title={label}
     >
-      <div className="rm-node__title rm-ellipsis">{n.label}</div>
+      <div className="rm-node__title rm-ellipsis">{label}</div>
       <div className="rm-node__detail">
         <span className="rm-badge">
           {n.managed ? t('graph.policy.managed') : t('graph.policy.inline')}

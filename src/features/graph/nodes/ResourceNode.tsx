@@ -1,16 +1,14 @@
 import { memo } from 'react';
 import type { NodeProps } from '@xyflow/react';
-import { useT } from '../../../i18n/useT';
 import type { FlowNode } from '../nodeData';
+import { useGraphText } from '../useGraphText';
 import { NodeShell } from './NodeShell';
 
 /** A resource the actions apply to: an ARN, or every resource (flagged). */
 export const ResourceNode = memo(function ResourceNode({ data, selected }: NodeProps<FlowNode>) {
-  const t = useT();
+  const gt = useGraphText();
   const n = data.node;
   if (n.kind !== 'resource') return null;
-  const label =
-    n.unrestricted && n.arn === '*' && !n.notResource ? t('graph.resource.all') : n.label;
   return (
     <NodeShell
       node={n}
@@ -21,8 +19,8 @@ export const ResourceNode = memo(function ResourceNode({ data, selected }: NodeP
       className={n.unrestricted ? 'is-unrestricted' : undefined}
       title={n.arn}
     >
-      <div className="rm-node__title rm-mono rm-clamp">{label}</div>
-      {n.detail ? <div className="rm-node__detail rm-clamp">{n.detail}</div> : null}
+      <div className="rm-node__title rm-mono rm-clamp">{gt(n.label)}</div>
+      {n.detail ? <div className="rm-node__detail rm-clamp">{gt(n.detail)}</div> : null}
     </NodeShell>
   );
 });

@@ -1,13 +1,12 @@
 import { memo } from 'react';
 import type { NodeProps } from '@xyflow/react';
-import { formatDuration } from '../../../i18n';
-import { useT } from '../../../i18n/useT';
 import type { FlowNode } from '../nodeData';
+import { useGraphText } from '../useGraphText';
 import { NodeShell } from './NodeShell';
 
 /** The role itself: its name, ARN and maximum session duration. */
 export const RoleNode = memo(function RoleNode({ data, selected }: NodeProps<FlowNode>) {
-  const t = useT();
+  const gt = useGraphText();
   const n = data.node;
   if (n.kind !== 'role') return null;
   return (
@@ -19,11 +18,9 @@ export const RoleNode = memo(function RoleNode({ data, selected }: NodeProps<Flo
       lit={data.lit}
       title={n.arn}
     >
-      <div className="rm-node__title">{n.label}</div>
+      <div className="rm-node__title">{gt(n.label)}</div>
       <div className="rm-node__detail rm-mono rm-ellipsis">{n.arn}</div>
-      <div className="rm-node__detail">
-        {t('graph.role.maxSession', { duration: formatDuration(t, n.maxSessionDuration) })}
-      </div>
+      <div className="rm-node__detail">{gt(n.detail)}</div>
     </NodeShell>
   );
 });

@@ -1,12 +1,14 @@
 import { memo } from 'react';
 import type { NodeProps } from '@xyflow/react';
-import { useT } from '../../../i18n/useT';
+import { useT } from '../../../ui/useT';
 import type { FlowNode } from '../nodeData';
+import { useGraphText } from '../useGraphText';
 import { NodeShell } from './NodeShell';
 
 /** An AWS service the role's policies talk to, by prefix and full name. */
 export const ServiceNode = memo(function ServiceNode({ data, selected }: NodeProps<FlowNode>) {
   const t = useT();
+  const gt = useGraphText();
   const n = data.node;
   if (n.kind !== 'service') return null;
   return (
@@ -19,7 +21,7 @@ export const ServiceNode = memo(function ServiceNode({ data, selected }: NodePro
       title={n.serviceName}
     >
       <div className="rm-node__title rm-mono">{n.service}</div>
-      <div className="rm-node__detail rm-ellipsis">{n.serviceName ?? n.detail ?? ''}</div>
+      <div className="rm-node__detail rm-ellipsis">{n.serviceName ?? gt(n.detail)}</div>
       <div className="rm-node__detail">
         {n.actionCount === 1
           ? t('graph.service.action')

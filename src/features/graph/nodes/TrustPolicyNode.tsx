@@ -1,6 +1,7 @@
 import { memo } from 'react';
 import type { NodeProps } from '@xyflow/react';
 import type { FlowNode } from '../nodeData';
+import { useConditionText, useGraphText } from '../useGraphText';
 import { NodeShell } from './NodeShell';
 
 /** The trust policy, naming the statement that admits the principal and its conditions in plain words. */
@@ -8,9 +9,11 @@ export const TrustPolicyNode = memo(function TrustPolicyNode({
   data,
   selected,
 }: NodeProps<FlowNode>) {
+  const gt = useGraphText();
+  const words = useConditionText();
   const n = data.node;
   if (n.kind !== 'trust-policy') return null;
-  const conditions = n.conditions.join('; ');
+  const conditions = words(n.conditions).join('; ');
   return (
     <NodeShell
       node={n}
@@ -20,7 +23,7 @@ export const TrustPolicyNode = memo(function TrustPolicyNode({
       lit={data.lit}
       title={conditions || undefined}
     >
-      <div className="rm-node__title">{n.detail ?? n.label}</div>
+      <div className="rm-node__title">{gt(n.detail ?? n.label)}</div>
       {conditions ? <div className="rm-node__detail rm-clamp">{conditions}</div> : null}
     </NodeShell>
   );
