@@ -1,23 +1,19 @@
-import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
 import LZString from 'lz-string';
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { expectedSeedComments, seedText } from '../graph/testing/graphHelpers';
+import { processCatalog } from './processCatalog';
+import { memoryIo, runCli, type CliResult } from './testing/memoryIo';
+import { run } from './run';
 
-const root = fileURLToPath(new URL('../..', import.meta.url));
-const cli = fileURLToPath(new URL('./rolemap.ts', import.meta.url));
-const tsx = fileURLToPath(new URL('../../node_modules/.bin/tsx', import.meta.url));
+// The CLI table of PRODUCT.md, run in-process on an in-memory io: exit codes, JSON shapes,
+// INIT_CWD and stdin, one `rolemap: …` line on stderr for anything unreadable or malformed.
 
-function run(args: string[], options: { input?: string; cwd?: string } = {}) {
-  const r = spawnSync(tsx, [cli, ...args], {
-    cwd: root,
-    input: options.input,
-    encoding: 'utf8',
-    env: { ...process.env, INIT_CWD: options.cwd ?? root },
-  });
-  return { code: r.status, stdout: r.stdout, stderr: r.stderr };
-}
+const seedScenario = readFileSync(
+  new URL('../../public/examples/seed.scenario.json', import.meta.url),
+  'utf8',
+);
+const files = { '/project/public/examples/seed.scenario.json': seedScenario };
 
 interface GraphJson {
   nodes: { id: string; kind: string; action?: string; annotation?: string; accessLevel?: string }[];
@@ -25,12 +21,17 @@ interface GraphJson {
 }
 
 describe('rolemap graph', () => {
-  const result = run(['graph', 'public/examples/seed.scenario.json']);
+  let result: CliResult = { code: -1, stdout: '', stderr: '' };
+  let graph: GraphJson = { nodes: [], edges: [] };
+  beforeAll(async () => {
+    result = await runCli(['graph', 'public/examples/seed.scenario.json'], { files });
+    graph = JSON.parse(result.stdout || '{"nodes":[],"edges":[]}') as GraphJson;
+  });
+
   it('exits 0 and prints the graph JSON', () => {
     expect(result.stderr).toBe('');
     expect(result.code).toBe(0);
   });
-  const graph = JSON.parse(result.stdout || '{"nodes":[],"edges":[]}') as GraphJson;
 
   it('reaches every one of the 25 actions from the credentials node, annotated with the article', () => {
     const credentials = graph.nodes.find((n) => n.kind === 'credentials');
@@ -59,12 +60,41 @@ describe('rolemap graph', () => {
     expect(actions.find((a) => a.action === 'ssm:GetDocument')?.accessLevel).toBe('Read');
   });
 
-  it('resolves relative paths against INIT_CWD and reads standard input for -', () => {
-    const fromSub = run(['graph', 'examples/seed.scenario.json'], { cwd: `${root}/public` });
+  it('resolves relative paths against INIT_CWD, else the working folder', async () => {
+    const fromSub = await runCli(['graph', 'examples/seed.scenario.json'], {
+      files,
+      env: { INIT_CWD: '/project/public' },
+    });
     expect(fromSub.code).toBe(0);
-    const text = readFileSync(`${root}/public/examples/seed.scenario.json`, 'utf8');
-    const piped = run(['url', '-', '--base', 'https://docs.example.com/iam/'], { input: text });
+    expect(fromSub.stdout).toBe(result.stdout);
+    const fromCwd = await runCli(['graph', 'examples/seed.scenario.json'], {
+      files,
+      cwd: '/project/public',
+    });
+    expect(fromCwd.code).toBe(0);
+    // INIT_CWD wins over the working folder (npm runs scripts from the package root).
+    const both = await runCli(['graph', 'public/examples/seed.scenario.json'], {
+      files,
+      cwd: '/elsewhere',
+      env: { INIT_CWD: '/project' },
+    });
+    expect(both.code).toBe(0);
+    const absolute = await runCli(['graph', '/project/public/examples/seed.scenario.json'], {
+      files,
+      env: { INIT_CWD: '/tmp' },
+    });
+    expect(absolute.code).toBe(0);
+  });
+});
+
+describe('rolemap url', () => {
+  it('reads standard input for - and prints the share URL on --base', async () => {
+    const piped = await runCli(['url', '-', '--base', 'https://docs.example.com/iam/'], {
+      stdin: seedScenario,
+    });
+    expect(piped.stderr).toBe('');
     expect(piped.code).toBe(0);
+    expect(piped.stdout.endsWith('\n')).toBe(true);
     const url = piped.stdout.trim();
     expect(url.startsWith('https://docs.example.com/iam/#s=')).toBe(true);
     const decoded = LZString.decompressFromEncodedURIComponent(url.slice(url.indexOf('#s=') + 3));
@@ -80,20 +110,98 @@ describe('rolemap errors', () => {
     ['a missing file', ['graph', 'does-not-exist.json'], undefined],
     ['malformed JSON', ['graph', '-'], '{"rolemap": 1,'],
     ['a scenario without a role', ['url', '-'], '{"rolemap": 1}'],
+    ['a --base that is not a URL', ['url', '-', '--base', 'not a url'], seedScenario],
     ['an unknown command', ['draw', 'x'], undefined],
     ['a malformed simulation request', ['simulate', '-'], '{"action": 5}'],
     ['no command', [], undefined],
-  ])('exits 2 with one line on stderr for %s', (_name, args, input) => {
-    const r = run(args, { input });
+    ['no FILE', ['graph'], undefined],
+    ['an option without its value', ['url', '-', '--base'], seedScenario],
+  ])('exits 2 with one line on stderr for %s', async (_name, args, stdin) => {
+    const r = await runCli(args, { stdin, files });
     expect(r.code).toBe(2);
     expect(r.stdout).toBe('');
+    expect(r.stderr.endsWith('\n')).toBe(true);
     expect(r.stderr.trim().split('\n')).toHaveLength(1);
     expect(r.stderr.startsWith('rolemap: ')).toBe(true);
+  });
+
+  it.each([
+    ['ENOENT', 'no such file'],
+    ['EISDIR', 'is a directory'],
+    ['EACCES', 'permission denied'],
+    ['EIO', 'cannot be read'],
+  ])('names why a file could not be read (%s)', async (code, why) => {
+    const r = await runCli(['graph', 'policy.json'], { failing: { '/project/policy.json': code } });
+    expect(r.code).toBe(2);
+    expect(r.stderr).toBe(`rolemap: policy.json: ${why}\n`);
+  });
+
+  it('reports a folder as a folder', async () => {
+    const r = await runCli(['graph', 'public'], { files });
+    expect(r.stderr).toBe('rolemap: public: is a directory\n');
+  });
+
+  it('turns an unexpected exception into exit 2 with one line', async () => {
+    const io = memoryIo({ files });
+    const failing = {
+      ...io,
+      stdout: () => {
+        throw new Error('write EPIPE\n    at Socket.write');
+      },
+    };
+    expect(await run(['graph', 'public/examples/seed.scenario.json'], failing)).toBe(2);
+    expect(io.written.stderr).toBe('rolemap: internal error: write EPIPE at Socket.write\n');
+  });
+
+  it('prints the usage for help and --help', async () => {
+    for (const args of [['help'], ['--help']]) {
+      const r = await runCli(args);
+      expect(r.code).toBe(0);
+      expect(r.stderr).toBe('');
+      expect(r.stdout).toMatch(/^usage: rolemap/);
+      expect(r.stdout).toContain('--lang en|ja');
+    }
+  });
+});
+
+describe('rolemap --lang', () => {
+  const request = JSON.stringify({
+    principal: { Service: 'ec2.amazonaws.com' },
+    action: 'ssm:GetDocument',
+    resource: '*',
+    policies: {},
+  });
+  const commands: [string, string[], string | undefined][] = [
+    ['graph', ['graph', '-'], seedScenario],
+    ['url', ['url', '-'], seedScenario],
+    ['simulate', ['simulate', '-'], request],
+    ['lint', ['lint', '-', '--kind', 'identity'], '{"Version": "2012-10-17", "Statement": []}'],
+    ['help', ['help'], undefined],
+  ];
+
+  it.each(commands)('%s takes --lang en and --lang ja', async (_name, args, stdin) => {
+    const plain = await runCli(args, { stdin });
+    for (const lang of ['en', 'ja']) {
+      for (const option of [['--lang', lang], [`--lang=${lang}`]]) {
+        const r = await runCli([...args, ...option], { stdin });
+        expect(r.stderr).toBe('');
+        expect(r.code).toBe(plain.code);
+      }
+    }
+    // en is the default.
+    expect((await runCli([...args, '--lang', 'en'], { stdin })).stdout).toBe(plain.stdout);
+  });
+
+  it.each(commands)('%s rejects an unknown --lang as a usage error', async (_name, args, stdin) => {
+    const r = await runCli([...args, '--lang', 'fr'], { stdin });
+    expect(r.code).toBe(2);
+    expect(r.stdout).toBe('');
+    expect(r.stderr).toBe('rolemap: unknown --lang "fr" (one of: en, ja)\n');
   });
 });
 
 describe('rolemap simulate', () => {
-  it('lets the EC2 service assume the seed role through its trust policy alone', () => {
+  it('lets the EC2 service assume the seed role through its trust policy alone', async () => {
     // "Role trust policies": a service principal named in the trust policy may assume the role.
     const request = {
       principal: { Service: 'ec2.amazonaws.com' },
@@ -112,12 +220,19 @@ describe('rolemap simulate', () => {
         },
       },
     };
-    const r = run(['simulate', '-'], { input: JSON.stringify(request) });
+    const r = await runCli(['simulate', '-'], { stdin: JSON.stringify(request) });
     expect(r.code).toBe(0);
-    expect(JSON.parse(r.stdout).decision).toBe('Allow');
-    const lambda = run(['simulate', '-'], {
-      input: JSON.stringify({ ...request, principal: { Service: 'lambda.amazonaws.com' } }),
+    expect(JSON.parse(r.stdout)).toMatchObject({ decision: 'Allow', explain: {} });
+    const lambda = await runCli(['simulate', '-'], {
+      stdin: JSON.stringify({ ...request, principal: { Service: 'lambda.amazonaws.com' } }),
     });
+    expect(lambda.code).toBe(0);
     expect(JSON.parse(lambda.stdout).decision).toBe('ImplicitDeny');
+  });
+});
+
+describe('the CLI catalog', () => {
+  it('is created once per process', () => {
+    expect(processCatalog()).toBe(processCatalog());
   });
 });

@@ -1,20 +1,24 @@
-import { Catalog } from '../core/catalog';
-import { createNodeSource } from '../core/catalog/nodeSource';
-import { parsePolicy, type ParseResult } from '../core/policy';
-import { readScenarioText, scenarioDocs } from '../core/scenario';
-import { buildGraph, type Graph } from '../graph';
-import { CliError } from './io';
+import {
+  parsePolicy,
+  readScenarioText,
+  scenarioDocs,
+  type Catalog,
+  type ParseResult,
+} from '../core';
+import { buildGraph } from '../graph';
+import type { Lang } from '../i18n';
+import { CliError } from './CliError';
+import { graphOutput, scenarioErrorMessage } from './texts';
 
 /** `rolemap graph SCENARIO`: the same graph the app draws, as JSON, with the IAM catalog loaded. */
-export async function graphCommand(text: string): Promise<Graph> {
+export async function graphCommand(text: string, catalog: Catalog, lang: Lang): Promise<unknown> {
   const read = readScenarioText(text);
-  if (!read.ok) throw new CliError(read.message);
+  if (!read.ok) throw new CliError(scenarioErrorMessage(lang, read.error));
   const scenario = read.scenario;
   const parsed: Record<string, ParseResult> = {};
   for (const doc of scenarioDocs(scenario)) parsed[doc.id] = parsePolicy(doc.text);
-  const catalog = new Catalog(createNodeSource());
   const first = buildGraph(scenario, { parsed });
   const actions = first.nodes.flatMap((n) => (n.kind === 'action' ? [n.action] : []));
   await catalog.ensureForActions(actions);
-  return buildGraph(scenario, { parsed, catalog });
+  return graphOutput(lang, buildGraph(scenario, { parsed, catalog }));
 }

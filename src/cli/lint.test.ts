@@ -1,18 +1,13 @@
-import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { runCli } from './testing/memoryIo';
 
 // `rolemap lint` as PRODUCT.md's CLI table specifies it: {"findings":[…]} with 1-based line and
 // column in FILE, exit 1 when any finding is an `error`, 2 with one stderr line for bad input.
+// Files live in an in-memory folder that INIT_CWD points at, as npm would set it.
 
-const root = fileURLToPath(new URL('../..', import.meta.url));
-const cli = fileURLToPath(new URL('./rolemap.ts', import.meta.url));
-const tsx = fileURLToPath(new URL('../../node_modules/.bin/tsx', import.meta.url));
 const seedDir = new URL('../core/scenario/seed/', import.meta.url);
-const work = mkdtempSync(join(tmpdir(), 'rolemap-lint-'));
+const work = '/home/user/policies';
 
 interface CliFinding {
   severity: string;
@@ -23,20 +18,14 @@ interface CliFinding {
   column: number;
 }
 
-function run(args: string[], input?: string) {
-  const r = spawnSync(tsx, [cli, ...args], {
-    cwd: root,
-    input,
-    encoding: 'utf8',
-    env: { ...process.env, INIT_CWD: work },
-  });
-  return { code: r.status, stdout: r.stdout, stderr: r.stderr };
+function run(args: string[], options: { stdin?: string; files?: Record<string, string> } = {}) {
+  return runCli(args, { ...options, cwd: '/project', env: { INIT_CWD: work } });
 }
 
-function lint(text: string, kind: string) {
-  const file = `policy-${Math.random().toString(36).slice(2)}.json`;
-  writeFileSync(join(work, file), text);
-  const r = run(['lint', file, '--kind', kind]);
+async function lint(text: string, kind: string) {
+  const r = await run(['lint', 'policy.json', '--kind', kind], {
+    files: { [`${work}/policy.json`]: text },
+  });
   const out = JSON.parse(r.stdout || '{}') as { findings?: CliFinding[] };
   return { ...r, findings: out.findings ?? [] };
 }
@@ -61,8 +50,8 @@ const seeds = [
 describe.each(seeds)('rolemap lint: the seed $name policy', ({ file, kind }) => {
   const text = readFileSync(new URL(file, seedDir), 'utf8');
 
-  it('with its # comments: one comment error on the first comment, exit 1', () => {
-    const r = lint(text, kind);
+  it('with its # comments: one comment error on the first comment, exit 1', async () => {
+    const r = await lint(text, kind);
     expect(r.stderr).toBe('');
     expect(r.code).toBe(1);
     const comments = r.findings.filter((f) => f.code === 'comment');
@@ -72,8 +61,8 @@ describe.each(seeds)('rolemap lint: the seed $name policy', ({ file, kind }) => 
     expect(r.findings.filter((f) => f.severity === 'error' && f.code !== 'comment')).toEqual([]);
   });
 
-  it('without comments: no error or security finding, exit 0', () => {
-    const r = lint(withoutHashComments(text), kind);
+  it('without comments: no error or security finding, exit 0', async () => {
+    const r = await lint(withoutHashComments(text), kind);
     expect(r.stderr).toBe('');
     expect(r.code).toBe(0);
     expect(r.findings.filter((f) => f.severity === 'error' || f.severity === 'security')).toEqual(
@@ -88,8 +77,8 @@ describe('rolemap lint: catalog checks and output shape', () => {
     '{\n  "Version": "2012-10-17",\n  "Statement": [\n    {\n      "Effect": "Allow",\n' +
     '      "Action": ["ssm:DescribeDocument", "ssm:GetDocumnet"],\n      "Resource": "*"\n    }\n  ]\n}\n';
 
-  it('reports a misspelt action at its own line and column with a suggestion, exit 1', () => {
-    const r = lint(typo, 'identity');
+  it('reports a misspelt action at its own line and column with a suggestion, exit 1', async () => {
+    const r = await lint(typo, 'identity');
     expect(r.code).toBe(1);
     const f = r.findings.find((x) => x.code === 'unknown-action');
     expect(f).toBeDefined();
@@ -100,8 +89,8 @@ describe('rolemap lint: catalog checks and output shape', () => {
     expect(f?.message).toContain('ssm:GetDocument');
   });
 
-  it('prints exactly the documented fields for every finding', () => {
-    const r = lint(typo, 'identity');
+  it('prints exactly the documented fields for every finding', async () => {
+    const r = await lint(typo, 'identity');
     expect(r.findings.length).toBeGreaterThan(0);
     for (const f of r.findings) {
       expect(Object.keys(f).sort()).toEqual(
@@ -111,15 +100,16 @@ describe('rolemap lint: catalog checks and output shape', () => {
     }
   });
 
-  it('reads standard input with -', () => {
-    const r = run(['lint', '-', '--kind', 'identity'], typo);
+  it('reads standard input with -', async () => {
+    const r = await run(['lint', '-', '--kind', 'identity'], { stdin: typo });
     expect(r.code).toBe(1);
     expect(r.stdout).toContain('unknown-action');
+    expect(r.stdout).toBe((await lint(typo, 'identity')).stdout);
   });
 
-  it('exits 0 when the worst finding is not an error (missing Version is a warning)', () => {
+  it('exits 0 when the worst finding is not an error (missing Version is a warning)', async () => {
     // IAM JSON policy reference, "Version": without it the 2008-10-17 language applies.
-    const r = lint(
+    const r = await lint(
       '{"Statement": [{"Effect": "Allow", "Action": "ssm:GetDocument", "Resource": "*"}]}',
       'identity',
     );
@@ -129,22 +119,47 @@ describe('rolemap lint: catalog checks and output shape', () => {
     ]);
     expect(r.code).toBe(0);
   });
+
+  it('gives the same findings whatever earlier commands loaded into the shared catalog', async () => {
+    // The CLI keeps one catalog per process; loading more services must never change a result.
+    const before = await lint(typo, 'identity');
+    const wide = JSON.stringify({
+      rolemap: 1,
+      role: {
+        trustPolicy: { Statement: [] },
+        permissionPolicies: [
+          { document: { Statement: [{ Effect: 'Allow', Action: 'ec2*:*', Resource: '*' }] } },
+        ],
+      },
+    });
+    expect((await run(['graph', '-'], { stdin: wide })).code).toBe(0);
+    const after = await lint(typo, 'identity');
+    expect(after).toEqual(before);
+  });
 });
 
 describe('rolemap lint: usage errors exit 2 with one line on stderr', () => {
   const policy = readFileSync(new URL('seed-trust-policy.commented.json', seedDir), 'utf8');
-  writeFileSync(join(work, 'trust.json'), policy);
+  const files = { [`${work}/trust.json`]: policy };
 
   it.each([
     ['an unknown --kind', ['lint', 'trust.json', '--kind', 'role']],
     ['a missing --kind', ['lint', 'trust.json']],
     ['a missing file', ['lint', 'does-not-exist.json', '--kind', 'trust']],
     ['no FILE at all', ['lint', '--kind', 'trust']],
-  ])('%s', (_name, args) => {
-    const r = run(args);
+    ['an unknown --lang', ['lint', 'trust.json', '--kind', 'trust', '--lang', 'de']],
+  ])('%s', async (_name, args) => {
+    const r = await run(args, { files });
     expect(r.code).toBe(2);
     expect(r.stdout).toBe('');
     expect(r.stderr.trim().split('\n')).toHaveLength(1);
     expect(r.stderr).toMatch(/^rolemap: /);
+  });
+
+  it('lists the kinds it accepts', async () => {
+    const r = await run(['lint', 'trust.json', '--kind', 'role'], { files });
+    expect(r.stderr).toBe(
+      'rolemap: unknown --kind "role" (one of: trust, identity, resource, boundary, scp, session)\n',
+    );
   });
 });

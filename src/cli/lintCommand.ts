@@ -1,16 +1,17 @@
-import { Catalog } from '../core/catalog';
-import { createNodeSource } from '../core/catalog/nodeSource';
 import {
   LINT_POLICY_KINDS,
   lintPolicy,
   servicesToLoad,
-  type PolicyKind,
+  type Catalog,
+  type DocumentKind,
   type Severity,
-} from '../core/lint';
-import { CliError } from './io';
+} from '../core';
+import type { Lang } from '../i18n';
+import { CliError } from './CliError';
+import { findingMessage } from './texts';
 
 /** The kinds `lint --kind` accepts: PRODUCT.md's five, plus `session` (the app's session policy). */
-export const LINT_KINDS: readonly PolicyKind[] = LINT_POLICY_KINDS;
+export const LINT_KINDS: readonly DocumentKind[] = LINT_POLICY_KINDS;
 
 /** One finding as the CLI prints it: 1-based line and column in FILE, no offsets. */
 export interface CliFinding {
@@ -29,7 +30,7 @@ export interface LintOutcome {
 }
 
 /** Reads and checks `--kind`, so a typo in the kind is a usage error (exit 2), not a silent default. */
-export function readLintKind(kind: string | undefined): PolicyKind {
+export function readLintKind(kind: string | undefined): DocumentKind {
   if (kind === undefined) {
     throw new CliError(`missing --kind (one of: ${LINT_KINDS.join(', ')})`);
   }
@@ -44,13 +45,17 @@ export function readLintKind(kind: string | undefined): PolicyKind {
  * Lints policy text the way the editor does: loads the catalog services the text names first,
  * so "did you mean" and condition-key checks run, then reports positions as 1-based line/column.
  */
-export async function lintCommand(text: string, kind: PolicyKind): Promise<LintOutcome> {
-  const catalog = new Catalog(createNodeSource());
+export async function lintCommand(
+  text: string,
+  kind: DocumentKind,
+  catalog: Catalog,
+  lang: Lang,
+): Promise<LintOutcome> {
   await catalog.load(servicesToLoad(text));
   const findings = lintPolicy(text, kind, { catalog }).map((f): CliFinding => ({
     severity: f.severity,
     code: f.code,
-    message: f.message,
+    message: findingMessage(lang, f),
     path: f.path,
     line: f.range.start.line,
     column: f.range.start.column,

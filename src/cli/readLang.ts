@@ -1,0 +1,12 @@
+import { LANGS, type Lang } from '../i18n';
+import { CliError } from './CliError';
+
+/** Reads `--lang` (default en), so a typo is a usage error (exit 2), not silently English. */
+export function readLang(value: string | undefined): Lang {
+  if (value === undefined) return 'en';
+  const found = LANGS.find((l) => l === value);
+  if (found === undefined) {
+    throw new CliError(`unknown --lang "${value}" (one of: ${LANGS.join(', ')})`);
+  }
+  return found;
+}

@@ -1,0 +1,19 @@
+import { readScenarioText, shareUrl } from '../core';
+import type { Lang } from '../i18n';
+import { CliError } from './CliError';
+import { scenarioErrorMessage } from './texts';
+
+/** Where `url` points when no `--base` is given: the app as `npm start` serves it. */
+export const DEFAULT_BASE = 'http://127.0.0.1:4173/';
+
+/** `rolemap url SCENARIO [--base URL]`: the share link the app's "Copy share link" makes. */
+export function urlCommand(text: string, base: string, lang: Lang): string {
+  const read = readScenarioText(text);
+  if (!read.ok) throw new CliError(scenarioErrorMessage(lang, read.error));
+  try {
+    new URL(base);
+  } catch {
+    throw new CliError(`--base is not a URL: ${base}`);
+  }
+  return shareUrl(read.scenario, base);
+}
