@@ -6,7 +6,7 @@ import { useLayout } from '../features/graph/useLayout';
 import { SimulatorPanel } from '../features/simulator/SimulatorPanel';
 import { useDecisionOverlay } from '../features/simulator/useDecisionOverlay';
 import { useSimulation } from '../features/simulator/useSimulation';
-import { useT } from '../i18n/useT';
+import { useT } from '../ui/useT';
 import { useStore } from '../store';
 import { readSharedLink, type StartupInfo } from './bootstrap';
 import { IncomingDialog } from './IncomingDialog';
@@ -43,7 +43,8 @@ export function App({ startup }: { startup: StartupInfo }) {
   useEffect(() => {
     if (startup.embed) return;
     const onHash = () => {
-      const link = readSharedLink(window.location.hash, useStore.getState().scenario);
+      const state = useStore.getState();
+      const link = readSharedLink(window.location.hash, state.scenario, state.lang);
       if (link.error) setLinkError(link.error);
       else if (link.replace) replaceScenario(link.replace);
       else if (link.ask) setIncoming(link.ask);

@@ -1,6 +1,6 @@
 import { useEffect, useRef } from 'react';
-import type { Scenario } from '../core/scenario';
-import { useT } from '../i18n/useT';
+import type { Scenario } from '../core';
+import { useT } from '../ui/useT';
 
 /** Asks before a shared link replaces the visitor's own saved workspace. */
 export function IncomingDialog({

@@ -1,5 +1,5 @@
 import { useRef, type KeyboardEvent, type PointerEvent, type ReactNode } from 'react';
-import { useT } from '../i18n/useT';
+import { useT } from '../ui/useT';
 import { useStore } from '../store';
 
 /** Editor and graph side by side with a draggable (and keyboard-operable) divider; stacked on narrow screens by CSS. */

@@ -1,7 +1,7 @@
 import { useState } from 'react';
-import { seedScenario, shareUrl } from '../core/scenario';
+import { seedScenario, shareUrl } from '../core';
 import type { Lang } from '../i18n';
-import { useT } from '../i18n/useT';
+import { useT } from '../ui/useT';
 import { useStore } from '../store';
 import { useCatalogAsOf } from './useCatalogAsOf';
 

@@ -1,10 +1,12 @@
 import {
   decodeScenario,
+  sameContent,
   scenarioPayloadFromHash,
   seedScenario,
   type Scenario,
-} from '../core/scenario';
+} from '../core';
 import { pickLang, type Lang } from '../i18n';
+import { scenarioErrorText } from '../i18n/engine/scenario';
 import { useStore, type Theme } from '../store';
 import { loadWorkspace } from './persistence';
 
@@ -17,20 +19,17 @@ export interface StartupInfo {
   linkError?: string;
 }
 
-function sameScenario(a: Scenario, b: Scenario): boolean {
-  return JSON.stringify(a) === JSON.stringify(b);
-}
-
 /** What to do with a `#s=` link given the visitor's current scenario: replace silently, ask, or report damage. */
 export function readSharedLink(
   hash: string,
   own: Scenario | undefined,
+  lang: Lang = 'en',
 ): { replace?: Scenario; ask?: Scenario; error?: string } {
   const payload = scenarioPayloadFromHash(hash);
   if (payload === undefined) return {};
   const shared = decodeScenario(payload);
-  if (!shared.ok) return { error: shared.message };
-  if (!own || sameScenario(own, shared.scenario) || sameScenario(own, seedScenario()))
+  if (!shared.ok) return { error: scenarioErrorText(lang, shared.error) };
+  if (!own || sameContent(own, shared.scenario) || sameContent(own, seedScenario()))
     return { replace: shared.scenario };
   return { ask: shared.scenario };
 }
@@ -63,7 +62,7 @@ export function bootstrap(loc: Location, languages: readonly string[]): StartupI
 
   const info: StartupInfo = { embed };
   // Embeds never touch the visitor's workspace: they show the link's scenario and save nothing.
-  const link = readSharedLink(loc.hash, embed ? undefined : saved?.scenario);
+  const link = readSharedLink(loc.hash, embed ? undefined : saved?.scenario, lang);
   if (link.error) info.linkError = link.error;
   if (link.replace) store.replaceScenario(link.replace);
   if (link.ask) info.incoming = link.ask;

@@ -1,4 +1,11 @@
-import { readScenarioValue, type DocId, type Scenario } from '../core/scenario';
+import {
+  docIdsOf,
+  readScenarioValue,
+  toScenarioFile,
+  withDocIds,
+  type DocId,
+  type Scenario,
+} from '../core';
 import type { Lang } from '../i18n';
 import type { Theme } from '../store';
 
@@ -12,8 +19,22 @@ export interface SavedWorkspace {
   lang?: Lang;
   editorFraction?: number;
   expanded?: string[];
-  /** Layers switched off in the simulator. */
-  disabledLayers?: string[];
+  /** Documents switched off in the simulator. */
+  disabledLayers?: DocId[];
+}
+
+/** Whether a saved id still names a document of the scenario (an old or foreign entry is dropped). */
+function docIdOf(scenario: Scenario, id: unknown): DocId | undefined {
+  if (typeof id !== 'string') return undefined;
+  const ids: string[] = [
+    'trust',
+    ...scenario.role.permissionPolicies.map((p) => p.id),
+    ...(scenario.role.permissionsBoundary !== undefined ? ['boundary'] : []),
+    ...(scenario.sessionPolicy !== undefined ? ['session'] : []),
+    ...(scenario.scps ?? []).map((s) => s.id),
+    ...(scenario.resourcePolicy !== undefined ? ['resource'] : []),
+  ];
+  return ids.includes(id) ? (id as DocId) : undefined;
 }
 
 /** Reads the autosaved workspace; a missing, corrupt or foreign entry gives undefined, never an exception. */
@@ -31,15 +52,18 @@ export function loadWorkspace(): SavedWorkspace | undefined {
     const v = value as Record<string, unknown>;
     const read = readScenarioValue(v.scenario);
     if (!read.ok) return undefined;
-    const out: SavedWorkspace = { scenario: read.scenario };
-    if (typeof v.activeDoc === 'string') out.activeDoc = v.activeDoc;
+    // The file form plus the documents' ids, so tabs, switches and expansions keep pointing right.
+    const scenario = withDocIds(read.scenario, v.docIds);
+    const out: SavedWorkspace = { scenario };
+    const active = docIdOf(scenario, v.activeDoc);
+    if (active !== undefined) out.activeDoc = active;
     if (v.theme === 'light' || v.theme === 'dark') out.theme = v.theme;
     if (v.lang === 'en' || v.lang === 'ja') out.lang = v.lang;
     if (typeof v.editorFraction === 'number') out.editorFraction = v.editorFraction;
     if (Array.isArray(v.expanded))
       out.expanded = v.expanded.filter((e): e is string => typeof e === 'string');
     if (Array.isArray(v.disabledLayers))
-      out.disabledLayers = v.disabledLayers.filter((e): e is string => typeof e === 'string');
+      out.disabledLayers = v.disabledLayers.flatMap((e) => docIdOf(scenario, e) ?? []);
     return out;
   } catch {
     return undefined;
@@ -49,7 +73,9 @@ export function loadWorkspace(): SavedWorkspace | undefined {
 /** Writes the workspace; returns false when storage is full or disabled so the caller can tell the user. */
 export function saveWorkspace(ws: SavedWorkspace): boolean {
   try {
-    window.localStorage.setItem(KEY, JSON.stringify(ws));
+    const { scenario, ...rest } = ws;
+    const saved = { ...rest, scenario: toScenarioFile(scenario), docIds: docIdsOf(scenario) };
+    window.localStorage.setItem(KEY, JSON.stringify(saved));
     return true;
   } catch {
     return false;

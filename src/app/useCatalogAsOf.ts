@@ -1,6 +1,6 @@
 import { useSyncExternalStore } from 'react';
 import { useStore } from '../store';
-import { appCatalog } from './catalog';
+import { appCatalog } from '../platform/appCatalog';
 
 /** The IAM data's publication date, formatted for the current language ('' until the data has loaded). */
 export function useCatalogAsOf(): string {

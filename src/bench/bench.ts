@@ -2,11 +2,11 @@
  * `npm run bench`: prints how long the engine's hot paths take on this machine. Figures only;
  * no test asserts wall-clock time.
  */
-import { Catalog } from '../core/catalog';
-import { createNodeSource } from '../core/catalog/nodeSource';
-import { evaluateRequest } from '../core/evaluate';
-import { parsePolicy } from '../core/policy';
-import { scenarioDocs, seedScenario, type Scenario } from '../core/scenario';
+import { Catalog } from '../core';
+import { createNodeSource } from '../platform/nodeCatalogSource';
+import { evaluateRequest } from '../core';
+import { parsePolicy } from '../core';
+import { scenarioDocs, seedScenario, type Scenario } from '../core';
 import { buildGraph } from '../graph/build';
 import { layoutGraphSync } from '../graph/layout';
 
@@ -76,7 +76,9 @@ async function main() {
     ...seed,
     role: {
       ...seed.role,
-      permissionPolicies: [{ name: 'ReadOnlyAccess', managed: true, document: readOnlyText }],
+      permissionPolicies: [
+        { id: 'permission:0', name: 'ReadOnlyAccess', managed: true, document: readOnlyText },
+      ],
     },
   };
   time('graph: ReadOnlyAccess-sized scenario → graph', 10, () => graphOf(roScenario, catalog));
@@ -113,7 +115,7 @@ main().catch((e: unknown) => {
 
 /** The linter's figures: the seed, the largest AWS managed policies, and a 5 MB document. */
 async function lintBench(): Promise<void> {
-  const { lintPolicy, servicesToLoad } = await import('../core/lint');
+  const { lintPolicy, servicesToLoad } = await import('../core');
   const { createRequire } = await import('node:module');
   const catalog = new Catalog(createNodeSource());
   const seed = seedScenario();

@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { Catalog } from '../core/catalog';
-import { createNodeSource } from '../core/catalog/nodeSource';
+import { Catalog } from '../core';
+import { createNodeSource } from '../platform/nodeCatalogSource';
 import { translate } from '../i18n';
 import { actionHover, conditionKeyHover, escapeMarkdown, operatorHover } from './hoverContent';
 

@@ -4,10 +4,10 @@ import {
   splitAction,
   type ActionInfo,
   type Catalog,
-} from '../core/catalog';
-import { parseOperator } from '../core/evaluate';
+} from '../core';
+import { parseOperator } from '../core';
 import { en } from '../i18n/en';
-import type { MessageKey, Translate } from '../i18n';
+import type { PlainKey, Translate } from '../i18n';
 
 const MAX_LIST = 12;
 
@@ -20,7 +20,7 @@ function code(text: string): string {
   return `\`${text.replace(/`/g, "'")}\``;
 }
 
-function isKey(key: string): key is MessageKey {
+function isKey(key: string): key is PlainKey {
   return Object.prototype.hasOwnProperty.call(en, key);
 }
 
@@ -112,7 +112,7 @@ export function operatorHover(t: Translate, value: string): string[] {
   if (isKey(own)) out.push(escapeMarkdown(t(own)));
   if (isKey(family)) out.push(escapeMarkdown(t(family)));
   if (isKey(type)) out.push(escapeMarkdown(t('hover.valueType', { type: t(type) })));
-  const notes: MessageKey[] = [];
+  const notes: PlainKey[] = [];
   if (parsed.qualifier === 'ForAllValues') notes.push('hover.op.forAllValues');
   if (parsed.qualifier === 'ForAnyValue') notes.push('hover.op.forAnyValue');
   if (parsed.ifExists) notes.push('hover.op.ifExists');

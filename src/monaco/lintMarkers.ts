@@ -1,6 +1,8 @@
 import type * as Monaco from 'monaco-editor/editor';
-import type { Finding, Severity } from '../core/lint';
-import type { Range } from '../core/policy';
+import type { Finding, Severity } from '../core';
+import type { Range } from '../core';
+import type { Lang } from '../i18n';
+import { findingMessage } from '../i18n/engine/lint';
 
 /** Marker owners: the linter's findings, and the parser's syntax errors before the first lint. */
 export const LINT_OWNER = 'rolemap-lint';
@@ -33,16 +35,17 @@ export function markerRange(range: Range) {
   };
 }
 
-/** Monaco markers for lint findings: one squiggle under each finding's exact characters. */
+/** Monaco markers for lint findings: one squiggle under each finding's exact characters, worded in `lang`. */
 export function findingMarkers(
   monaco: typeof Monaco,
   findings: readonly Finding[],
   label: (severity: Severity) => string,
+  lang: Lang,
 ): Monaco.editor.IMarkerData[] {
   return findings.map((f) => ({
     ...markerRange(f.range),
     severity: markerSeverity(monaco, f.severity),
-    message: f.message,
+    message: findingMessage(lang, f),
     code: f.code,
     source: `Rolemap · ${label(f.severity)}`,
   }));

@@ -1,5 +1,6 @@
 import type * as Monaco from 'monaco-editor/editor';
-import type { Finding } from '../core/lint';
+import type { Finding } from '../core';
+import { fixTitle } from '../i18n/engine/lint';
 import { markerRange, modelFindings } from './lintMarkers';
 import type { PolicyFeatureDeps } from './policyFeatures';
 
@@ -54,7 +55,7 @@ export function registerPolicyCodeActions(
           const diagnostics = context.markers.filter((m) => sameMarker(m, f));
           if (f.fix) {
             actions.push({
-              title: f.fix.title,
+              title: fixTitle(deps.lang(), f.fix),
               kind: 'quickfix',
               diagnostics,
               isPreferred: f.code !== 'comment',

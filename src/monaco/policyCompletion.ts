@@ -1,6 +1,6 @@
 import type * as Monaco from 'monaco-editor/editor';
-import type { Catalog } from '../core/catalog';
-import { OPERATOR_NAMES, parseOperator } from '../core/evaluate';
+import type { Catalog } from '../core';
+import { OPERATOR_NAMES, parseOperator } from '../core';
 import type { Translate } from '../i18n';
 import { policyContextAt, type PolicyContext } from './policyContext';
 import type { PolicyFeatureDeps } from './policyFeatures';

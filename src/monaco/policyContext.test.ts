@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parsePolicy } from '../core/policy';
+import { parsePolicy } from '../core';
 import { blankComments, policyContextAt } from './policyContext';
 
 /** The context at the first occurrence of `needle` (+ `shift` characters) in `text`. */

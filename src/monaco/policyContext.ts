@@ -1,5 +1,5 @@
 import { getLocation, type JSONPath } from 'jsonc-parser';
-import type { SourceComment } from '../core/policy';
+import type { SourceComment } from '../core';
 
 export type PolicyContextKind = 'action' | 'operator' | 'conditionKey' | 'servicePrincipal';
 

@@ -1,5 +1,5 @@
 import type * as Monaco from 'monaco-editor/editor';
-import { splitAction } from '../core/catalog';
+import { splitAction } from '../core';
 import { actionHover, conditionKeyHover, operatorHover } from './hoverContent';
 import { policyContextAt } from './policyContext';
 import type { PolicyFeatureDeps } from './policyFeatures';

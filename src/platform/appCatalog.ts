@@ -1,5 +1,4 @@
-import { Catalog } from '../core/catalog';
-import type { CatalogSource } from '../core/catalog/types';
+import { Catalog, type CatalogSource } from '../core';
 
 type ViteSource = CatalogSource;
 let source: Promise<ViteSource> | undefined;
@@ -7,7 +6,7 @@ let loaded: ViteSource | undefined;
 
 /** The Vite source's glob tables live in their own chunk, fetched with the first catalog request. */
 function viteSource(): Promise<ViteSource> {
-  source ??= import('../core/catalog/viteSource').then((m) => {
+  source ??= import('./viteCatalogSource').then((m) => {
     loaded = m.createViteSource();
     return loaded;
   });

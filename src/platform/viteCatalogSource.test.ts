@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { Catalog } from './Catalog';
-import { createNodeSource } from './nodeSource';
-import { createViteSource } from './viteSource';
+import { Catalog } from '../core';
+import { createNodeSource } from './nodeCatalogSource';
+import { createViteSource } from './viteCatalogSource';
 
 // Vitest runs on Vite, so import.meta.glob works here as it does in the app build.
 describe('vite source', () => {

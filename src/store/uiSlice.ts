@@ -1,7 +1,7 @@
 import type { StateCreator } from 'zustand';
-import type { DocId } from '../core/scenario';
+import type { DocId } from '../core';
 import type { Lang } from '../i18n';
-import type { AppState } from './index';
+import type { AppState } from './types';
 
 export type Theme = 'light' | 'dark';
 

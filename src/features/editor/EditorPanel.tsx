@@ -1,10 +1,11 @@
 import { lazy, Suspense, useMemo, useRef } from 'react';
-import type { LintSummary } from '../../core/lint';
-import { scenarioDocs } from '../../core/scenario';
+import type { LintSummary } from '../../core';
+import { scenarioDocs } from '../../core';
 import type { Graph } from '../../graph';
-import { useT } from '../../i18n/useT';
+import { useT } from '../../ui/useT';
 import { useStore } from '../../store';
-import { parseCached } from '../../app/parseCache';
+import { parseCached } from '../../platform/parseCache';
+import { parseDiagnosticText } from '../../i18n/engine/policy';
 import type { EditorApi } from './editorApi';
 import { layerName } from './layerName';
 import { nodeAtOffset } from './nodeAtOffset';
@@ -36,6 +37,7 @@ export function EditorPanel({ graph, readOnly }: { graph: Graph; readOnly: boole
   const scenario = useStore((s) => s.scenario);
   const activeDoc = useStore((s) => s.activeDoc);
   const theme = useStore((s) => s.theme);
+  const lang = useStore((s) => s.lang);
   const reveal = useStore((s) => s.reveal);
   const setActiveDoc = useStore((s) => s.setActiveDoc);
   const setDocText = useStore((s) => s.setDocText);
@@ -115,7 +117,7 @@ export function EditorPanel({ graph, readOnly }: { graph: Graph; readOnly: boole
             {t('editor.errorAt', {
               line: firstError.range.start.line,
               column: firstError.range.start.column,
-              message: firstError.message,
+              message: parseDiagnosticText(lang, firstError),
             })}
           </strong>
           <span>{t('editor.invalid')}</span>

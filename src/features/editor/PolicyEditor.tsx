@@ -13,8 +13,10 @@ import {
   PARSE_OWNER,
   setModelFindings,
 } from '../../monaco/lintMarkers';
-import type { ParseResult } from '../../core/policy';
-import { useT } from '../../i18n/useT';
+import type { ParseResult } from '../../core';
+import { parseDiagnosticText } from '../../i18n/engine/policy';
+import { useStore } from '../../store';
+import { useT } from '../../ui/useT';
 import type { EditorApi } from './editorApi';
 import { registerPolicyFeatures } from './registerPolicyFeatures';
 import { severityLabel } from './severityText';
@@ -81,6 +83,7 @@ function editorApi(ed: Editor): EditorApi {
  */
 export default function PolicyEditor(props: PolicyEditorProps) {
   const t = useT();
+  const lang = useStore((s) => s.lang);
   const [editor, setEditor] = useState<Editor | null>(null);
   const decorations = useRef<monaco.editor.IEditorDecorationsCollection | null>(null);
   const onCursor = useRef(props.onCursor);
@@ -119,7 +122,7 @@ export default function PolicyEditor(props: PolicyEditorProps) {
         ...markerRange(d.range),
         severity:
           d.code === 'duplicate-key' ? monaco.MarkerSeverity.Warning : monaco.MarkerSeverity.Error,
-        message: d.message,
+        message: parseDiagnosticText(lang, d),
         source: 'Rolemap',
       }));
       monaco.editor.setModelMarkers(model, PARSE_OWNER, markers);
@@ -130,10 +133,10 @@ export default function PolicyEditor(props: PolicyEditorProps) {
     monaco.editor.setModelMarkers(
       model,
       LINT_OWNER,
-      findingMarkers(monaco, lint.findings, (s) => severityLabel(t, s)),
+      findingMarkers(monaco, lint.findings, (s) => severityLabel(t, s), lang),
     );
     setModelFindings(model, lint.findings);
-  }, [props.parse, lint, props.docId, editor, t]);
+  }, [props.parse, lint, props.docId, editor, t, lang]);
 
   // Reveal and highlight a node's text when the graph asks.
   const reveal = props.reveal;

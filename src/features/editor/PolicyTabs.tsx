@@ -1,7 +1,7 @@
 import { Fragment, useRef, type KeyboardEvent } from 'react';
-import type { LintSummary } from '../../core/lint';
-import type { ScenarioDoc } from '../../core/scenario';
-import { useT } from '../../i18n/useT';
+import type { LintSummary } from '../../core';
+import type { DocId, ScenarioDoc } from '../../core';
+import { useT } from '../../ui/useT';
 import { layerName } from './layerName';
 import { SeverityIcon } from './SeverityIcon';
 import { SEVERITY_ORDER, summaryText } from './severityText';
@@ -14,7 +14,7 @@ interface Props {
   /** Finding counts per document, shown on its tab (absent until the first check). */
   summaries: ReadonlyMap<string, LintSummary>;
   readOnly: boolean;
-  onSelect: (id: string) => void;
+  onSelect: (id: DocId) => void;
   onAdd: () => void;
 }
 

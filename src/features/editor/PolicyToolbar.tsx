@@ -1,7 +1,7 @@
 import { useState } from 'react';
-import type { DocKind, ScenarioDoc } from '../../core/scenario';
-import type { MessageKey } from '../../i18n';
-import { useT } from '../../i18n/useT';
+import type { DocKind, ScenarioDoc } from '../../core';
+import type { PlainKey } from '../../i18n';
+import { useT } from '../../ui/useT';
 import { useStore } from '../../store';
 
 /** What each kind of document decides, shown above its editor. */
@@ -12,19 +12,17 @@ const KIND_HINT = {
   session: 'editor.kind.session',
   scp: 'editor.kind.scp',
   resource: 'editor.kind.resource',
-} as const satisfies Record<DocKind, MessageKey>;
+} as const satisfies Record<DocKind, PlainKey>;
 
 /** Rename or remove the active permission policy; the trust policy is always there and cannot be removed. */
 export function PolicyToolbar({ doc, readOnly }: { doc: ScenarioDoc; readOnly: boolean }) {
   const t = useT();
   const policies = useStore((s) => s.scenario.role.permissionPolicies);
   const rename = useStore((s) => s.renamePermissionPolicy);
-  const remove = useStore((s) => s.removePermissionPolicy);
+  const remove = useStore((s) => s.removeDoc);
   const [editing, setEditing] = useState<string | undefined>();
   const [error, setError] = useState<string | undefined>();
-  const m = /^permission:(\d+)$/.exec(doc.id);
-  const index = m ? Number(m[1]) : -1;
-  const policy = policies[index];
+  const policy = doc.kind === 'identity' ? policies.find((p) => p.id === doc.id) : undefined;
 
   if (!policy) {
     return (
@@ -38,9 +36,9 @@ export function PolicyToolbar({ doc, readOnly }: { doc: ScenarioDoc; readOnly: b
     if (editing === undefined) return;
     const name = editing.trim();
     if (!name) return setError(t('editor.nameEmpty'));
-    if (policies.some((p, i) => i !== index && p.name === name))
+    if (policies.some((p) => p.id !== policy.id && p.name === name))
       return setError(t('editor.nameTaken'));
-    rename(index, name);
+    rename(policy.id, name);
     setEditing(undefined);
     setError(undefined);
   };
@@ -89,7 +87,8 @@ export function PolicyToolbar({ doc, readOnly }: { doc: ScenarioDoc; readOnly: b
           <button
             type="button"
             onClick={() => {
-              if (window.confirm(t('editor.removeConfirm', { name: policy.name }))) remove(index);
+              if (window.confirm(t('editor.removeConfirm', { name: policy.name })))
+                remove(policy.id);
             }}
           >
             {t('editor.removePolicy')}

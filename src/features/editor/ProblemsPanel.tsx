@@ -1,8 +1,8 @@
 import { useEffect, useId, useMemo, useState, type RefObject } from 'react';
-import type { Finding, Severity } from '../../core/lint';
-import type { DocId } from '../../core/scenario';
-import { useT } from '../../i18n/useT';
+import type { Finding, Severity } from '../../core';
+import type { DocId } from '../../core';
 import { useStore } from '../../store';
+import { useT } from '../../ui/useT';
 import { copyAwsReadyJson, onAwsJsonCopy, type CopyOutcome } from './awsJsonCopy';
 import type { EditorApi } from './editorApi';
 import { SeverityIcon } from './SeverityIcon';
@@ -33,6 +33,7 @@ interface Props {
  */
 export function ProblemsPanel({ docId, text, result, readOnly, editor }: Props) {
   const t = useT();
+  const lang = useStore((s) => s.lang);
   const listId = useId();
   const setDocText = useStore((s) => s.setDocText);
   const selectNode = useStore((s) => s.selectNode);
@@ -59,7 +60,8 @@ export function ProblemsPanel({ docId, text, result, readOnly, editor }: Props) 
 
   const fix = (f: Finding) => {
     if (!f.fix || !result || result.text !== text) return;
-    const applied = editor.current?.applyEdits(result.text, f.fix.edits, f.fix.title) ?? false;
+    const label = result.words.fixTitle(lang, f.fix);
+    const applied = editor.current?.applyEdits(result.text, f.fix.edits, label) ?? false;
     if (applied) return;
     const edits = f.fix.edits;
     void loadLintRunner().then((lint) => setDocText(docId, lint.applyEdits(text, edits)));
@@ -140,7 +142,7 @@ export function ProblemsPanel({ docId, text, result, readOnly, editor }: Props) 
                     <SeverityIcon severity={f.severity} />
                     {severityLabel(t, f.severity)}
                   </span>
-                  <span className="rm-problem__msg">{f.message}</span>
+                  <span className="rm-problem__msg">{result?.words.message(lang, f)}</span>
                   <span className="rm-problem__meta">
                     <code>{f.code}</code>{' '}
                     {t('problems.position', {
@@ -153,7 +155,7 @@ export function ProblemsPanel({ docId, text, result, readOnly, editor }: Props) 
                   <span className="rm-problem__actions">
                     {f.fix && !readOnly ? (
                       <button type="button" disabled={!fresh} onClick={() => fix(f)}>
-                        {t('problems.fix', { title: f.fix.title })}
+                        {t('problems.fix', { title: result?.words.fixTitle(lang, f.fix) ?? '' })}
                       </button>
                     ) : null}
                     {f.code === 'comment' ? (

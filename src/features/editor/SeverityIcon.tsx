@@ -1,4 +1,4 @@
-import type { Severity } from '../../core/lint';
+import type { Severity } from '../../core';
 
 /**
  * A distinct shape per severity (circle ✕ error, shield security, triangle warning, square "i"

@@ -1,4 +1,4 @@
-import type { TextEdit } from '../../core/lint';
+import type { TextEdit } from '../../core';
 
 /**
  * What the panels around the editor may ask of the (lazily loaded) Monaco editor, without

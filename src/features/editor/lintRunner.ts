@@ -2,20 +2,22 @@
  * The linter as the app runs it, in its own chunk (loaded after the graph has drawn): findings
  * cached per text, kind and catalog version.
  */
-import { appCatalog } from '../../app/catalog';
-import { lintPolicy, type Finding, type PolicyKind } from '../../core/lint';
+import { appCatalog } from '../../platform/appCatalog';
+import { lintPolicy, type Finding, type DocumentKind } from '../../core';
 
-export { applyEdits, lintSummary, servicesToLoad, stripComments } from '../../core/lint';
+export { applyEdits, lintSummary, servicesToLoad, stripComments } from '../../core';
+// The findings' words travel with the linter, so they never weigh on the first graph.
+export { findingMessage, fixTitle } from '../../i18n/engine/lint';
 
 const MAX_ENTRIES = 32;
 const cache = new Map<string, { version: number; findings: readonly Finding[] }>();
 
-function keyOf(text: string, kind: PolicyKind): string {
+function keyOf(text: string, kind: DocumentKind): string {
   return `${kind}\u0000${text}`;
 }
 
 /** Whether `text` has findings computed against the catalog as it is now (no lint needed). */
-export function hasCachedFindings(text: string, kind: PolicyKind): boolean {
+export function hasCachedFindings(text: string, kind: DocumentKind): boolean {
   return cache.get(keyOf(text, kind))?.version === appCatalog.version;
 }
 
@@ -23,7 +25,7 @@ export function hasCachedFindings(text: string, kind: PolicyKind): boolean {
  * Lints a document against the app catalog, once per text, kind and catalog version: switching
  * tabs or editing one policy does not re-lint the others.
  */
-export function lintCached(text: string, kind: PolicyKind): readonly Finding[] {
+export function lintCached(text: string, kind: DocumentKind): readonly Finding[] {
   const key = keyOf(text, kind);
   const hit = cache.get(key);
   const version = appCatalog.version;

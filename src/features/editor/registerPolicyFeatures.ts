@@ -2,9 +2,9 @@
  * Registers the policy language's hovers, completions and quick fixes once, at module scope of
  * the lazily loaded editor chunk, wired to the app's catalog, language and parse cache.
  */
-import { appCatalog } from '../../app/catalog';
-import { parseCached } from '../../app/parseCache';
-import { translate, type Translate } from '../../i18n';
+import { appCatalog } from '../../platform/appCatalog';
+import { parseCached } from '../../platform/parseCache';
+import { liveTranslator } from '../../i18n';
 import { monaco } from '../../monaco/setup';
 import { POLICY_LANGUAGE } from '../../monaco/policyLanguage';
 import { registerPolicyCodeActions } from '../../monaco/policyCodeActions';
@@ -17,7 +17,7 @@ import { loadLintRunner } from './loadLintRunner';
 
 let registered = false;
 
-const t: Translate = (key, params) => translate(useStore.getState().lang, key, params);
+const t = liveTranslator(() => useStore.getState().lang);
 
 /** Idempotent: the providers are global to Monaco, so they must exist exactly once. */
 export function registerPolicyFeatures(): void {
@@ -26,6 +26,7 @@ export function registerPolicyFeatures(): void {
   const deps: PolicyFeatureDeps = {
     catalog: appCatalog,
     t,
+    lang: () => useStore.getState().lang,
     comments: (text) => parseCached(text).comments,
     servicesToLoad: async (text) => (await loadLintRunner()).servicesToLoad(text),
     copyAwsJson: (text) => void copyAwsReadyJson(text),

@@ -1,5 +1,5 @@
-import type { LintSummary, Severity } from '../../core/lint';
-import type { MessageKey, Translate } from '../../i18n';
+import type { LintSummary, Severity } from '../../core';
+import type { PlainKey, Translate } from '../../i18n';
 
 /**
  * Most to least severe, as Access Analyzer orders them. (A local copy of the linter's list: the
@@ -7,14 +7,14 @@ import type { MessageKey, Translate } from '../../i18n';
  */
 export const SEVERITY_ORDER: readonly Severity[] = ['error', 'security', 'warning', 'suggestion'];
 
-const LABEL: Record<Severity, MessageKey> = {
+const LABEL: Record<Severity, PlainKey> = {
   error: 'problems.severity.error',
   security: 'problems.severity.security',
   warning: 'problems.severity.warning',
   suggestion: 'problems.severity.suggestion',
 };
 
-const COUNT: Record<Severity, readonly [MessageKey, MessageKey]> = {
+const COUNT: { [S in Severity]: readonly [PlainKey, `problems.count.${S}.other`] } = {
   error: ['problems.count.error.one', 'problems.count.error.other'],
   security: ['problems.count.security.one', 'problems.count.security.other'],
   warning: ['problems.count.warning.one', 'problems.count.warning.other'],

@@ -1,17 +1,25 @@
 import { useEffect, useState, useSyncExternalStore } from 'react';
-import { appCatalog } from '../../app/catalog';
-import type { Finding, LintSummary, PolicyKind } from '../../core/lint';
-import type { DocId, ScenarioDoc } from '../../core/scenario';
-import { lintKindOf } from './lintKind';
+import { appCatalog } from '../../platform/appCatalog';
+import type { Finding, LintSummary, DocumentKind } from '../../core';
+import type { DocId, ScenarioDoc } from '../../core';
+import type { Lang } from '../../i18n';
 import { loadLintRunner } from './loadLintRunner';
 
 /** The findings of one document, with the exact text they were computed for (offsets refer to it). */
 export interface DocFindings {
   text: string;
-  kind: PolicyKind;
+  kind: DocumentKind;
   findings: readonly Finding[];
   /** Counts per severity, for the tab and the panel header. */
   summary: LintSummary;
+  /** Words for the findings (loaded with the linter, in its own chunk). */
+  words: LintWords;
+}
+
+/** How the UI words a finding and its quick fix. */
+export interface LintWords {
+  message(lang: Lang, finding: Finding): string;
+  fixTitle(lang: Lang, fix: NonNullable<Finding['fix']>): string;
 }
 
 export type FindingsByDoc = ReadonlyMap<DocId, DocFindings>;
@@ -44,7 +52,7 @@ export function useFindings(
         .then(async (lint) => {
           const wanted = new Set<string>();
           for (const doc of docs) {
-            if (lint.hasCachedFindings(doc.text, lintKindOf(doc.kind))) continue;
+            if (lint.hasCachedFindings(doc.text, doc.kind)) continue;
             for (const prefix of lint.servicesToLoad(doc.text)) wanted.add(prefix);
           }
           await appCatalog.load([...wanted]).catch(() => undefined);
@@ -53,7 +61,7 @@ export function useFindings(
         .then((lint) => {
           if (cancelled) return;
           const results = docs.map((doc) => {
-            const kind = lintKindOf(doc.kind);
+            const kind = doc.kind;
             return { doc, kind, findings: lint.lintCached(doc.text, kind) };
           });
           setState((prev) => {
@@ -66,7 +74,8 @@ export function useFindings(
               } else {
                 changed = true;
                 const summary = lint.lintSummary(findings);
-                next.set(doc.id, { text: doc.text, kind, findings, summary });
+                const words = { message: lint.findingMessage, fixTitle: lint.fixTitle };
+                next.set(doc.id, { text: doc.text, kind, findings, summary, words });
               }
             }
             return changed ? next : prev;

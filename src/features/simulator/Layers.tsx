@@ -1,5 +1,5 @@
-import { scenarioDocs, type LayerKind } from '../../core/scenario';
-import { useT } from '../../i18n/useT';
+import { scenarioDocs, type LayerKind } from '../../core';
+import { useT } from '../../ui/useT';
 import { useStore } from '../../store';
 import { layerName } from '../editor/layerName';
 
@@ -65,7 +65,7 @@ export function Layers() {
   const disabled = useStore((s) => s.disabledLayers);
   const toggle = useStore((s) => s.toggleLayer);
   const addLayer = useStore((s) => s.addLayer);
-  const removeLayer = useStore((s) => s.removeLayer);
+  const removeLayer = useStore((s) => s.removeDoc);
   const layers = scenarioDocs(scenario).filter(
     (d) =>
       d.kind === 'boundary' || d.kind === 'session' || d.kind === 'scp' || d.kind === 'resource',

@@ -1,4 +1,5 @@
-import { useT } from '../../i18n/useT';
+import { reasonText } from '../../i18n/engine/evaluate';
+import { useT } from '../../ui/useT';
 import { useStore } from '../../store';
 import { Icon } from '../graph/icons';
 import type { SimulationView } from './useSimulation';
@@ -7,6 +8,7 @@ import type { SimulationView } from './useSimulation';
 export function ResultBadge({ view }: { view: SimulationView }) {
   const t = useT();
   const selectNode = useStore((s) => s.selectNode);
+  const lang = useStore((s) => s.lang);
   const result = view.result;
   if (!result) return <p className="rm-sim__note">{t('sim.result.needAction')}</p>;
   const kind =
@@ -33,9 +35,14 @@ export function ResultBadge({ view }: { view: SimulationView }) {
         <Icon name={kind === 'allow' ? 'allow' : 'deny'} />
         <span>{label}</span>
       </div>
+      {result.explain.incomplete ? (
+        <p className="rm-result__incomplete" role="note">
+          <Icon name="deny" /> {t('sim.result.incomplete')}
+        </p>
+      ) : null}
       <ul className="rm-result__reasons">
-        {result.explain.reasons.map((r) => (
-          <li key={r}>{r}</li>
+        {result.explain.reasons.map((r, i) => (
+          <li key={`${r.code}:${i}`}>{reasonText(lang, r)}</li>
         ))}
       </ul>
       {first ? (

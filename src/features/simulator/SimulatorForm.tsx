@@ -1,12 +1,11 @@
 import { useEffect, useMemo } from 'react';
-import { splitAction } from '../../core/catalog';
+import { ASSUME_ROLE_OPERATIONS, splitAction } from '../../core';
 import type { Graph, PrincipalNode } from '../../graph/types';
-import { appCatalog } from '../../app/catalog';
-import { useT } from '../../i18n/useT';
+import { appCatalog } from '../../platform/appCatalog';
+import { graphText } from '../../i18n/engine/graph';
+import { useT } from '../../ui/useT';
 import { useStore, type SimPrincipal } from '../../store';
 import type { SimulationView } from './useSimulation';
-
-const OPERATIONS = ['sts:AssumeRole', 'sts:AssumeRoleWithWebIdentity', 'sts:AssumeRoleWithSAML'];
 
 /** Principal, action, resource and context: the request the simulator asks AWS's logic about. */
 export function SimulatorForm({
@@ -20,6 +19,7 @@ export function SimulatorForm({
 }) {
   const t = useT();
   const sim = useStore((s) => s.sim);
+  const lang = useStore((s) => s.lang);
   const setSim = useStore((s) => s.setSim);
   const setSimContext = useStore((s) => s.setSimContext);
   const principals = graph.nodes.filter(
@@ -57,7 +57,7 @@ export function SimulatorForm({
           <option value="session">{t('sim.principal.session')}</option>
           {principals.map((p) => (
             <option key={p.id} value={p.id} disabled={p.denied}>
-              {t('sim.principal.assume', { name: p.label })}
+              {t('sim.principal.assume', { name: graphText(lang, p.label) })}
             </option>
           ))}
           <option value="other">{t('sim.principal.other')}</option>
@@ -82,7 +82,7 @@ export function SimulatorForm({
               value={sim.operation || view.request?.action || 'sts:AssumeRole'}
               onChange={(e) => setSim({ operation: e.target.value })}
             >
-              {OPERATIONS.map((op) => (
+              {ASSUME_ROLE_OPERATIONS.map((op) => (
                 <option key={op} value={op}>
                   {op}
                 </option>

@@ -1,6 +1,6 @@
 import { useEffect, useRef } from 'react';
 import type { Graph } from '../../graph/types';
-import { useT } from '../../i18n/useT';
+import { useT } from '../../ui/useT';
 import { useStore } from '../../store';
 import { Layers } from './Layers';
 import { ResultBadge } from './ResultBadge';
