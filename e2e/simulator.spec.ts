@@ -1,4 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
+import LZString from 'lz-string';
 import { RolemapPage } from './rolemapPage';
 
 // Expected decisions for the seed role follow AWS's policy evaluation logic: the trust policy
@@ -81,4 +82,65 @@ test('an SCP layer denies an action on the graph, and switching it off restores 
   await expect(app.action('ssm:GetDocument')).toHaveAttribute('data-decision', 'Allow');
   await panel.getByRole('switch', { name: 'Apply SCP 1' }).uncheck();
   await expect(getParameter).toHaveAttribute('data-decision', 'Allow');
+});
+
+test('a Deny the engine could not finish matching fails closed, and the answer says so', async ({
+  page,
+}) => {
+  // PRODUCT.md: bounded work fails closed — a Deny it could not finish counts as applying, and
+  // the UI shows that the answer is incomplete. No prefix below ends in "b<n>", so with unbounded
+  // work this SCP's Deny would not apply and s3:ListBucket would be allowed.
+  const storm = Array.from({ length: 400 }, (_, i) => `${'a*'.repeat(40)}b${i}`);
+  const scenario = {
+    rolemap: 1,
+    title: 'Hostile SCP',
+    role: {
+      name: 'R',
+      trustPolicy: {
+        Version: '2012-10-17',
+        Statement: [
+          {
+            Effect: 'Allow',
+            Principal: { Service: 'ec2.amazonaws.com' },
+            Action: 'sts:AssumeRole',
+          },
+        ],
+      },
+      permissionPolicies: [
+        {
+          name: 'S3',
+          document: {
+            Version: '2012-10-17',
+            Statement: [{ Effect: 'Allow', Action: 's3:*', Resource: '*' }],
+          },
+        },
+      ],
+    },
+    scps: [
+      {
+        Version: '2012-10-17',
+        Statement: [
+          { Effect: 'Allow', Action: '*', Resource: '*' },
+          {
+            Sid: 'Storm',
+            Effect: 'Deny',
+            Action: 's3:ListBucket',
+            Resource: '*',
+            Condition: { 'ForAnyValue:StringLike': { 's3:prefix': storm } },
+          },
+        ],
+      },
+    ],
+  };
+  await page.goto(`/#s=${LZString.compressToEncodedURIComponent(JSON.stringify(scenario))}`);
+  const app = new RolemapPage(page);
+  await expect(app.nodes('principal').first()).toBeVisible();
+  await page.getByRole('button', { name: 'Can X do Y?' }).click();
+  const panel = page.getByRole('complementary', { name: 'Can X do Y?' });
+  await panel.getByLabel('Action').fill('s3:ListBucket');
+  const prefixes = Array.from({ length: 400 }, (_, i) => `${'a'.repeat(120)}${i}`).join(',');
+  await panel.getByLabel(/s3:prefix/).fill(prefixes);
+  const result = panel.locator('[data-decision]');
+  await expect(result).toHaveAttribute('data-decision', 'ExplicitDeny');
+  await expect(result.getByRole('note')).toContainText('Incomplete answer');
 });
