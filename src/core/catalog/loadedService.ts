@@ -1,4 +1,5 @@
 import { normalizeAccessLevel } from './accessLevel';
+import { isRecord } from '../util/record';
 import { ConditionKeyIndex } from './ConditionKeyIndex';
 import type { ActionInfo, ActionResourceType, ConditionKeyInfo, ResourceTypeInfo } from './types';
 
@@ -12,10 +13,6 @@ export interface LoadedService {
   /** Lower-cased resource type key → resource type. */
   resourceTypes: ReadonlyMap<string, ResourceTypeInfo>;
   conditionKeys: ConditionKeyIndex;
-}
-
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
 function strings(value: unknown): string[] {

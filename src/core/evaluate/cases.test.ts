@@ -1,5 +1,6 @@
 import { relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { isRecord } from '../util/record';
 import {
   CASES_DIR,
   STATEMENT_ROLES,
@@ -21,10 +22,6 @@ const GUARDRAIL_KINDS: ReadonlySet<PolicyKind> = new Set<PolicyKind>([
   'session',
 ]);
 const ENTRY_KEYS: ReadonlySet<string> = new Set(['policy', 'statement', 'sid', 'role']);
-
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return value !== null && typeof value === 'object' && !Array.isArray(value);
-}
 
 /** The Statement list of the request's policy `kind[index]`; undefined when it cannot be read. */
 function statementsOf(c: EngineCase, kind: PolicyKind, index: number): unknown[] | undefined {
