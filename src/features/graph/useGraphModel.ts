@@ -31,15 +31,18 @@ export function useGraphModel(): GraphModel {
   const { parsed, stale } = useMemo(() => {
     const parsedDocs: Partial<Record<DocId, ParseResult>> = {};
     const staleDocs: DocId[] = [];
-    for (const doc of scenarioDocs(debounced)) {
+    const docs = scenarioDocs(debounced);
+    // A removed document's last good parse goes with it, so an id given again later starts afresh.
+    const live = new Set<string>(docs.map((d) => d.id));
+    for (const id of lastGood.keys()) if (!live.has(id)) lastGood.delete(id);
+    for (const doc of docs) {
       const result = parseCached(doc.text);
       if (result.ok) {
-        lastGood.set(`${doc.id}|${doc.name}`, result);
+        lastGood.set(doc.id, result);
         parsedDocs[doc.id] = result;
       } else {
         staleDocs.push(doc.id);
-        // Keyed by id and name: a new policy may reuse a removed one's id and must not inherit its text.
-        parsedDocs[doc.id] = lastGood.get(`${doc.id}|${doc.name}`) ?? result;
+        parsedDocs[doc.id] = lastGood.get(doc.id) ?? result;
       }
     }
     return { parsed: parsedDocs, stale: staleDocs };
