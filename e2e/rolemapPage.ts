@@ -40,6 +40,24 @@ export class RolemapPage {
     return this.page.getByRole('textbox', { name, exact: true });
   }
 
+  /** Clicks a node once it has stopped moving (opening a panel refits the view with an animation). */
+  async clickSettled(target: Locator) {
+    let last = '';
+    await expect
+      .poll(
+        async () => {
+          const box = await target.boundingBox();
+          const now = JSON.stringify(box);
+          const settled = box !== null && now === last;
+          last = now;
+          return settled;
+        },
+        { intervals: [100] },
+      )
+      .toBe(true);
+    await target.click();
+  }
+
   /** Replaces the active editor's text (Control+A, Delete, insertText: the reliable way with Monaco). */
   async replaceEditorText(name: string, text: string) {
     const box = this.editor(name);

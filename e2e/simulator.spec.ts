@@ -44,7 +44,7 @@ test('the role session may call ssm:GetDocument but not s3:GetObject', async ({ 
   const { app, panel } = await openSimulator(page);
   const result = panel.locator('[data-decision]');
   // Clicking an action node fills the simulator's action.
-  await app.action('ssm:GetDocument').click();
+  await app.clickSettled(app.action('ssm:GetDocument'));
   await expect(panel.getByLabel('Action')).toHaveValue('ssm:GetDocument');
   await expect(result).toHaveAttribute('data-decision', 'Allow');
   await expect(app.action('ssm:GetDocument')).toHaveClass(/is-lit--allow/);
