@@ -1,18 +1,21 @@
 import { expect, test } from '@playwright/test';
-import { RolemapPage, seedComments } from './rolemapPage';
+import { seedCommentsByPlace, seedText } from '../src/graph/testing/graphHelpers';
+import { RolemapPage } from './rolemapPage';
 
 test.describe('first visit', () => {
   test('shows the seed role as a graph with all 25 annotated actions', async ({ page }) => {
     const app = new RolemapPage(page);
     await app.goto();
-    const comments = seedComments();
+    const comments = seedCommentsByPlace(seedText('permission'));
     expect(comments.size).toBe(25);
     await expect(page.locator('.react-flow__node [data-action]')).toHaveCount(25);
-    for (const [action, comment] of comments) {
+    for (const [action, { comment, heading }] of comments) {
       const node = app.action(action);
       await expect(node, action).toBeVisible();
       expect(comment, action).not.toBe('');
-      await expect(node).toContainText(comment);
+      // A comment heading a whole Action list is the statement's: shown once, on its service box.
+      const service = app.nodes('service').filter({ hasText: action.split(':')[0] ?? '' });
+      await expect(heading ? service.first() : node).toContainText(comment);
     }
     for (const kind of [
       'principal',

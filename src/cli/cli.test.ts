@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import LZString from 'lz-string';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { expectedSeedComments, seedText } from '../graph/testing/graphHelpers';
+import { seedCommentsByPlace, seedText } from '../graph/testing/graphHelpers';
 import { processCatalog } from './processCatalog';
 import { memoryIo, runCli, type CliResult } from './testing/memoryIo';
 import { run } from './run';
@@ -16,7 +16,14 @@ const seedScenario = readFileSync(
 const files = { '/project/public/examples/seed.scenario.json': seedScenario };
 
 interface GraphJson {
-  nodes: { id: string; kind: string; action?: string; annotation?: string; accessLevel?: string }[];
+  nodes: {
+    id: string;
+    kind: string;
+    action?: string;
+    annotation?: string;
+    accessLevel?: string;
+    comment?: string;
+  }[];
   edges: { source: string; target: string }[];
 }
 
@@ -48,14 +55,23 @@ describe('rolemap graph', () => {
       }
     }
     const actions = graph.nodes.filter((n) => n.kind === 'action');
-    const comments = expectedSeedComments(seedText('permission'));
+    const comments = seedCommentsByPlace(seedText('permission'));
     expect(actions).toHaveLength(25);
     expect(comments.size).toBe(25);
     for (const a of actions) {
       expect(seen.has(a.id), a.action).toBe(true);
-      const comment = comments.get(a.action ?? '');
-      expect(comment, a.action).toBeTruthy();
-      expect(a.annotation, a.action).toContain(comment);
+      const place = comments.get(a.action ?? '');
+      expect(place?.comment, a.action).toBeTruthy();
+      if (place?.heading !== true) {
+        expect(a.annotation, a.action).toContain(place?.comment);
+        continue;
+      }
+      // A statement's heading is printed once, on its service node; the action keeps AWS's description.
+      const service = graph.nodes.find(
+        (n) => n.kind === 'service' && n.id.endsWith(`:${(a.action ?? '').split(':')[0]}`),
+      );
+      expect(service?.comment, a.action).toBe(place.comment);
+      expect(a.annotation, a.action).toMatch(/^Grants permission/);
     }
     expect(actions.find((a) => a.action === 'ssm:GetDocument')?.accessLevel).toBe('Read');
   });

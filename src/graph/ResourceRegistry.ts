@@ -91,6 +91,7 @@ export class ResourceRegistry {
       arn: arns.join(', '),
       unrestricted: false,
       notResource: true,
+      except: arns.slice(0, MAX_GROUP_ENTRIES),
     };
     const first = values[0];
     const last = values[values.length - 1];

@@ -10,10 +10,25 @@ import { text } from './text';
 import type { ConditionText, GraphText } from './text';
 import type { Effect, SourceRef } from './types';
 
+/** The statement an occurrence stands in: shared by all of its occurrences. */
+export interface StatementInfo {
+  /** The Action/NotAction values as written (the first few), for "grants nothing to …". */
+  actions: string[];
+}
+
+/** Statement actions remembered for a resource's "grants nothing to …". */
+const MAX_STATEMENT_ACTIONS = 12;
+
 /** One place an action is written, with what its statement says about resources and conditions. */
 export interface Occurrence {
   source: SourceRef;
+  /** The author's comment on this very value ('' when none). */
   comment: string;
+  /** A comment on the statement's whole Action list, shown once on the group, not on each card. */
+  groupComment: string;
+  /** Allow or Deny, as the statement says. */
+  effect: Effect;
+  statement: StatementInfo;
   resourceIds: string[];
   /** "on", or "on, if …" when the statement has conditions. */
   edgeLabel: GraphText;
@@ -30,7 +45,10 @@ export interface ActionItem {
   service: string;
   /** As first written, e.g. "ssm:GetDocument". */
   action: string;
+  /** Deny when any statement of the policy denies it (its Allow statements then ride along). */
   effect: Effect;
+  /** Statements of the policy both allow and deny it: one item for both. */
+  mixed?: true;
   kind: ItemKind;
   /** For NotAction: the excluded actions. */
   notActions?: string[];
@@ -70,17 +88,33 @@ export function actsOn(conditions: readonly ConditionText[]): GraphText {
 
 function occurrence(
   source: SourceRef,
-  comment: string,
+  commented: { comment: string; shared: boolean },
   stmt: PolicyStatement,
+  info: StatementInfo,
   resourceIds: string[],
 ): Occurrence {
   const conditions = conditionsOf(stmt);
-  return { source, comment, resourceIds, edgeLabel: actsOn(conditions), conditions };
+  return {
+    source,
+    comment: commented.shared ? '' : commented.comment,
+    groupComment: commented.shared ? commented.comment : '',
+    effect: effectOf(stmt),
+    statement: info,
+    resourceIds,
+    edgeLabel: actsOn(conditions),
+    conditions,
+  };
+}
+
+/** The key one action (or wildcard) is merged under, whatever its statements' effects. */
+function mergeKey(action: string): string {
+  return `action:${action.toLowerCase()}`;
 }
 
 /**
  * Buckets every action of a policy's statements by service (first-appearance order), merging the
- * same action with the same effect into one item whose occurrences keep each statement's resources.
+ * same action into one item whose occurrences keep each statement's effect and resources: an
+ * action one statement allows and another denies is one card (a Deny one), not two.
  */
 export function collectActionItems(
   statements: readonly PolicyStatement[],
@@ -89,28 +123,43 @@ export function collectActionItems(
   resources: ResourceRegistry,
 ): Map<string, Map<string, ActionItem>> {
   const buckets = new Map<string, Map<string, ActionItem>>();
-  const put = (item: ActionItem, occ: Occurrence): void => {
+  const put = (key: string, item: ActionItem, occ: Occurrence): void => {
     let bucket = buckets.get(item.service);
     if (bucket === undefined) {
       bucket = new Map();
       buckets.set(item.service, bucket);
     }
-    const existing = bucket.get(item.id);
-    if (existing === undefined) bucket.set(item.id, { ...item, occurrences: [occ] });
-    else existing.occurrences.push(occ);
+    const existing = bucket.get(key);
+    if (existing === undefined) {
+      bucket.set(key, { ...item, occurrences: [occ] });
+      return;
+    }
+    existing.occurrences.push(occ);
+    if (existing.effect !== item.effect) {
+      existing.mixed = true;
+      existing.effect = 'Deny';
+      existing.id = actionNodeId(existing.action, 'Deny');
+    }
   };
 
   for (const stmt of statements) {
     const effect = effectOf(stmt);
     const resourceIds = resources.idsFor(stmt, doc, attached);
+    const written = (stmt.action ?? stmt.notAction)?.values ?? [];
+    const info: StatementInfo = {
+      actions: written.slice(0, MAX_STATEMENT_ACTIONS).map((v) => v.value),
+    };
     const notAction = stmt.action === undefined ? stmt.notAction : undefined;
     if (notAction !== undefined) {
       const list = notAction.values.map((a) => a.value);
       const commented = listComments(attached, notAction);
       const sorted = list.map((a) => a.toLowerCase()).sort();
+      const id = `notaction:${effect.toLowerCase()}:${sorted.join(',')}`;
+      const heading = commented.find((a) => a.comment !== '');
       put(
+        id,
         {
-          id: `notaction:${effect.toLowerCase()}:${sorted.join(',')}`,
+          id,
           service: '*',
           action: `NotAction: ${list.join(', ')}`,
           effect,
@@ -120,17 +169,20 @@ export function collectActionItems(
         },
         occurrence(
           sourceOf(doc, notAction),
-          commented.find((a) => a.comment !== '')?.comment ?? '',
+          heading ?? { comment: '', shared: false },
           stmt,
+          info,
           resourceIds,
         ),
       );
       continue;
     }
     if (stmt.action === undefined) continue;
-    for (const { value, comment } of listComments(attached, stmt.action)) {
+    for (const commented of listComments(attached, stmt.action)) {
+      const { value } = commented;
       const { service, kind } = classify(value.value);
       put(
+        mergeKey(value.value),
         {
           id: actionNodeId(value.value, effect),
           service,
@@ -139,7 +191,7 @@ export function collectActionItems(
           kind,
           occurrences: [],
         },
-        occurrence(sourceOf(doc, value), comment, stmt, resourceIds),
+        occurrence(sourceOf(doc, value), commented, stmt, info, resourceIds),
       );
     }
   }

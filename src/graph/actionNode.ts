@@ -1,12 +1,12 @@
 /** Turns one ActionItem into its ActionNode: label, annotation, access level, wildcard facts. */
 import type { AccessLevel, ActionInfo } from '../core';
+import type { ActionFacts } from './actionReach';
 import type { ActionItem } from './actionItems';
 import type { CatalogView } from './catalogView';
 import { conditionKey } from './conditionText';
 import { nameText, shortList, text } from './text';
 import type { ConditionText } from './text';
 import type { ActionNode } from './types';
-import { wildcardMatches } from './wildcardMatches';
 
 function commonLevel(matches: readonly ActionInfo[]): AccessLevel | undefined {
   const first = matches[0]?.accessLevel;
@@ -31,14 +31,28 @@ function uniqueConditions(item: ActionItem): ConditionText[] {
   return out;
 }
 
+/** Marks a node the catalog does not know: it grants nothing, and may have a likely fix. */
+function markKnown(node: ActionNode, facts: ActionFacts, wildcard: boolean): void {
+  if (facts.known === undefined) return;
+  node.known = facts.known;
+  if (facts.known) return;
+  node.note = wildcard
+    ? text('matches-no-action')
+    : text('unknown-action', { serviceKnown: facts.serviceKnown !== false });
+  if (facts.suggestion !== undefined) node.suggestion = facts.suggestion;
+}
+
 /**
- * Builds the node for one action item. The annotation is the author's comment when there is one,
- * else the catalog's description (concrete actions only), else empty; wildcard nodes also get the
- * number of actions they match (once the service is loaded) and whether they can be expanded.
+ * Builds the node for one action item. The annotation is the author's own comment on the value
+ * when there is one (a comment for the whole statement goes on the group instead), else the
+ * catalog's description (concrete actions only), else empty; wildcard nodes also get the number
+ * of actions they match (once the service is loaded) and whether they can be expanded; an action
+ * the catalog does not have is marked unknown (it grants nothing) with its likely fix.
  */
 export function actionNode(
   item: ActionItem,
   catalog: CatalogView | undefined,
+  facts: ActionFacts,
 ): { node: ActionNode; matches?: ActionInfo[] } {
   const first = item.occurrences[0];
   const comment = item.occurrences.find((o) => o.comment !== '')?.comment ?? '';
@@ -51,6 +65,7 @@ export function actionNode(
     annotationSource: comment !== '' ? 'comment' : 'none',
     effect: item.effect,
   };
+  if (item.mixed === true) node.mixed = true;
   if (first !== undefined) node.source = first.source;
   const conditions = uniqueConditions(item);
   const [condition] = conditions;
@@ -66,7 +81,9 @@ export function actionNode(
   }
   if (item.kind === 'wildcard') {
     node.wildcard = true;
-    const matches = wildcardMatches(catalog, item.service, item.action);
+    markKnown(node, facts, true);
+    // actionFacts asked wildcardMatches already: the matches are its infos.
+    const matches = facts.known === undefined ? undefined : [...(facts.infos ?? [])];
     if (matches === undefined) {
       node.expandable = false;
       if (item.action === '*') node.label = text('every-action');
@@ -81,6 +98,7 @@ export function actionNode(
   }
   const colon = item.action.indexOf(':');
   if (colon > 0) node.label = nameText(item.action.slice(colon + 1));
+  markKnown(node, facts, false);
   const info = catalog?.getAction(item.action);
   if (info !== undefined) {
     node.accessLevel = info.accessLevel;

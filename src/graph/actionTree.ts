@@ -1,12 +1,15 @@
 /** Hangs action nodes under a service node: grouping of long lists, wildcard expansion, paging. */
-import type { ActionItem, Occurrence } from './actionItems';
+import type { ActionItem } from './actionItems';
 import { actionNodeId } from './actionItems';
 import { actionNode } from './actionNode';
+import { actionFacts, reaches, reachOf } from './actionReach';
+import type { Reach } from './actionReach';
 import type { CatalogView } from './catalogView';
 import type { GraphAccumulator } from './GraphAccumulator';
+import type { ResourceUse } from './ResourceUse';
 import { shortList, text } from './text';
 import type { GraphText } from './text';
-import type { ActionNode, Effect } from './types';
+import type { ActionNode, ResourceNode } from './types';
 
 /** More actions than this under one service (per effect) collapse into one group node. */
 export const MAX_ACTIONS_PER_SERVICE = 30;
@@ -17,23 +20,54 @@ export interface ActionContext {
   acc: GraphAccumulator;
   catalog?: CatalogView;
   expanded: ReadonlySet<string>;
+  /** Which resources each statement's actions act on, for flagging the ones that grant nothing. */
+  uses: ResourceUse;
 }
 
-function linkResources(
+/** Each item's reach, worked out once per build (a group and its members ask again). */
+const reachCache = new WeakMap<ActionItem, Reach>();
+
+function reachOfItem(ctx: ActionContext, item: ActionItem): Reach {
+  let reach = reachCache.get(item);
+  if (reach === undefined) {
+    reach = reachOf(actionFacts(item, ctx.catalog), ctx.catalog);
+    reachCache.set(item, reach);
+  }
+  return reach;
+}
+
+/**
+ * Links `nodeId` (an item's card, or a group standing for items) to each resource its items'
+ * statements name that one of the items can act on, by the catalog's resource types; a link the
+ * catalog cannot decide is drawn. Deny statements go first, so a resource both allowed and denied
+ * is linked as denied. Returns how many resources were named and how many linked.
+ */
+function linkItems(
   ctx: ActionContext,
   nodeId: string,
-  occurrences: readonly Occurrence[],
-  effect: Effect,
-): void {
-  for (const occ of occurrences) {
-    const conditional = occ.conditions.length > 0;
-    for (const rid of occ.resourceIds)
-      ctx.acc.addEdge(nodeId, rid, { label: occ.edgeLabel, effect, conditional });
+  items: readonly ActionItem[],
+): { named: number; linked: number } {
+  const named = new Set<string>();
+  const linked = new Set<string>();
+  for (const item of items) {
+    const reach = reachOfItem(ctx, item);
+    const occurrences = [...item.occurrences].sort(
+      (a, b) => Number(b.effect === 'Deny') - Number(a.effect === 'Deny'),
+    );
+    for (const occ of occurrences) {
+      const conditional = occ.conditions.length > 0;
+      for (const rid of occ.resourceIds) {
+        named.add(rid);
+        const node = ctx.acc.getNode(rid);
+        const fits = node?.kind === 'resource' ? reaches(reach, node as ResourceNode) : true;
+        ctx.uses.record(occ.statement, rid, fits !== false);
+        if (fits === false) continue;
+        linked.add(rid);
+        ctx.acc.addEdge(nodeId, rid, { label: occ.edgeLabel, effect: occ.effect, conditional });
+      }
+    }
   }
-}
-
-function allOccurrences(items: readonly ActionItem[]): Occurrence[] {
-  return items.flatMap((i) => i.occurrences);
+  return { named: named.size, linked: linked.size };
 }
 
 /** A node standing for many actions: a collapsed group or the "+N more" tail of a page. */
@@ -64,7 +98,7 @@ function groupNode(
 
 /** One action item under `parentId`; an expanded wildcard draws its matches beneath itself. */
 function addItem(ctx: ActionContext, parentId: string, item: ActionItem): void {
-  const { node, matches } = actionNode(item, ctx.catalog);
+  const { node, matches } = actionNode(item, ctx.catalog, actionFacts(item, ctx.catalog));
   const added = ctx.acc.addNode(node);
   ctx.acc.addEdge(parentId, added.id, { effect: item.effect });
   if (matches !== undefined && matches.length > 0 && ctx.expanded.has(added.id)) {
@@ -74,13 +108,18 @@ function addItem(ctx: ActionContext, parentId: string, item: ActionItem): void {
       service: item.service,
       action: info.id,
       effect: item.effect,
+      ...(item.mixed === true ? { mixed: true as const } : {}),
       kind: 'action',
-      occurrences: item.occurrences.map((o) => ({ ...o, comment: '' })),
+      occurrences: item.occurrences.map((o) => ({ ...o, comment: '', groupComment: '' })),
     }));
     addPaged(ctx, added.id, item.service, children);
     return;
   }
-  linkResources(ctx, added.id, item.occurrences, item.effect);
+  const { named, linked } = linkItems(ctx, added.id, [item]);
+  if (named > 0 && linked === 0 && added.known !== false) {
+    added.noTargets = true;
+    added.note ??= text('acts-on-none');
+  }
 }
 
 /**
@@ -110,7 +149,7 @@ function addPaged(
     ),
   );
   ctx.acc.addEdge(parentId, more.id, { effect: more.effect });
-  linkResources(ctx, more.id, allOccurrences(rest), more.effect);
+  linkItems(ctx, more.id, rest);
 }
 
 /**
@@ -141,7 +180,7 @@ export function addActionItems(
       group.expanded = true;
       addPaged(ctx, group.id, service, list);
     } else {
-      linkResources(ctx, group.id, allOccurrences(list), effect);
+      linkItems(ctx, group.id, list);
     }
   }
 }

@@ -11,8 +11,13 @@ function annotations(text: string): Record<string, string> {
   return Object.fromEntries(nodesOfKind(g, 'action').map((a) => [a.action, a.annotation]));
 }
 
+function serviceComments(text: string): Record<string, string | undefined> {
+  const g = buildGraph(withPolicies(text));
+  return Object.fromEntries(nodesOfKind(g, 'service').map((s) => [s.service, s.comment]));
+}
+
 describe('action annotations from comments', () => {
-  it('applies a comment above "Action": [ to every action without its own', () => {
+  it('shows a comment above "Action": [ once, on the service, not on every action', () => {
     const text = `{"Statement": [{"Effect": "Allow",
       // read the bucket
       "Action": [
@@ -20,9 +25,25 @@ describe('action annotations from comments', () => {
         "s3:ListBucket" // list keys
       ],
       "Resource": "*"}]}`;
+    expect(annotations(text)).toEqual({ 's3:GetObject': '', 's3:ListBucket': 'list keys' });
+    expect(serviceComments(text)).toEqual({ s3: 'read the bucket' });
+  });
+
+  it('shows a heading above the first of an uncommented array once, on each service it covers', () => {
+    const text = `{"Statement": [{"Effect": "Allow", "Action": [
+        # what the agent needs
+        "ec2messages:GetMessages",
+        "ec2messages:SendReply",
+        "ssmmessages:OpenDataChannel"
+      ], "Resource": "*"}]}`;
     expect(annotations(text)).toEqual({
-      's3:GetObject': 'read the bucket',
-      's3:ListBucket': 'list keys',
+      'ec2messages:GetMessages': '',
+      'ec2messages:SendReply': '',
+      'ssmmessages:OpenDataChannel': '',
+    });
+    expect(serviceComments(text)).toEqual({
+      ec2messages: 'what the agent needs',
+      ssmmessages: 'what the agent needs',
     });
   });
 
@@ -46,6 +67,7 @@ describe('action annotations from comments', () => {
       's3:ListBucket': 'own',
       's3:PutObject': '',
     });
+    expect(serviceComments(text)).toEqual({ s3: undefined });
   });
 
   it('applies a comment above the Principal object to each principal without its own', () => {

@@ -3,7 +3,7 @@ import { Catalog } from '../core';
 import { createNodeSource } from '../platform/nodeCatalogSource';
 import { buildGraph } from './build';
 import {
-  expectedSeedComments,
+  seedCommentsByPlace,
   nodesOfKind,
   reachableFrom,
   seedFixtureScenario,
@@ -100,15 +100,24 @@ describe('buildGraph on the seed scenario, without the catalog', () => {
     expect(reachableFrom(graph, 'sts').has('credentials')).toBe(true);
   });
 
-  it("annotates every action with the article's comment for it", () => {
-    const expected = expectedSeedComments(seedText('permission'));
+  it("annotates each action with the article's own comment for it, and a statement's heading once, on its service", () => {
+    const expected = seedCommentsByPlace(seedText('permission'));
     expect(expected.size).toBe(25);
-    for (const [action, comment] of expected) {
+    const services = nodesOfKind(graph, 'service');
+    for (const [action, { comment, heading }] of expected) {
       const node = actions.find((a) => a.action === action);
-      expect(node?.annotation, action).toBe(comment);
-      expect(node?.annotationSource).toBe('comment');
       expect(node?.effect).toBe('Allow');
+      if (!heading) {
+        expect(node?.annotation, action).toBe(comment);
+        expect(node?.annotationSource).toBe('comment');
+        continue;
+      }
+      // Issue 8, item 4: the heading of the ssmmessages and ec2messages statements is said once.
+      expect(node?.annotation, action).not.toContain(comment);
+      const service = services.find((s) => s.service === action.split(':')[0]);
+      expect(service?.comment, action).toBe(comment);
     }
+    expect([...expected.values()].filter((c) => c.heading)).toHaveLength(10);
   });
 
   it('points every action at its text in the editor', () => {

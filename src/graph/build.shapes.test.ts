@@ -33,7 +33,7 @@ describe('permission statements', () => {
     expect(g.edges.find((e) => e.source === node?.id)?.effect).toBe('Deny');
   });
 
-  it('keeps Allow and Deny of the same action apart, and one node for a repeated action', () => {
+  it('draws an action both allowed and denied by one policy once, as a Deny card linked to all', () => {
     const g = buildGraph(
       withPolicies(
         policy([
@@ -43,11 +43,20 @@ describe('permission statements', () => {
         ]),
       ),
     );
+    // Issue 8, item 1: "Adding a Deny of s3:DeleteObject … showed DeleteObject twice".
     const actions = nodesOfKind(g, 'action');
-    expect(actions.map((a) => a.effect).sort()).toEqual(['Allow', 'Deny']);
-    const allow = actions.find((a) => a.effect === 'Allow');
-    const targets = g.edges.filter((e) => e.source === allow?.id).map((e) => e.target);
-    expect(targets.sort()).toEqual(['resource:arn:aws:s3:::a/*', 'resource:arn:aws:s3:::b/*']);
+    expect(actions).toHaveLength(1);
+    expect(actions[0]).toMatchObject({
+      id: 'action:s3:getobject:deny',
+      effect: 'Deny',
+      mixed: true,
+    });
+    const edges = g.edges.filter((e) => e.source === actions[0]?.id);
+    expect(Object.fromEntries(edges.map((e) => [e.target, e.effect]))).toEqual({
+      'resource:arn:aws:s3:::a/*': 'Allow',
+      'resource:arn:aws:s3:::b/*': 'Allow',
+      'resource:arn:aws:s3:::b/secret': 'Deny',
+    });
   });
 
   it('reads NotAction as "every action except …"', () => {

@@ -13,6 +13,7 @@ import { addPermissionPolicies } from './permissionTree';
 import type { CatalogView } from './catalogView';
 import { GraphAccumulator } from './GraphAccumulator';
 import { ResourceRegistry } from './ResourceRegistry';
+import { ResourceUse } from './ResourceUse';
 import { addRoleLimits } from './roleLimits';
 import { addTrustChain } from './trustChain';
 import type { Graph } from './types';
@@ -123,7 +124,14 @@ function buildUnsafe(scenario: Scenario, options: BuildOptions): Graph {
   const acc = new GraphAccumulator();
   addTrustChain(acc, scenario, parsedOf('trust'));
   addRoleLimits(acc, scenario);
-  const ctx = { acc, catalog: options.catalog, expanded: options.expanded ?? new Set<string>() };
+  const uses = new ResourceUse();
+  const ctx = {
+    acc,
+    catalog: options.catalog,
+    expanded: options.expanded ?? new Set<string>(),
+    uses,
+  };
   addPermissionPolicies(ctx, scenario.role.permissionPolicies, parsedOf, new ResourceRegistry(acc));
+  uses.flag(acc);
   return acc.toGraph();
 }

@@ -1,5 +1,5 @@
 /** The slice of the IAM catalog the graph builder reads; the Catalog class satisfies it structurally. */
-import type { ActionInfo } from '../core';
+import type { ActionInfo, ResourceTypeInfo } from '../core';
 
 /**
  * Synchronous catalog look-ups. Every method may answer "don't know" (undefined / false): the graph
@@ -18,4 +18,14 @@ export interface CatalogView {
   isComplete?(): boolean;
   /** Every loaded action, across services. */
   allLoadedActions?(): readonly ActionInfo[];
+  /** Whether the list of service prefixes is loaded: only then is an unknown service known to be unknown. */
+  readonly hasIndex?: boolean;
+  /** Whether the prefix names a real service (needs the index). */
+  hasService?(prefix: string): boolean;
+  /** Every service prefix, for "did you mean" on an unknown service. */
+  servicePrefixes?(): readonly string[];
+  /** A loaded service's resource type by key, with its ARN format. */
+  resourceType?(prefix: string, key: string): ResourceTypeInfo | undefined;
+  /** Every resource type of a loaded service. */
+  resourceTypesOf?(prefix: string): readonly ResourceTypeInfo[];
 }

@@ -57,7 +57,7 @@ describe('effective view', () => {
   });
 
   it('lifts the deny when the SCP layer is switched off', () => {
-    const verdicts = effectiveActions(graph, scenario, new Set([id]));
+    const verdicts = effectiveActions(graph, scenario, { disabled: new Set([id]) });
     expect(verdicts['action:ssm:getparameter']?.decision).toBe('Allow');
   });
 });

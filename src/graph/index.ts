@@ -14,5 +14,20 @@ export type { PrincipalDescription } from './describePrincipal';
 export { MAX_ACTIONS_PER_SERVICE, PAGE_SIZE } from './actionTree';
 export { MAX_SERVICES_PER_POLICY, policyNodeId } from './permissionTree';
 export { CHAIN_IDS } from './chainIds';
-export { actionVerdict, effectiveActions, litPath, MAX_EFFECTIVE_ACTIONS } from './effective';
-export type { ActionVerdict, DocumentOf, LitPath } from './effective';
+export {
+  actionVerdict,
+  effectiveActions,
+  litPath,
+  MAX_EFFECTIVE_ACTIONS,
+  MAX_EFFECTIVE_REQUESTS,
+  withDecisions,
+} from './effective';
+export type {
+  ActionVerdict,
+  DeniedBy,
+  DocumentOf,
+  EffectiveOptions,
+  LitPath,
+  RequestVerdict,
+  ResourceVerdict,
+} from './effective';

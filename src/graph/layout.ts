@@ -59,6 +59,8 @@ export function gridLayout(graph: Graph, sizes?: Partial<Record<NodeKind, NodeSi
 const CHAIN_GAP = 46;
 /** Inside a service box: header height, padding and gap between action cards. */
 const BOX_HEADER = 78;
+/** Extra header room for a statement's comment shown on the box (two lines). */
+const BOX_COMMENT = 34;
 const BOX_PAD = 12;
 const CELL_GAP = 10;
 
@@ -91,8 +93,38 @@ function dagreBoxes(
   return out;
 }
 
+/**
+ * Room before the resource lane when some box acts on a resource through only some of its cards:
+ * that arrow names them ("only GetObject, PutObject and 1 more"), a longer label than a verb.
+ */
+const NAMING_GAP = 240;
+
+/** Whether some service box links to a resource from only some of its cards (see NAMING_GAP). */
+function namesCards(graph: Graph, containerOf: ReadonlyMap<string, string>): boolean {
+  const cards = new Map<string, number>();
+  const expanded = new Set(
+    graph.nodes.filter((n) => n.kind === 'action' && n.expanded === true).map((n) => n.id),
+  );
+  for (const [id, box] of containerOf) {
+    if (expanded.has(id)) continue;
+    cards.set(box, (cards.get(box) ?? 0) + 1);
+  }
+  const links = new Map<string, number>();
+  for (const e of graph.edges) {
+    const box = containerOf.get(e.source);
+    if (box === undefined || e.conditional === true || containerOf.has(e.target)) continue;
+    const key = `${box}>${e.target}`;
+    links.set(key, (links.get(key) ?? 0) + 1);
+  }
+  for (const [key, count] of links) {
+    const box = key.slice(0, key.indexOf('>'));
+    if (count < (cards.get(box) ?? 0)) return true;
+  }
+  return false;
+}
+
 /** Snaps LR boxes to one column per lane and sweeps each lane so nothing overlaps. */
-function snapToLanes(graph: Graph, boxes: Layout): void {
+function snapToLanes(graph: Graph, boxes: Layout, resourceGap = LANE_GAP): void {
   const lanes = new Map<number, string[]>();
   const laneWidth = new Map<number, number>();
   for (const node of graph.nodes) {
@@ -104,6 +136,7 @@ function snapToLanes(graph: Graph, boxes: Layout): void {
   }
   let x = 0;
   for (const lane of [...lanes.keys()].sort((a, b) => a - b)) {
+    if (lane === LANES.resource && x > 0) x += resourceGap - LANE_GAP;
     const ids = lanes.get(lane) ?? [];
     ids.sort((a, b) => (boxes[a]?.y ?? 0) - (boxes[b]?.y ?? 0));
     let floor = -Infinity;
@@ -144,6 +177,8 @@ export function layoutGraphSync(graph: Graph, sizes?: Partial<Record<NodeKind, N
       for (const a of actions) containerOf.set(a, service);
 
     const actionSize = sizes?.action ?? NODE_SIZES.action;
+    const headerOf = (service: string) =>
+      BOX_HEADER + (byId.get(service)?.comment !== undefined ? BOX_COMMENT : 0);
     const boxSize = new Map<string, NodeSize>();
     for (const [service, actions] of containers) {
       const cols = containerColumns(actions.length);
@@ -151,7 +186,7 @@ export function layoutGraphSync(graph: Graph, sizes?: Partial<Record<NodeKind, N
       const base = sizes?.service ?? NODE_SIZES.service;
       boxSize.set(service, {
         width: Math.max(base.width, cols * actionSize.width + (cols - 1) * CELL_GAP + 2 * BOX_PAD),
-        height: BOX_HEADER + rows * actionSize.height + (rows - 1) * CELL_GAP + BOX_PAD,
+        height: headerOf(service) + rows * actionSize.height + (rows - 1) * CELL_GAP + BOX_PAD,
       });
     }
     const sizeOfId: SizeOf = (id) => {
@@ -177,7 +212,7 @@ export function layoutGraphSync(graph: Graph, sizes?: Partial<Record<NodeKind, N
       .filter((n) => !CHAIN_KINDS.has(n.kind) && !containerOf.has(n.id))
       .map((n) => n.id);
     const perm = dagreBoxes(permIds, edges, sizeOfId, 'LR');
-    snapToLanes(graph, perm);
+    snapToLanes(graph, perm, namesCards(graph, containerOf) ? NAMING_GAP : LANE_GAP);
 
     // Join the two parts at the role: the permissions grow to the right of the chain column.
     const chainRole = chain[role.id];
@@ -208,7 +243,7 @@ export function layoutGraphSync(graph: Graph, sizes?: Partial<Record<NodeKind, N
         const row = Math.floor(i / cols);
         out[id] = {
           x: box.x + BOX_PAD + col * (actionSize.width + CELL_GAP),
-          y: box.y + BOX_HEADER + row * (actionSize.height + CELL_GAP),
+          y: box.y + headerOf(service) + row * (actionSize.height + CELL_GAP),
           width: actionSize.width,
           height: actionSize.height,
           container: service,

@@ -9,6 +9,11 @@ export type Attached = ParseResult['attached'];
 export interface CommentedValue {
   readonly value: PathedString;
   readonly comment: string;
+  /**
+   * The comment is not the value's own but one for the whole list (rules 2 and 3 below): the
+   * same text for every value, which a picture shows once, on the list's group.
+   */
+  readonly shared: boolean;
 }
 
 function joinComments(list: readonly SourceComment[] | undefined): string {
@@ -36,27 +41,33 @@ export function listComments(
 ): CommentedValue[] {
   const values = list.values;
   // Policies without comments (most pasted JSON) skip every look-up.
-  if (attached.size === 0) return values.map((value) => ({ value, comment: '' }));
+  if (attached.size === 0) return values.map((value) => ({ value, comment: '', shared: false }));
   const own = values.map((v) => attached.get(pathKey(v.path)));
   const texts = own.map(joinComments);
 
   let fallback = '';
+  let heading = false;
   const first = values[0];
   const firstOwn = own[0];
   if (!list.single && first !== undefined && firstOwn !== undefined && values.length > 1) {
     const start = first.range?.start.offset ?? 0;
     const allAbove = firstOwn.every((c) => c.range.end.offset <= start);
     const othersSilent = texts.every((t, i) => i === 0 || t === '');
-    if (allAbove && othersSilent) fallback = texts[0] ?? '';
+    if (allAbove && othersSilent) {
+      fallback = texts[0] ?? '';
+      heading = fallback !== '';
+    }
   }
   if (fallback === '' && !list.single) fallback = joinComments(attached.get(pathKey(list.path)));
   for (const parent of parents) {
     if (fallback !== '') break;
     if (parent !== undefined) fallback = joinComments(attached.get(pathKey(parent.path)));
   }
+  // Under rule 2 the first value's own comment is the heading: shared too.
   return values.map((value, i) => {
     const t = texts[i] ?? '';
-    return { value, comment: t !== '' ? t : fallback };
+    if (t !== '' && !(heading && i === 0)) return { value, comment: t, shared: false };
+    return { value, comment: fallback, shared: fallback !== '' };
   });
 }
 

@@ -36,6 +36,24 @@ function serviceLabel(prefix: string): GraphText {
   return nameText(prefix);
 }
 
+/** Statement comments shown on one service box, at most. */
+const MAX_BOX_COMMENTS = 3;
+
+/**
+ * The comments written for whole Action lists (a heading above them, or on the list itself) of
+ * the statements behind a box's actions: said once on the box instead of on every card.
+ */
+function statementComments(items: readonly ActionItem[]): string {
+  const out: string[] = [];
+  for (const item of items) {
+    for (const occ of item.occurrences) {
+      const c = occ.groupComment;
+      if (c !== '' && !out.includes(c) && out.length < MAX_BOX_COMMENTS) out.push(c);
+    }
+  }
+  return out.join(' / ');
+}
+
 function addService(
   ctx: ActionContext,
   doc: DocId,
@@ -56,6 +74,8 @@ function addService(
     actionCount: items.length,
   };
   if (name !== undefined) node.serviceName = name;
+  const comment = statementComments(items);
+  if (comment !== '') node.comment = comment;
   const added = ctx.acc.addNode(node);
   ctx.acc.addEdge(parentId, added.id, verb(items));
   addActionItems(ctx, added.id, `group:${doc}:${prefix}`, prefix, items);

@@ -13,7 +13,7 @@ export interface NodeSize {
 export const NODE_SIZES: Readonly<Record<NodeKind, NodeSize>> = {
   principal: { width: 220, height: 96 },
   'instance-profile': { width: 220, height: 72 },
-  'trust-policy': { width: 220, height: 84 },
+  'trust-policy': { width: 220, height: 104 },
   condition: { width: 210, height: 72 },
   sts: { width: 220, height: 84 },
   credentials: { width: 250, height: 132 },
@@ -23,5 +23,5 @@ export const NODE_SIZES: Readonly<Record<NodeKind, NodeSize>> = {
   'permission-policy': { width: 230, height: 72 },
   service: { width: 210, height: 84 },
   action: { width: 310, height: 70 },
-  resource: { width: 210, height: 72 },
+  resource: { width: 210, height: 112 },
 };

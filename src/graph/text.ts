@@ -54,6 +54,14 @@ export interface GraphTextParams {
   'trust-policy': Record<string, never>;
   /** The statement a trust-policy node stands for; a Deny statement says so. */
   'trust-statement': { statement: StatementName; effect: 'Allow' | 'Deny' };
+  /** What a trust statement says: "ec2.amazonaws.com may call sts:AssumeRole" (Deny: may not). */
+  'may-assume': {
+    principals: GraphText[];
+    /** How many more principals the statement names beyond `principals`. */
+    more: number;
+    operations: string[];
+    effect: 'Allow' | 'Deny';
+  };
   'trust-admits-nobody': Record<string, never>;
   'trust-unreadable': Record<string, never>;
   sts: Record<string, never>;
@@ -109,6 +117,30 @@ export interface GraphTextParams {
   /** The detail of an ARN pattern that covers every resource (`arn:*:*:*:*:*`). */
   'unrestricted-pattern': Record<string, never>;
   'every-resource-except': { resources: ShortList };
+  /** A resource none of its statement's actions can act on (the catalog's resource types). */
+  'grants-nothing-to': { actions: ShortList };
+
+  // What an action really grants (the catalog and the effective view).
+  /** An action the catalog does not have: of a known service, or of a service it does not know. */
+  'unknown-action': { serviceKnown: boolean };
+  /** A wildcard that matches no action of the catalog. */
+  'matches-no-action': Record<string, never>;
+  /** The action an unknown one most likely meant. */
+  'did-you-mean': { action: string };
+  /** None of the resources its statements name is one the action acts on. */
+  'acts-on-none': Record<string, never>;
+  /** Allowed on some of the resources it is linked to, not on the others. */
+  'allowed-on-some': { allowed: ShortList; refused: ShortList };
+  /** A wildcard or group: how many of its actions the session may call. */
+  'actions-allowed': { allowed: number; total: number };
+  /** The concrete resource the verdict was asked about, for a resource pattern. */
+  'checked-on': { arns: ShortList };
+
+  // The legend.
+  'legend-unknown': Record<string, never>;
+  'legend-partial': Record<string, never>;
+  'legend-grants-nothing': Record<string, never>;
+  'legend-statement-comment': Record<string, never>;
   'resources-count': { count: number };
   'more-resources': { count: number };
 
@@ -135,6 +167,8 @@ export interface GraphTextParams {
   'grants-and-denies': Record<string, never>;
   /** An action acts on a resource… */
   'acts-on': Record<string, never>;
+  /** A service box acts on a resource through only some of its cards: "only ListBucket". */
+  'acts-on-only': { actions: ShortList };
   /** …only if the statement's first condition holds (and `more` others). */
   'acts-on-if': { condition: ConditionText; more: number };
   /** One edge standing for several statements: each one's verb. */

@@ -12,6 +12,7 @@ import { sourceOf, wholeDocument } from './sourceRef';
 import { stsOperationsFor } from './stsOperations';
 import { conditionsOf, effectOf, nameOf, sidOf } from './statementFacts';
 import { nameText, text } from './text';
+import type { GraphText } from './text';
 import type { PrincipalNode, SourceRef, TrustPolicyNode } from './types';
 
 function trustNodeId(stmt: PolicyStatement): string {
@@ -36,17 +37,35 @@ function addPrincipal(acc: GraphAccumulator, entry: PrincipalEntry): PrincipalNo
   return acc.addNode(node);
 }
 
+/** Principals a trust node's sentence names before "and N more". */
+const NAMED_PRINCIPALS = 2;
+
+/** "ec2.amazonaws.com may call sts:AssumeRole": who the statement admits (or refuses), and to what. */
+function admitsText(
+  principals: readonly PrincipalEntry[],
+  operations: readonly AssumeRoleOperation[],
+  effect: 'Allow' | 'Deny',
+): GraphText {
+  return text('may-assume', {
+    principals: principals.slice(0, NAMED_PRINCIPALS).map((p) => p.desc.label),
+    more: Math.max(0, principals.length - NAMED_PRINCIPALS),
+    operations: [...operations],
+    effect,
+  });
+}
+
 function addTrustNode(
   acc: GraphAccumulator,
   stmt: PolicyStatement,
   attached: Attached,
+  label: GraphText,
 ): TrustPolicyNode {
   const effect = effectOf(stmt);
   const statement = nameOf(stmt);
   const node: TrustPolicyNode = {
     id: trustNodeId(stmt),
     kind: 'trust-policy',
-    label: text('trust-policy'),
+    label,
     detail: text('trust-statement', { statement, effect }),
     conditions: conditionsOf(stmt),
     statement,
@@ -80,11 +99,14 @@ function addStatement(
   const actions = stmt.action?.values ?? [];
   // Principals first, so node order (which the layout keeps within a lane) follows the reading order.
   const principalNodes = principals.map((entry) => addPrincipal(acc, entry));
-  const trustNode = addTrustNode(acc, stmt, attached);
+  const opsOf = principals.map(({ desc }) => stsOperationsFor(actions, desc.operation));
+  const allOps: AssumeRoleOperation[] = [];
+  for (const ops of opsOf) for (const op of ops) if (!allOps.includes(op)) allOps.push(op);
+  const trustNode = addTrustNode(acc, stmt, attached, admitsText(principals, allOps, effect));
   for (const [i, { desc }] of principals.entries()) {
     const principal = principalNodes[i];
     if (principal === undefined) continue;
-    const ops = stsOperationsFor(actions, desc.operation);
+    const ops = opsOf[i] ?? [];
     const asks = text('asks', { operations: ops });
     if (effect === 'Deny') {
       principal.denied = true;

@@ -2,7 +2,14 @@
  * The graph model: plain, serialisable nodes and edges the UI draws and the CLI prints (as Graph
  * JSON, PRODUCT.md, once src/i18n/engine/graph.ts has worded its texts).
  */
-import type { AccessLevel, DocId, ExampleCredentials, JsonPath, StatementName } from '../core';
+import type {
+  AccessLevel,
+  Decision,
+  DocId,
+  ExampleCredentials,
+  JsonPath,
+  StatementName,
+} from '../core';
 import type { ConditionText, GraphText } from './text';
 
 export type NodeKind =
@@ -84,6 +91,7 @@ export interface PrincipalNode extends BaseNode {
 
 export interface TrustPolicyNode extends BaseNode {
   kind: 'trust-policy';
+  /** `label` says what the statement admits: "ec2.amazonaws.com may call sts:AssumeRole". */
   /** The conditions of the statement, as codes i18n words in plain language. */
   conditions: ConditionText[];
   /** The statement this node stands for: its Sid, else its position. */
@@ -119,6 +127,10 @@ export interface PermissionPolicyNode extends BaseNode {
 
 export interface ServiceNode extends BaseNode {
   kind: 'service';
+  /**
+   * `comment` here is the comment of the statement(s) behind these actions (one heading for the
+   * whole Action list), shown once on the box rather than on each action card.
+   */
   /** Service prefix, e.g. "ssm". */
   service: string;
   /** Full service name when the catalog knows it. */
@@ -153,6 +165,31 @@ export interface ActionNode extends BaseNode {
   expanded?: boolean;
   /** The conditions of the statement(s) that grant or deny this action, as codes. */
   conditions?: ConditionText[];
+  /**
+   * False when the catalog does not have the action (a typo, an unknown service) or the wildcard
+   * matches no action: it grants nothing. True when the catalog has it; absent until it can tell.
+   */
+  known?: boolean;
+  /** For an unknown action: the action it most likely meant ("ssm:GetDocument"). */
+  suggestion?: string;
+  /** The policy both allows and denies this action (in different statements): one card for both. */
+  mixed?: true;
+  /**
+   * The catalog says none of its statements' resources is one this action acts on (so it has no
+   * resource link, and grants nothing through this policy).
+   */
+  noTargets?: true;
+  /** What the card says beyond its annotation: "unknown action: grants nothing", as a code. */
+  note?: GraphText;
+  /**
+   * The effective verdict with every layer of the scenario: set by `withDecisions` for Graph JSON
+   * (the app draws the same verdicts from `effectiveActions`, with the layers switched on or off).
+   */
+  decision?: Decision;
+  /** With `decision`: allowed on some of its resources (or, for a wildcard, some actions), not all. */
+  partial?: true;
+  /** With `decision`: the verdict on each resource the action is linked to, and the ARN asked about. */
+  decisions?: { resource: string; arn: string; decision: Decision; partial?: boolean }[];
 }
 
 export interface ResourceNode extends BaseNode {
@@ -163,6 +200,15 @@ export interface ResourceNode extends BaseNode {
   notResource?: boolean;
   /** For a collapsed list of resources: every ARN inside. */
   group?: string[];
+  /** For NotResource: the ARNs excluded. */
+  except?: string[];
+  /**
+   * Actions of a statement naming this resource that cannot act on it (the catalog's resource
+   * types for each): the ARN grants nothing to them.
+   */
+  grantsNothingTo?: string[];
+  /** What the card says about that, as a code. */
+  note?: GraphText;
 }
 
 export interface OtherNode extends BaseNode {

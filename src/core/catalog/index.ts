@@ -2,4 +2,20 @@
 export { Catalog, type CatalogOptions } from './Catalog';
 export { expandActionPattern, type ActionExpansion } from './expand';
 export { normalizeAccessLevel } from './accessLevel';
+export {
+  actionTargets,
+  patternWitness,
+  resourceFit,
+  type ActionTargets,
+  type ArnHints,
+  type ResourceFit,
+  type ResourceTarget,
+  type ResourceTypeSource,
+} from './resourceFit';
+export {
+  suggestAction,
+  suggestActionName,
+  suggestService,
+  type SuggestionSource,
+} from './suggestAction';
 export type * from './types';

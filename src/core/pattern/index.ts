@@ -24,3 +24,11 @@ export {
   type ResourcePattern,
 } from './resourcePattern';
 export { serviceOf, splitAction, type ActionParts } from './splitAction';
+export {
+  ARN_TEMPLATE_BUDGET,
+  compileArnTemplate,
+  fitArnTemplate,
+  type ArnTemplate,
+  type TemplateFit,
+  type TemplateSlot,
+} from './arnTemplate';

@@ -1,9 +1,12 @@
+import { text } from '../../graph';
 import { useT } from '../../ui/useT';
 import { Icon } from './icons';
+import { useGraphText } from './useGraphText';
 
 /** Explains the marks the graph uses (folded by default, so it never hides the graph). */
 export function Legend() {
   const t = useT();
+  const gt = useGraphText();
   return (
     <details className="rm-legend">
       <summary>{t('graph.legend')}</summary>
@@ -31,6 +34,22 @@ export function Legend() {
         <li>
           <span className="rm-swatch rm-annotation--catalog">Aa</span>
           {t('graph.legend.catalog')}
+        </li>
+        <li>
+          <span className="rm-swatch rm-box-comment rm-annotation--comment">❝</span>
+          {gt(text('legend-statement-comment'))}
+        </li>
+        <li>
+          <span className="rm-effect rm-effect--unknown">?</span>
+          {gt(text('legend-unknown'))}
+        </li>
+        <li>
+          <span className="rm-swatch rm-swatch--partial" aria-hidden="true" />
+          {gt(text('legend-partial'))}
+        </li>
+        <li>
+          <span className="rm-swatch rm-swatch--idle" aria-hidden="true" />
+          {gt(text('legend-grants-nothing'))}
         </li>
       </ul>
     </details>

@@ -1,5 +1,5 @@
 import { MarkerType, type Edge } from '@xyflow/react';
-import type { ActionVerdict } from '../../graph';
+import { shortList, text, type ActionVerdict, type GraphEdge } from '../../graph';
 import type { Lang } from '../../i18n';
 import { graphText } from '../../i18n/engine/graph';
 import type { LaidOutGraph } from './useLayout';
@@ -48,19 +48,43 @@ export function toFlow(
   }
   const present = new Set(nodes.map((n) => n.id));
   const containerOf = (id: string) => laid.positions[id]?.container;
-  // Inside a service box the cards need no arrows; a card's arrow to a resource is drawn once, from its box.
+  const cardsIn = new Map<string, number>();
+  for (const n of laid.graph.nodes) {
+    const box = containerOf(n.id);
+    // An expanded wildcard or group speaks through the cards beneath it.
+    const speaks = !(n.kind === 'action' && n.expanded === true);
+    if (box !== undefined && speaks) cardsIn.set(box, (cardsIn.get(box) ?? 0) + 1);
+  }
+  // The cards of a box that link to each target: a link every card has is the box's own.
+  const byId = new Map(laid.graph.nodes.map((n) => [n.id, n]));
+  const linkers = new Map<string, string[]>();
+  for (const e of laid.graph.edges) {
+    const box = containerOf(e.source);
+    const card = byId.get(e.source);
+    if (box === undefined || e.conditional === true || card?.kind !== 'action') continue;
+    const key = `${box}>${e.target}`;
+    const colon = card.action.indexOf(':');
+    linkers.set(key, [...(linkers.get(key) ?? []), card.action.slice(colon + 1)]);
+  }
+  // Inside a service box the cards need no arrows; a card's arrow to a resource is drawn once, from
+  // its box. When only some cards act on that resource, the arrow names them ("only ListBucket").
   const seen = new Set<string>();
-  const drawn = laid.graph.edges.flatMap((e) => {
+  const drawn = laid.graph.edges.flatMap((e): GraphEdge[] => {
     if (!present.has(e.source) || !present.has(e.target)) return [];
     const target = containerOf(e.target);
     if (target && (e.source === target || containerOf(e.source) === target)) return [];
     // An arrow that carries a condition ("on, if …") stays on its own card so the condition stays visible.
     const guarded = e.conditional === true;
-    const source = guarded ? e.source : (containerOf(e.source) ?? e.source);
+    const box = containerOf(e.source);
+    const source = guarded || box === undefined ? e.source : box;
     const key = `${source}>${e.target}`;
     if (seen.has(key)) return [];
     seen.add(key);
-    return [source === e.source ? e : { ...e, id: `${source}>${e.target}`, source }];
+    if (source === e.source) return [e];
+    const names = linkers.get(key) ?? [];
+    const some = names.length < (cardsIn.get(source) ?? 0);
+    const label = some ? text('acts-on-only', { actions: shortList(names, 2) }) : e.label;
+    return [{ ...e, id: key, source, ...(label !== undefined ? { label } : {}) }];
   });
   const edges: Edge[] = drawn.map((e) => ({
     id: e.id,

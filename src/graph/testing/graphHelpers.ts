@@ -76,12 +76,24 @@ export function nodesOfKind<K extends GraphNode['kind']>(
   return graph.nodes.filter((n): n is GraphNode & { kind: K } => n.kind === kind);
 }
 
+/** Where an action's comment in the article stands: after it on its line, or heading its array. */
+export interface SeedComment {
+  comment: string;
+  /** True for a run of `# …` lines heading the whole array (the statement's comment). */
+  heading: boolean;
+}
+
 /**
  * The article's comment for each action, read from the fixture text line by line: a `# …` after
  * an action on its line, else the run of `# …` lines that heads the action's array.
  */
 export function expectedSeedComments(text: string): Map<string, string> {
-  const out = new Map<string, string>();
+  return new Map([...seedCommentsByPlace(text)].map(([action, c]) => [action, c.comment]));
+}
+
+/** The article's comment for each action and whether it heads the array (see expectedSeedComments). */
+export function seedCommentsByPlace(text: string): Map<string, SeedComment> {
+  const out = new Map<string, SeedComment>();
   let heading: string[] = [];
   for (const line of text.split(/\r?\n/)) {
     const trimmed = line.trim();
@@ -92,7 +104,12 @@ export function expectedSeedComments(text: string): Map<string, string> {
     const action = /^"([a-z0-9-]+:[A-Za-z0-9*]+)"/.exec(trimmed);
     if (action?.[1] !== undefined) {
       const hash = trimmed.indexOf('#');
-      out.set(action[1], hash >= 0 ? trimmed.slice(hash + 1).trim() : heading.join(' '));
+      out.set(
+        action[1],
+        hash >= 0
+          ? { comment: trimmed.slice(hash + 1).trim(), heading: false }
+          : { comment: heading.join(' '), heading: true },
+      );
       continue;
     }
     if (trimmed.startsWith(']')) heading = [];

@@ -126,6 +126,11 @@ export const graphEn: Renderers<GraphTextParams> = {
   'trust-policy': () => 'Trust policy',
   'trust-statement': (p) =>
     p.effect === 'Deny' ? `${statementEn(p.statement)} (Deny)` : statementEn(p.statement),
+  'may-assume': (p) => {
+    const names = p.principals.map((t: GraphText) => renderWith(graphEn, t)).join(', ');
+    const who = p.more > 0 ? `${names} and ${p.more} more` : names;
+    return `${who} ${p.effect === 'Deny' ? 'may not call' : 'may call'} ${p.operations.join(' / ')}`;
+  },
   'trust-admits-nobody': () => 'no statement admits a principal',
   'trust-unreadable': () => 'cannot be read yet',
   sts: () => 'AWS STS',
@@ -173,6 +178,22 @@ export const graphEn: Renderers<GraphTextParams> = {
   'all-resources': () => 'All resources (*)',
   'unrestricted-pattern': () => 'all resources',
   'every-resource-except': (p) => `every resource except ${shortListEn(p.resources)}`,
+  'grants-nothing-to': (p) => `This ARN grants nothing to ${shortListEn(p.actions)}`,
+
+  'unknown-action': (p) =>
+    p.serviceKnown ? 'Unknown action: grants nothing' : 'Unknown service: grants nothing',
+  'matches-no-action': () => 'Matches no action: grants nothing',
+  'did-you-mean': (p) => `Did you mean ${p.action}?`,
+  'acts-on-none': () => 'Acts on none of the resources its statement names',
+  'allowed-on-some': (p) =>
+    `Allowed on ${shortListEn(p.allowed)}; not on ${shortListEn(p.refused)}`,
+  'actions-allowed': (p) => `Allowed for ${p.allowed} of ${countEn(p.total, 'action')}`,
+  'checked-on': (p) => `checked on ${shortListEn(p.arns)}`,
+
+  'legend-unknown': () => 'Unknown action: grants nothing',
+  'legend-partial': () => 'Allowed on some of its resources only',
+  'legend-grants-nothing': () => 'Resource no action of its statement acts on',
+  'legend-statement-comment': () => 'Comment on a whole statement',
   'resources-count': (p) => countEn(p.count, 'resource'),
   'more-resources': (p) => `${p.count} more ${p.count === 1 ? 'resource' : 'resources'}`,
 
@@ -196,6 +217,7 @@ export const graphEn: Renderers<GraphTextParams> = {
   denies: () => 'denies',
   'grants-and-denies': () => 'grants and denies',
   'acts-on': () => 'on',
+  'acts-on-only': (p) => `only ${shortListEn(p.actions)}`,
   'acts-on-if': (p) => `on, if ${conditionTextEn(p.condition)}${moreEn(p.more)}`,
   several: (p) => joinMerged(p.texts.map((t: GraphText) => renderWith(graphEn, t))),
 };

@@ -125,6 +125,14 @@ export const graphJa: Renderers<GraphTextParams> = {
   'trust-policy': () => '信頼ポリシー',
   'trust-statement': (p) =>
     p.effect === 'Deny' ? `${statementJa(p.statement)} (拒否)` : statementJa(p.statement),
+  'may-assume': (p) => {
+    const names = p.principals.map((t: GraphText) => renderWith(graphJa, t)).join('、');
+    const who = p.more > 0 ? `${names} ほか ${p.more} 件` : names;
+    const ops = p.operations.join(' / ');
+    return p.effect === 'Deny'
+      ? `${attach(who, 'の')} ${attach(ops, 'を拒否')}`
+      : `${attach(who, 'に')} ${attach(ops, 'を許可')}`;
+  },
   'trust-admits-nobody': () => 'プリンシパルを許可するステートメントがありません',
   'trust-unreadable': () => 'まだ読み取れません',
   sts: () => 'AWS STS',
@@ -171,6 +179,22 @@ export const graphJa: Renderers<GraphTextParams> = {
   'all-resources': () => 'すべてのリソース (*)',
   'unrestricted-pattern': () => 'すべてのリソース',
   'every-resource-except': (p) => attach(shortListJa(p.resources), '以外のすべてのリソース'),
+  'grants-nothing-to': (p) => `この ARN は ${attach(shortListJa(p.actions), 'に何も許可しません')}`,
+
+  'unknown-action': (p) =>
+    p.serviceKnown ? '不明なアクション: 何も許可しません' : '不明なサービス: 何も許可しません',
+  'matches-no-action': () => '一致するアクションがありません: 何も許可しません',
+  'did-you-mean': (p) => `${attach(p.action, 'の誤りではありませんか?')}`,
+  'acts-on-none': () => 'ステートメントのリソースはどれもこのアクションの対象外です',
+  'allowed-on-some': (p) =>
+    `${attach(shortListJa(p.allowed), 'では許可')}、${attach(shortListJa(p.refused), 'では許可されません')}`,
+  'actions-allowed': (p) => `アクション ${p.total} 個のうち ${p.allowed} 個を許可`,
+  'checked-on': (p) => `確認に使った ARN: ${shortListJa(p.arns)}`,
+
+  'legend-unknown': () => '不明なアクション (何も許可しません)',
+  'legend-partial': () => '一部のリソースでのみ許可',
+  'legend-grants-nothing': () => 'ステートメントのどのアクションの対象にもならないリソース',
+  'legend-statement-comment': () => 'ステートメント全体へのコメント',
   'resources-count': (p) => `リソース ${p.count} 個`,
   'more-resources': (p) => `その他のリソース ${p.count} 個`,
 
@@ -196,6 +220,7 @@ export const graphJa: Renderers<GraphTextParams> = {
   denies: () => '拒否',
   'grants-and-denies': () => '許可と拒否',
   'acts-on': () => '対象',
+  'acts-on-only': (p) => attach(shortListJa(p.actions), 'のみ'),
   'acts-on-if': (p) => `対象 (条件: ${conditionTextJa(p.condition)}${moreJa(p.more)})`,
   several: (p) => joinMerged(p.texts.map((t: GraphText) => renderWith(graphJa, t))),
 };

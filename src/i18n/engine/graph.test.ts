@@ -29,6 +29,15 @@ const SAMPLES: { [C in GraphTextCode]: [GraphTextParams[C], string] } = {
   list: [list, 'a:b, c:d, e:f and 2 more'],
   'trust-policy': [{}, 'Trust policy'],
   'trust-statement': [{ statement: named, effect: 'Deny' }, 'GitHubDeploy (Deny)'],
+  'may-assume': [
+    {
+      principals: [{ code: 'name', params: { text: 'ec2.amazonaws.com' } }],
+      more: 0,
+      operations: ['sts:AssumeRole'],
+      effect: 'Allow',
+    },
+    'ec2.amazonaws.com may call sts:AssumeRole',
+  ],
   'trust-admits-nobody': [{}, 'no statement admits a principal'],
   'trust-unreadable': [{}, 'cannot be read yet'],
   sts: [{}, 'AWS STS'],
@@ -82,6 +91,27 @@ const SAMPLES: { [C in GraphTextCode]: [GraphTextParams[C], string] } = {
   'all-resources': [{}, 'All resources (*)'],
   'unrestricted-pattern': [{}, 'all resources'],
   'every-resource-except': [{ resources: list }, 'every resource except a:b, c:d, e:f and 2 more'],
+  'grants-nothing-to': [
+    { actions: { items: ['cloudfront:CreateInvalidation'], more: 0 } },
+    'This ARN grants nothing to cloudfront:CreateInvalidation',
+  ],
+  'unknown-action': [{ serviceKnown: true }, 'Unknown action: grants nothing'],
+  'matches-no-action': [{}, 'Matches no action: grants nothing'],
+  'did-you-mean': [{ action: 'ssm:GetDocument' }, 'Did you mean ssm:GetDocument?'],
+  'acts-on-none': [{}, 'Acts on none of the resources its statement names'],
+  'allowed-on-some': [
+    { allowed: { items: ['arn:aws:s3:::b/*'], more: 0 }, refused: list },
+    'Allowed on arn:aws:s3:::b/*; not on a:b, c:d, e:f and 2 more',
+  ],
+  'actions-allowed': [{ allowed: 5, total: 8 }, 'Allowed for 5 of 8 actions'],
+  'checked-on': [
+    { arns: { items: ['arn:aws:s3:::b/example'], more: 0 } },
+    'checked on arn:aws:s3:::b/example',
+  ],
+  'legend-unknown': [{}, 'Unknown action: grants nothing'],
+  'legend-partial': [{}, 'Allowed on some of its resources only'],
+  'legend-grants-nothing': [{}, 'Resource no action of its statement acts on'],
+  'legend-statement-comment': [{}, 'Comment on a whole statement'],
   'resources-count': [{ count: 31 }, '31 resources'],
   'more-resources': [{ count: 2940 }, '2940 more resources'],
   'permissions-boundary': [{}, 'Permissions boundary'],
@@ -102,6 +132,7 @@ const SAMPLES: { [C in GraphTextCode]: [GraphTextParams[C], string] } = {
   denies: [{}, 'denies'],
   'grants-and-denies': [{}, 'grants and denies'],
   'acts-on': [{}, 'on'],
+  'acts-on-only': [{ actions: { items: ['ListBucket'], more: 0 } }, 'only ListBucket'],
   'acts-on-if': [{ condition, more: 0 }, 'on, if aws:SourceAccount must equal 111122223333'],
   several: [
     {

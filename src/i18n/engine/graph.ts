@@ -30,7 +30,7 @@ export function graphStatementText(lang: Lang, statement: StatementName): string
 
 /** A node as Graph JSON has it: every text in words. */
 type Worded<N> = {
-  [K in keyof N]: K extends 'label' | 'detail' | 'statement'
+  [K in keyof N]: K extends 'label' | 'detail' | 'statement' | 'note'
     ? string
     : K extends 'conditions'
       ? string[]
@@ -56,7 +56,8 @@ export interface GraphJson {
 function wordNode(lang: Lang, node: GraphNode): GraphJsonNode {
   const out: Record<string, unknown> = {};
   for (const [key, value] of Object.entries(node)) {
-    if (key === 'label' || key === 'detail') out[key] = graphText(lang, value as GraphText);
+    if (key === 'label' || key === 'detail' || key === 'note')
+      out[key] = graphText(lang, value as GraphText);
     else if (key === 'conditions')
       out[key] = (value as ConditionText[]).map((c) => conditionText(lang, c));
     else if (key === 'statement') out[key] = graphStatementText(lang, value as StatementName);

@@ -28,7 +28,7 @@ describe('renderGraph (Graph JSON)', () => {
       detail: 'example values · expire after 1 h',
     });
     expect(node('trust:statement:1')).toMatchObject({
-      label: 'Trust policy',
+      label: 'ec2.amazonaws.com may call sts:AssumeRole',
       detail: 'Statement 1',
       statement: 'Statement 1',
       conditions: [],
@@ -63,7 +63,7 @@ describe('renderGraph (Graph JSON)', () => {
       ...json.nodes.flatMap((n) => [n.label, n.detail ?? '']),
       ...json.edges.map((e) => e.label ?? ''),
     ];
-    expect(texts).toContain('信頼ポリシー');
+    expect(texts).toContain('ec2.amazonaws.com に sts:AssumeRole を許可');
     expect(texts).toContain('sts:AssumeRole を要求');
     expect(texts).toContain('ステートメント 1 で許可');
     expect(texts).toContain('一時的な認証情報');

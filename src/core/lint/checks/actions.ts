@@ -1,26 +1,9 @@
-import { closest, distance } from 'fastest-levenshtein';
 import { actionMatches, hasWildcard, isWellFormedAction, splitAction } from '../../pattern';
-import type { Check, LintContext } from '../types';
+import type { Check } from '../types';
 import { actionStrings } from '../helpers';
+import { suggestActionName, suggestService } from '../../catalog/suggestAction';
 
 const SERVICE = /^[a-z0-9*?-]+$/i;
-
-function suggestService(ctx: LintContext, service: string): string | undefined {
-  const prefixes = ctx.catalog?.servicePrefixes() ?? [];
-  if (prefixes.length === 0) return undefined;
-  const best = closest(service, prefixes as string[]);
-  return distance(service, best) <= Math.max(1, Math.floor(service.length / 3)) ? best : undefined;
-}
-
-function suggestAction(ctx: LintContext, service: string, name: string): string | undefined {
-  const actions = ctx.catalog?.actionsOf(service) ?? [];
-  if (actions.length === 0) return undefined;
-  const lower = name.toLowerCase();
-  const names = actions.map((a) => a.name.toLowerCase());
-  const best = closest(lower, names);
-  if (distance(lower, best) > Math.max(2, Math.floor(name.length / 4))) return undefined;
-  return actions.find((a) => a.name.toLowerCase() === best)?.id;
-}
 
 /**
  * Actions against the service authorization reference: malformed strings, unknown services,
@@ -53,7 +36,7 @@ export const actions: Check = {
         }
         if (!catalog) continue;
         if (catalog.hasIndex && !catalog.hasService(parts.service)) {
-          const better = suggestService(ctx, parts.service);
+          const better = suggestService(catalog, parts.service);
           const range = ctx.rangeOf(a.path);
           ctx.report(
             'error',
@@ -91,7 +74,7 @@ export const actions: Check = {
           continue;
         }
         if (catalog.getAction(v)) continue;
-        const better = suggestAction(ctx, parts.service, parts.name);
+        const better = suggestActionName(catalog, parts.service, parts.name);
         const range = ctx.rangeOf(a.path);
         ctx.report(
           'error',

@@ -65,7 +65,13 @@ export function NodeShell({
       ) : null}
       {children}
       {node.kind !== 'action' && node.comment ? (
-        <div className="rm-annotation rm-annotation--comment rm-ellipsis" title={node.comment}>
+        <div
+          className={`rm-annotation rm-annotation--comment ${
+            // A service box holds its statements' comment, said once for all its cards.
+            node.kind === 'service' ? 'rm-clamp rm-box-comment' : 'rm-ellipsis'
+          }`}
+          title={node.comment}
+        >
           {node.comment}
         </div>
       ) : null}

@@ -4,7 +4,10 @@ import type { FlowNode } from '../nodeData';
 import { useConditionText, useGraphText } from '../useGraphText';
 import { NodeShell } from './NodeShell';
 
-/** The trust policy, naming the statement that admits the principal and its conditions in plain words. */
+/**
+ * One trust statement, said as a sentence ("ec2.amazonaws.com may call sts:AssumeRole"), then the
+ * statement it is (Sid or position) and its conditions in plain words.
+ */
 export const TrustPolicyNode = memo(function TrustPolicyNode({
   data,
   selected,
@@ -21,10 +24,13 @@ export const TrustPolicyNode = memo(function TrustPolicyNode({
       selected={selected}
       cursor={data.cursor}
       lit={data.lit}
-      title={conditions || undefined}
+      title={[gt(n.label), gt(n.detail), conditions].filter(Boolean).join('\n')}
     >
-      <div className="rm-node__title">{gt(n.detail ?? n.label)}</div>
-      {conditions ? <div className="rm-node__detail rm-clamp">{conditions}</div> : null}
+      <div className="rm-node__title rm-clamp rm-trust__says">{gt(n.label)}</div>
+      {n.detail ? <div className="rm-node__detail rm-ellipsis">{gt(n.detail)}</div> : null}
+      {conditions ? (
+        <div className="rm-node__detail rm-clamp rm-trust__conditions">{conditions}</div>
+      ) : null}
     </NodeShell>
   );
 });
