@@ -1,5 +1,6 @@
 import { expect, test } from '@playwright/test';
 import LZString from 'lz-string';
+import { lambdaScenario } from './fixtures/scenarios';
 import { RolemapPage } from './rolemapPage';
 
 test.beforeEach(async ({ page }) => {
@@ -32,41 +33,14 @@ test('adds, renames and removes a permission policy', async ({ page }) => {
   expect(app.consoleErrors).toEqual([]);
 });
 
-test('a shared link asks before replacing saved work, and embeds are read-only', async ({
-  page,
-}) => {
+test('a shared link asks before replacing saved work', async ({ page }) => {
   const app = new RolemapPage(page);
   await app.goto();
   // Make the workspace the visitor's own, then open a link carrying another scenario.
   await page.getByRole('button', { name: 'Add permission policy' }).click();
   await expect(app.tab('NewPolicy1')).toBeVisible();
   await page.waitForTimeout(800); // autosave settles
-  const scenario = {
-    rolemap: 1,
-    title: 'Lambda function role',
-    role: {
-      name: 'LambdaRole',
-      trustPolicy: {
-        Version: '2012-10-17',
-        Statement: [
-          {
-            Effect: 'Allow',
-            Principal: { Service: 'lambda.amazonaws.com' },
-            Action: 'sts:AssumeRole',
-          },
-        ],
-      },
-      permissionPolicies: [
-        {
-          name: 'Logs',
-          document: {
-            Version: '2012-10-17',
-            Statement: [{ Effect: 'Allow', Action: 'logs:PutLogEvents', Resource: '*' }],
-          },
-        },
-      ],
-    },
-  };
+  const scenario = lambdaScenario;
   const hash = `#s=${LZString.compressToEncodedURIComponent(JSON.stringify(scenario))}`;
 
   await page.goto(`/?lang=en${hash}`);
@@ -82,12 +56,86 @@ test('a shared link asks before replacing saved work, and embeds are read-only',
   await expect(app.nodes('principal')).toContainText('lambda.amazonaws.com');
   await expect(app.action('logs:PutLogEvents')).toBeVisible();
   await expect(app.tab('Logs')).toBeVisible();
-
-  await page.goto(`/?embed=1${hash}`);
-  await expect(app.nodes('principal')).toContainText('lambda.amazonaws.com');
-  await expect(page.getByRole('tablist')).toHaveCount(0);
-  await expect(page.getByRole('textbox')).toHaveCount(0);
+  // The shared scenario's title comes with it (embeds are covered in embed.spec.ts).
+  await expect(page.getByRole('textbox', { name: 'Scenario title' })).toHaveValue(
+    'Lambda function role',
+  );
   expect(app.externalRequests).toEqual([]);
+});
+
+test('editing an AWS managed policy makes it an inline copy, and the page says so', async ({
+  page,
+}) => {
+  const app = new RolemapPage(page);
+  await app.goto();
+  await app.tab('AmazonSSMManagedInstanceCore').click();
+  const toolbar = page.locator('.rm-toolbar');
+  await expect(toolbar.locator('.rm-badge')).toHaveText('AWS managed');
+  await expect(app.nodes('permission-policy')).toContainText('managed');
+
+  await app.replaceEditorText(
+    'Permission policy: AmazonSSMManagedInstanceCore',
+    '{"Version": "2012-10-17", "Statement": [{"Effect": "Allow", "Action": "s3:GetObject", "Resource": "*"}]}',
+  );
+  await expect(app.action('s3:GetObject')).toBeVisible();
+  // AWS managed policies cannot be edited: the text is now the user's, so the policy is an inline copy.
+  await expect(toolbar.locator('.rm-badge')).toHaveText('Inline');
+  await expect(
+    page.getByRole('status').filter({ hasText: 'made this an inline copy' }),
+  ).toBeVisible();
+  await expect(app.nodes('permission-policy')).toContainText('inline');
+  await expect(app.nodes('permission-policy')).not.toContainText('managed');
+
+  // Saved that way: a reload still shows an inline policy.
+  await page.waitForTimeout(800);
+  await app.goto();
+  await app.tab('AmazonSSMManagedInstanceCore').click();
+  await expect(toolbar.locator('.rm-badge')).toHaveText('Inline');
+  await expect(app.nodes('permission-policy')).toContainText('inline');
+});
+
+test('the scenario title is editable in the top bar, saved with the scenario, and derived when empty', async ({
+  page,
+}) => {
+  const app = new RolemapPage(page);
+  await app.goto();
+  const title = page.getByRole('textbox', { name: 'Scenario title' });
+  await expect(title).toHaveValue('EC2 instance → Systems Manager');
+
+  // After the permission policy is replaced, the user can say what the scenario now is.
+  await app.tab('AmazonSSMManagedInstanceCore').click();
+  await app.replaceEditorText(
+    'Permission policy: AmazonSSMManagedInstanceCore',
+    '{"Version": "2012-10-17", "Statement": [{"Effect": "Allow", "Action": "logs:PutLogEvents", "Resource": "*"}]}',
+  );
+  await expect(app.action('logs:PutLogEvents')).toBeVisible();
+  await title.fill('EC2 instance → CloudWatch Logs');
+  await title.press('Enter');
+  await expect(title).toHaveValue('EC2 instance → CloudWatch Logs');
+  await page.waitForTimeout(800);
+  await app.goto();
+  await expect(title).toHaveValue('EC2 instance → CloudWatch Logs');
+  const saved = await page.evaluate(() => window.localStorage.getItem('rolemap:workspace:v1'));
+  expect(JSON.parse(saved ?? '{}').scenario.title).toBe('EC2 instance → CloudWatch Logs');
+
+  // Esc drops a draft.
+  await title.fill('Something else');
+  await title.press('Escape');
+  await expect(title).toHaveValue('EC2 instance → CloudWatch Logs');
+
+  // Emptied, the title is derived from the policies, and follows them.
+  await title.fill('');
+  await title.press('Enter');
+  await expect(title).toHaveValue('');
+  await expect(title).toHaveAttribute('placeholder', 'ec2.amazonaws.com → logs');
+  await app.replaceEditorText(
+    'Permission policy: AmazonSSMManagedInstanceCore',
+    '{"Version": "2012-10-17", "Statement": [{"Effect": "Allow", "Action": ["s3:GetObject", "sqs:SendMessage"], "Resource": "*"}]}',
+  );
+  await expect(title).toHaveAttribute('placeholder', 'ec2.amazonaws.com → s3 and sqs');
+  await page.waitForTimeout(800);
+  const after = await page.evaluate(() => window.localStorage.getItem('rolemap:workspace:v1'));
+  expect(JSON.parse(after ?? '{}').scenario).not.toHaveProperty('title');
 });
 
 test('?lang=ja switches the UI and <html lang>', async ({ page }) => {

@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import { EditorPanel } from '../features/editor/EditorPanel';
 import { GraphCanvas } from '../features/graph/GraphCanvas';
 import { useGraphModel } from '../features/graph/useGraphModel';
@@ -8,11 +8,14 @@ import { useDecisionOverlay } from '../features/simulator/useDecisionOverlay';
 import { useSimulation } from '../features/simulator/useSimulation';
 import { useT } from '../ui/useT';
 import { useStore } from '../store';
-import { readSharedLink, type StartupInfo } from './bootstrap';
+import { applyEmbedLink, readSharedLink, type StartupInfo } from './bootstrap';
+import { EmbedView } from './EmbedView';
+import { graphForView } from './graphForView';
 import { IncomingDialog } from './IncomingDialog';
 import { SplitPane } from './SplitPane';
 import { TopBar } from './TopBar';
 import { useAutosave } from './useAutosave';
+import { useScenarioTitle } from './useScenarioTitle';
 
 function clearHash() {
   window.history.replaceState(null, '', window.location.pathname + window.location.search);
@@ -26,8 +29,12 @@ export function App({ startup }: { startup: StartupInfo }) {
   const replaceScenario = useStore((s) => s.replaceScenario);
   const [incoming, setIncoming] = useState(startup.incoming);
   const [linkError, setLinkError] = useState(startup.linkError);
+  const [embedEmpty, setEmbedEmpty] = useState(startup.embedEmpty);
   const model = useGraphModel();
-  const laid = useLayout(model.graph);
+  const view = useStore((s) => s.view);
+  const shown = useMemo(() => graphForView(model.graph, view), [model.graph, view]);
+  const laid = useLayout(shown);
+  const title = useScenarioTitle();
   const simOpen = useStore((s) => s.simOpen);
   const simulation = useSimulation(model.graph);
   const overlay = useDecisionOverlay(model.graph, simulation);
@@ -36,14 +43,17 @@ export function App({ startup }: { startup: StartupInfo }) {
   useEffect(() => {
     document.documentElement.lang = lang;
     document.documentElement.dataset.theme = theme;
-    document.title = `${t('app.title')} — ${t('app.tagline')}`;
-  }, [lang, theme, t]);
+    document.title =
+      startup.embed && !embedEmpty
+        ? `${title.text} — ${t('app.title')}`
+        : `${t('app.title')} — ${t('app.tagline')}`;
+  }, [lang, theme, t, startup.embed, embedEmpty, title.text]);
 
   // A share link pasted into this tab's address bar changes only the fragment: handle it too.
   useEffect(() => {
-    if (startup.embed) return;
     const onHash = () => {
       const state = useStore.getState();
+      if (startup.embed) return setEmbedEmpty(applyEmbedLink(window.location.hash, state.lang));
       const link = readSharedLink(window.location.hash, state.scenario, state.lang);
       if (link.error) setLinkError(link.error);
       else if (link.replace) replaceScenario(link.replace);
@@ -58,18 +68,7 @@ export function App({ startup }: { startup: StartupInfo }) {
     if (!startup.embed && !incoming && window.location.hash.startsWith('#s=')) clearHash();
   }, [incoming, startup.embed]);
 
-  if (startup.embed) {
-    const full = new URL(window.location.href);
-    full.searchParams.delete('embed');
-    return (
-      <div className="rm-app rm-app--embed">
-        <GraphCanvas laid={laid} readOnly overlay={overlay} />
-        <a className="rm-embed-link" href={full.toString()} target="_blank" rel="noopener">
-          {t('app.openFull')}
-        </a>
-      </div>
-    );
-  }
+  if (startup.embed) return <EmbedView laid={laid} overlay={overlay} empty={embedEmpty} />;
 
   return (
     <div className="rm-app">

@@ -3,14 +3,14 @@ import { seedScenario, shareUrl } from '../core';
 import type { Lang } from '../i18n';
 import { useT } from '../ui/useT';
 import { useStore } from '../store';
+import { TitleField } from './TitleField';
 import { useCatalogAsOf } from './useCatalogAsOf';
 
-/** Title, IAM data date, language, theme, share link and reset: the app's few global controls. */
+/** The scenario's title (editable), IAM data date, language, theme, share link and reset: the app's few global controls. */
 export function TopBar() {
   const t = useT();
   const theme = useStore((s) => s.theme);
   const lang = useStore((s) => s.lang);
-  const title = useStore((s) => s.scenario.title);
   const roleName = useStore((s) => s.scenario.role.name);
   const setTheme = useStore((s) => s.setTheme);
   const simOpen = useStore((s) => s.simOpen);
@@ -20,6 +20,7 @@ export function TopBar() {
   const asOf = useCatalogAsOf();
   const [shareState, setShareState] = useState<'idle' | 'copied' | { failed: string }>('idle');
   const nextTheme = theme === 'light' ? 'dark' : 'light';
+  const nextThemeName = t(nextTheme === 'dark' ? 'app.theme.dark' : 'app.theme.light');
 
   const share = async () => {
     const url = shareUrl(useStore.getState().scenario, window.location.href.split('#')[0] ?? '');
@@ -38,9 +39,11 @@ export function TopBar() {
         <strong>{t('app.title')}</strong>
         <span className="rm-topbar__tagline">{t('app.tagline')}</span>
       </div>
-      <div className="rm-topbar__scenario" title={title}>
-        {title ? `${title} — ` : ''}
-        <span className="rm-mono">{roleName}</span>
+      <div className="rm-topbar__scenario">
+        <TitleField />
+        <span className="rm-topbar__role rm-mono" title={t('role.name')}>
+          {roleName}
+        </span>
       </div>
       <div className="rm-topbar__controls">
         <span className="rm-topbar__asof">
@@ -65,10 +68,14 @@ export function TopBar() {
             <option value="ja">日本語</option>
           </select>
         </label>
-        <button type="button" onClick={() => setTheme(nextTheme)}>
-          {t('app.theme.toggle', {
-            theme: t(nextTheme === 'dark' ? 'app.theme.dark' : 'app.theme.light'),
-          })}
+        {/* The visible words are the theme's name; the accessible name says what the click does. */}
+        <button
+          type="button"
+          onClick={() => setTheme(nextTheme)}
+          aria-label={t('app.theme.toggle', { theme: nextThemeName })}
+          title={t('app.theme.toggle', { theme: nextThemeName })}
+        >
+          {nextThemeName}
         </button>
         <button type="button" onClick={() => void share()}>
           {shareState === 'copied' ? t('app.shareCopied') : t('app.share')}

@@ -7,16 +7,23 @@ import {
 } from '../core';
 import { pickLang, type Lang } from '../i18n';
 import { scenarioErrorText } from '../i18n/engine/scenario';
-import { useStore, type Theme } from '../store';
+import { useStore, type GraphView, type Theme } from '../store';
 import { loadWorkspace } from './persistence';
 
 /** How the page was opened: full app, or the chrome-less read-only view for iframes. */
 export interface StartupInfo {
   embed: boolean;
+  /** An embed whose link holds no readable scenario: it shows a message, never anyone's workspace. */
+  embedEmpty?: EmbedEmpty;
   /** A shared scenario that differs from the visitor's own saved work: ask before replacing. */
   incoming?: Scenario;
   /** A share link that could not be decoded. */
   linkError?: string;
+}
+
+/** Why an embed has nothing to draw: no `#s=` in its link, or one that could not be read. */
+export interface EmbedEmpty {
+  error?: string;
 }
 
 /** What to do with a `#s=` link given the visitor's current scenario: replace silently, ask, or report damage. */
@@ -34,11 +41,33 @@ export function readSharedLink(
   return { ask: shared.scenario };
 }
 
-/** Restores the autosaved workspace and applies `#s=`, `?embed=1` and `?lang=` without ever losing saved work. */
+/** Puts an embed's link into the store: its scenario, or why there is none to show. */
+export function applyEmbedLink(hash: string, lang: Lang): EmbedEmpty | undefined {
+  const link = readSharedLink(hash, undefined, lang);
+  if (link.replace) {
+    useStore.getState().replaceScenario(link.replace);
+    return undefined;
+  }
+  return link.error !== undefined ? { error: link.error } : {};
+}
+
+function readTheme(value: string | null): Theme | undefined {
+  return value === 'light' || value === 'dark' ? value : undefined;
+}
+
+function readView(value: string | null): GraphView {
+  return value === 'chain' || value === 'permissions' ? value : 'all';
+}
+
+/**
+ * Restores the autosaved workspace and applies `#s=`, `?embed=1`, `?lang=`, `?theme=` and
+ * `?view=` without ever losing saved work. An embed sits in someone else's page: it neither
+ * reads nor writes the visitor's workspace, and shows only the scenario its link holds.
+ */
 export function bootstrap(loc: Location, languages: readonly string[]): StartupInfo {
   const params = new URLSearchParams(loc.search);
   const embed = params.get('embed') === '1';
-  const saved = loadWorkspace();
+  const saved = embed ? undefined : loadWorkspace();
   const explicitLang = params.get('lang');
   const lang: Lang =
     explicitLang === 'ja' || explicitLang === 'en'
@@ -47,11 +76,17 @@ export function bootstrap(loc: Location, languages: readonly string[]): StartupI
   const prefersDark =
     typeof window.matchMedia === 'function' &&
     window.matchMedia('(prefers-color-scheme: dark)').matches;
-  const theme: Theme = saved?.theme ?? (prefersDark ? 'dark' : 'light');
+  const theme: Theme =
+    readTheme(params.get('theme')) ?? saved?.theme ?? (prefersDark ? 'dark' : 'light');
 
   const store = useStore.getState();
   store.setLang(lang);
   store.setTheme(theme);
+  store.setView(readView(params.get('view')));
+  if (embed) {
+    const empty = applyEmbedLink(loc.hash, lang);
+    return empty ? { embed, embedEmpty: empty } : { embed };
+  }
   if (saved) {
     store.replaceScenario(saved.scenario);
     if (saved.activeDoc) store.setActiveDoc(saved.activeDoc);
@@ -61,8 +96,7 @@ export function bootstrap(loc: Location, languages: readonly string[]): StartupI
   }
 
   const info: StartupInfo = { embed };
-  // Embeds never touch the visitor's workspace: they show the link's scenario and save nothing.
-  const link = readSharedLink(loc.hash, embed ? undefined : saved?.scenario, lang);
+  const link = readSharedLink(loc.hash, saved?.scenario, lang);
   if (link.error) info.linkError = link.error;
   if (link.replace) store.replaceScenario(link.replace);
   if (link.ask) info.incoming = link.ask;

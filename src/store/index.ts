@@ -13,5 +13,5 @@ export const useStore = create<AppState>()((...a) => ({
   ...createSimulatorSlice(...a),
 }));
 
-export type { Theme, RevealRequest } from './uiSlice';
+export type { GraphView, Theme, RevealRequest } from './uiSlice';
 export type { SimPrincipal, SimulatorState } from './simulatorSlice';

@@ -5,6 +5,7 @@ import {
   withDocText,
   withLayer,
   withoutDoc,
+  withTitle,
   type DocId,
   type LayerKind,
   type PermissionDocId,
@@ -14,6 +15,8 @@ import type { AppState } from './types';
 
 export interface ScenarioSlice {
   scenario: Scenario;
+  /** The AWS managed policy the user's last edit turned into an inline copy, so the UI can say so. */
+  madeInline?: PermissionDocId;
   setDocText: (id: DocId, text: string) => void;
   replaceScenario: (scenario: Scenario) => void;
   addPermissionPolicy: (name: string, document: string) => void;
@@ -21,16 +24,25 @@ export interface ScenarioSlice {
   /** Removes a permission policy or a layer; every other document keeps its id. */
   removeDoc: (id: DocId) => void;
   setRoleName: (name: string) => void;
+  /** Sets the scenario's title; a blank one removes it (the UI then derives a title). */
+  setTitle: (title: string) => void;
   addLayer: (kind: LayerKind, text: string) => void;
 }
 
 /** The scenario is the one unit of state; every edit produces a new scenario value. */
 export const createScenarioSlice: StateCreator<AppState, [], [], ScenarioSlice> = (set) => ({
   scenario: seedScenario(),
-  setDocText: (id, text) => set((s) => ({ scenario: withDocText(s.scenario, id, text) })),
+  setDocText: (id, text) =>
+    set((s) => {
+      const scenario = withDocText(s.scenario, id, text);
+      const was = s.scenario.role.permissionPolicies.find((p) => p.id === id);
+      const now = scenario.role.permissionPolicies.find((p) => p.id === id);
+      return was?.managed && now && !now.managed ? { scenario, madeInline: now.id } : { scenario };
+    }),
   replaceScenario: (scenario) =>
     set({
       scenario,
+      madeInline: undefined,
       activeDoc: 'trust',
       selectedNodeId: undefined,
       expanded: [],
@@ -68,4 +80,5 @@ export const createScenarioSlice: StateCreator<AppState, [], [], ScenarioSlice> 
     }),
   setRoleName: (name) =>
     set((s) => ({ scenario: { ...s.scenario, role: { ...s.scenario.role, name } } })),
+  setTitle: (title) => set((s) => ({ scenario: withTitle(s.scenario, title) })),
 });

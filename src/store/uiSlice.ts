@@ -5,6 +5,12 @@ import type { AppState } from './types';
 
 export type Theme = 'light' | 'dark';
 
+/**
+ * What part of the picture to show (`?view=`): `chain` is principal → trust policy → STS →
+ * credentials → role; `permissions` is role → policies → services → actions → resources.
+ */
+export type GraphView = 'all' | 'chain' | 'permissions';
+
 /** A request from one panel to another: reveal a range of a document in the editor. */
 export interface RevealRequest {
   doc: DocId;
@@ -23,6 +29,7 @@ export interface UiSlice {
   expanded: string[];
   theme: Theme;
   lang: Lang;
+  view: GraphView;
   /** Share of the width given to the editor panel, 0.2–0.8. */
   editorFraction: number;
   reveal?: RevealRequest;
@@ -32,6 +39,7 @@ export interface UiSlice {
   toggleExpanded: (id: string) => void;
   setTheme: (theme: Theme) => void;
   setLang: (lang: Lang) => void;
+  setView: (view: GraphView) => void;
   setEditorFraction: (f: number) => void;
 }
 
@@ -40,6 +48,7 @@ export const createUiSlice: StateCreator<AppState, [], [], UiSlice> = (set) => (
   expanded: [],
   theme: 'light',
   lang: 'en',
+  view: 'all',
   editorFraction: 0.36,
   setActiveDoc: (activeDoc) => set({ activeDoc }),
   selectNode: (id, reveal) =>
@@ -56,5 +65,6 @@ export const createUiSlice: StateCreator<AppState, [], [], UiSlice> = (set) => (
     })),
   setTheme: (theme) => set({ theme }),
   setLang: (lang) => set({ lang }),
+  setView: (view) => set({ view }),
   setEditorFraction: (f) => set({ editorFraction: Math.min(0.8, Math.max(0.2, f)) }),
 });

@@ -52,7 +52,11 @@ export function docById(scenario: Scenario, id: DocId): ScenarioDoc | undefined 
   return scenarioDocs(scenario).find((d) => d.id === id);
 }
 
-/** Returns a copy of the scenario with one document's text replaced; unknown ids leave it unchanged. */
+/**
+ * Returns a copy of the scenario with one document's text replaced; unknown ids leave it unchanged.
+ * An AWS managed policy whose text changes becomes an inline copy (`managed: false`): the managed
+ * badge holds only while the text is AWS's, so no caller can keep it on text the user wrote.
+ */
 export function withDocText(scenario: Scenario, id: DocId, text: string): Scenario {
   if (id === 'trust') return { ...scenario, role: { ...scenario.role, trustPolicy: text } };
   if (id === 'boundary')
@@ -64,8 +68,11 @@ export function withDocText(scenario: Scenario, id: DocId, text: string): Scenar
   if (id === 'resource')
     return scenario.resourcePolicy === undefined ? scenario : { ...scenario, resourcePolicy: text };
   const policies = scenario.role.permissionPolicies;
-  if (policies.some((p) => p.id === id)) {
-    const next = policies.map((p) => (p.id === id ? { ...p, document: text } : p));
+  const policy = policies.find((p) => p.id === id);
+  if (policy) {
+    if (policy.document === text) return scenario;
+    const edited = { ...policy, document: text, managed: false };
+    const next = policies.map((p) => (p.id === id ? edited : p));
     return { ...scenario, role: { ...scenario.role, permissionPolicies: next } };
   }
   const scps = scenario.scps ?? [];

@@ -22,6 +22,8 @@ export {
 } from './docs';
 export { newPermissionId, newScpId, docIdsOf, withDocIds, type DocIds } from './ids';
 export { toScenarioFile, sameContent } from './file';
+export { derivedTitle, withTitle, type DerivedTitle } from './title';
+export { statementAt, type StatementSource } from './statementAt';
 export {
   scenarioAccount,
   scenarioRoleArn,

@@ -20,6 +20,7 @@ export function PolicyToolbar({ doc, readOnly }: { doc: ScenarioDoc; readOnly: b
   const policies = useStore((s) => s.scenario.role.permissionPolicies);
   const rename = useStore((s) => s.renamePermissionPolicy);
   const remove = useStore((s) => s.removeDoc);
+  const madeInline = useStore((s) => s.madeInline);
   const [editing, setEditing] = useState<string | undefined>();
   const [error, setError] = useState<string | undefined>();
   const policy = doc.kind === 'identity' ? policies.find((p) => p.id === doc.id) : undefined;
@@ -46,11 +47,19 @@ export function PolicyToolbar({ doc, readOnly }: { doc: ScenarioDoc; readOnly: b
   return (
     <div className="rm-toolbar">
       <span className="rm-toolbar__hint">
-        <span className="rm-badge">
+        <span
+          className={`rm-badge rm-badge--${policy.managed ? 'managed' : 'inline'}`}
+          title={policy.managed ? t('editor.managedHint') : t('editor.inlineHint')}
+        >
           {policy.managed ? t('editor.managed') : t('editor.inline')}
         </span>{' '}
         {t('editor.kind.identity')}
       </span>
+      {madeInline === policy.id && !policy.managed ? (
+        <span className="rm-toolbar__notice" role="status">
+          {t('editor.madeInline')}
+        </span>
+      ) : null}
       {readOnly ? null : editing !== undefined ? (
         <form
           className="rm-rename"
