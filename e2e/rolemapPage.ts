@@ -7,7 +7,7 @@ export class RolemapPage {
   readonly consoleErrors: string[] = [];
 
   constructor(readonly page: Page) {
-    const origin = 'http://127.0.0.1:4173';
+    const origin = `http://127.0.0.1:${process.env.E2E_PORT ?? 4173}`;
     page.on('request', (req) => {
       const url = req.url();
       if (url.startsWith('data:') || url.startsWith('blob:')) return;
