@@ -2,15 +2,31 @@ import { en, type MessageKey as BaseKey } from './en';
 import { ja } from './ja';
 import { simEn } from './simulator.en';
 import { simJa } from './simulator.ja';
+import { a11yEn } from './a11y.en';
+import { a11yJa } from './a11y.ja';
+import { layoutEn } from './layout.en';
+import { layoutJa } from './layout.ja';
+import { viewEn } from './view.en';
+import { viewJa } from './view.ja';
 import type { Lang, Placeholders, TemplateParams } from './types';
 
 export { LANGS, type Lang, type Renderers } from './types';
 
-const english = { ...en, ...simEn } as const;
+/** Each part of the UI's strings, English and Japanese, with the same keys (i18n.test.ts checks). */
+export const PARTS = [
+  { name: 'app', en, ja },
+  { name: 'simulator', en: simEn, ja: simJa },
+  { name: 'view', en: viewEn, ja: viewJa },
+  { name: 'a11y', en: a11yEn, ja: a11yJa },
+  { name: 'layout', en: layoutEn, ja: layoutJa },
+] as const;
+
+const english = { ...en, ...simEn, ...viewEn, ...a11yEn, ...layoutEn } as const;
 type English = typeof english;
 
-/** Every UI string's key: the app's (en.ts) and the simulator's (simulator.en.ts). */
-export type MessageKey = BaseKey | keyof typeof simEn;
+/** Every UI string's key: the app's (en.ts) and each part's (simulator.en.ts, view.en.ts, …). */
+export type MessageKey =
+  BaseKey | keyof typeof simEn | keyof typeof viewEn | keyof typeof a11yEn | keyof typeof layoutEn;
 
 /** Keys whose string has no placeholder: safe to pass around and translate without params. */
 export type PlainKey = {
@@ -22,7 +38,7 @@ export type MessageParams<K extends MessageKey> = TemplateParams<English[K]>;
 
 const catalogs: Record<Lang, Record<MessageKey, string>> = {
   en: english,
-  ja: { ...ja, ...simJa },
+  ja: { ...ja, ...simJa, ...viewJa, ...a11yJa, ...layoutJa },
 };
 
 /** A translate function bound to one language; params are checked against the key's template. */

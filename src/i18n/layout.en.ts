@@ -1,0 +1,5 @@
+/** English strings of the app's layout: the phone tabs and the top bar (kept apart from en.ts). */
+export const layoutEn = {} as const;
+
+export type LayoutMessageKey = keyof typeof layoutEn;
+export type LayoutMessages = { readonly [K in LayoutMessageKey]: string };
