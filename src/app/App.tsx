@@ -12,16 +12,18 @@ import { applyEmbedLink, readSharedLink, type StartupInfo } from './bootstrap';
 import { EmbedView } from './EmbedView';
 import { graphForView } from './graphForView';
 import { IncomingDialog } from './IncomingDialog';
+import { PhoneTabs } from './PhoneTabs';
 import { SplitPane } from './SplitPane';
 import { TopBar } from './TopBar';
 import { useAutosave } from './useAutosave';
+import { useIsPhone } from './useIsPhone';
 import { useScenarioTitle } from './useScenarioTitle';
 
 function clearHash() {
   window.history.replaceState(null, '', window.location.pathname + window.location.search);
 }
 
-/** The shell: top bar, editor and graph side by side, or the graph alone when embedded. */
+/** The shell: top bar, editor and graph side by side (tabs on a phone), or the graph alone when embedded. */
 export function App({ startup }: { startup: StartupInfo }) {
   const t = useT();
   const theme = useStore((s) => s.theme);
@@ -39,6 +41,7 @@ export function App({ startup }: { startup: StartupInfo }) {
   const simulation = useSimulation(model.graph);
   const overlay = useDecisionOverlay(model.graph, simulation);
   useAutosave(!startup.embed);
+  const isPhone = useIsPhone();
 
   useEffect(() => {
     document.documentElement.lang = lang;
@@ -70,6 +73,17 @@ export function App({ startup }: { startup: StartupInfo }) {
 
   if (startup.embed) return <EmbedView laid={laid} overlay={overlay} empty={embedEmpty} />;
 
+  const editor = <EditorPanel graph={model.graph} readOnly={false} />;
+  const canvas = <GraphCanvas laid={laid} readOnly={false} overlay={overlay} />;
+  const simulator = (
+    <SimulatorPanel
+      graph={model.graph}
+      view={simulation}
+      trustValid={!model.stale.includes('trust')}
+      catalogVersion={model.catalogVersion}
+    />
+  );
+
   return (
     <div className="rm-app">
       <TopBar />
@@ -82,22 +96,24 @@ export function App({ startup }: { startup: StartupInfo }) {
         </div>
       ) : null}
       <main className="rm-main">
-        <SplitPane
-          left={<EditorPanel graph={model.graph} readOnly={false} />}
-          right={
-            <div className="rm-graph-area">
-              <GraphCanvas laid={laid} readOnly={false} overlay={overlay} />
-              {simOpen ? (
-                <SimulatorPanel
-                  graph={model.graph}
-                  view={simulation}
-                  trustValid={!model.stale.includes('trust')}
-                  catalogVersion={model.catalogVersion}
-                />
-              ) : null}
-            </div>
-          }
-        />
+        {isPhone ? (
+          <PhoneTabs
+            graph={model.graph}
+            editor={editor}
+            canvas={<div className="rm-graph-area">{canvas}</div>}
+            simulator={simulator}
+          />
+        ) : (
+          <SplitPane
+            left={editor}
+            right={
+              <div className="rm-graph-area">
+                {canvas}
+                {simOpen ? simulator : null}
+              </div>
+            }
+          />
+        )}
       </main>
       {incoming ? (
         <IncomingDialog

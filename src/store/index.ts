@@ -13,5 +13,5 @@ export const useStore = create<AppState>()((...a) => ({
   ...createSimulatorSlice(...a),
 }));
 
-export type { GraphView, Theme, RevealRequest } from './uiSlice';
+export type { GraphView, PhonePane, Theme, RevealRequest } from './uiSlice';
 export type { SimPrincipal, SimulatorState } from './simulatorSlice';

@@ -11,6 +11,9 @@ export type Theme = 'light' | 'dark';
  */
 export type GraphView = 'all' | 'chain' | 'permissions';
 
+/** The pane a phone shows full screen (the editor, the graph and the simulator are tabs there). */
+export type PhonePane = 'editor' | 'graph' | 'sim';
+
 /** A request from one panel to another: reveal a range of a document in the editor. */
 export interface RevealRequest {
   doc: DocId;
@@ -33,6 +36,8 @@ export interface UiSlice {
   /** Share of the width given to the editor panel, 0.2–0.8. */
   editorFraction: number;
   reveal?: RevealRequest;
+  /** On a phone: which of the editor, the graph and the simulator fills the screen. */
+  phonePane: PhonePane;
   setActiveDoc: (doc: DocId) => void;
   selectNode: (id: string | undefined, reveal?: Omit<RevealRequest, 'seq'>) => void;
   setCursorNode: (id: string | undefined) => void;
@@ -41,6 +46,7 @@ export interface UiSlice {
   setLang: (lang: Lang) => void;
   setView: (view: GraphView) => void;
   setEditorFraction: (f: number) => void;
+  setPhonePane: (pane: PhonePane) => void;
 }
 
 export const createUiSlice: StateCreator<AppState, [], [], UiSlice> = (set) => ({
@@ -50,6 +56,7 @@ export const createUiSlice: StateCreator<AppState, [], [], UiSlice> = (set) => (
   lang: 'en',
   view: 'all',
   editorFraction: 0.36,
+  phonePane: 'graph',
   setActiveDoc: (activeDoc) => set({ activeDoc }),
   selectNode: (id, reveal) =>
     set((s) => ({
@@ -67,4 +74,5 @@ export const createUiSlice: StateCreator<AppState, [], [], UiSlice> = (set) => (
   setLang: (lang) => set({ lang }),
   setView: (view) => set({ view }),
   setEditorFraction: (f) => set({ editorFraction: Math.min(0.8, Math.max(0.2, f)) }),
+  setPhonePane: (phonePane) => set({ phonePane }),
 });
