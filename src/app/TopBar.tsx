@@ -4,12 +4,15 @@ import type { Lang } from '../i18n';
 import { useT } from '../ui/useT';
 import { useStore } from '../store';
 import { TitleField } from './TitleField';
-import './layout.css';
 import { useCatalogAsOf } from './useCatalogAsOf';
+import { NARROW_BAR_QUERY, useIsPhone, useMediaQuery } from './useIsPhone';
+import './layout.css';
 
 /**
  * The scenario's title (editable), IAM data date, language, theme, share link and reset: the app's
- * few global controls, on one line; where there is no room they fold into a menu (layout.css).
+ * few global controls, on one line in every language. The data date and the reset live in the
+ * menu; where the bar has less room, language, theme and share join them (and on a phone, the
+ * simulator, which there is a tab).
  */
 export function TopBar() {
   const t = useT();
@@ -19,19 +22,20 @@ export function TopBar() {
   const setTheme = useStore((s) => s.setTheme);
   const simOpen = useStore((s) => s.simOpen);
   const setSimOpen = useStore((s) => s.setSimOpen);
+  const setPhonePane = useStore((s) => s.setPhonePane);
   const setLang = useStore((s) => s.setLang);
   const replaceScenario = useStore((s) => s.replaceScenario);
   const asOf = useCatalogAsOf();
+  const phone = useIsPhone();
+  const folded = useMediaQuery(NARROW_BAR_QUERY);
   const [shareState, setShareState] = useState<'idle' | 'copied' | { failed: string }>('idle');
-  const setPhonePane = useStore((s) => s.setPhonePane);
   const [menuOpen, setMenuOpen] = useState(false);
   const menu = useRef<HTMLDivElement>(null);
   const menuButton = useRef<HTMLButtonElement>(null);
-  const asOfText = asOf ? t('app.catalogAsOf', { date: asOf }) : t('app.catalogLoading');
   const nextTheme = theme === 'light' ? 'dark' : 'light';
   const nextThemeName = t(nextTheme === 'dark' ? 'app.theme.dark' : 'app.theme.light');
 
-  // The folded menu closes on a click or tap outside it.
+  // The menu closes on a click or tap outside it.
   useEffect(() => {
     if (!menuOpen) return;
     const onDown = (e: PointerEvent) => {
@@ -54,6 +58,36 @@ export function TopBar() {
     }
   };
 
+  const language = (
+    <label className="rm-select">
+      <span className="rm-visually-hidden">{t('app.lang.label')}</span>
+      <select
+        value={lang}
+        onChange={(e) => setLang(e.target.value as Lang)}
+        aria-label={t('app.lang.label')}
+      >
+        <option value="en">English</option>
+        <option value="ja">日本語</option>
+      </select>
+    </label>
+  );
+  // The visible words are the theme's name; the accessible name says what the click does.
+  const themeButton = (
+    <button
+      type="button"
+      onClick={() => setTheme(nextTheme)}
+      aria-label={t('app.theme.toggle', { theme: nextThemeName })}
+      title={t('app.theme.toggle', { theme: nextThemeName })}
+    >
+      {nextThemeName}
+    </button>
+  );
+  const shareButton = (
+    <button type="button" onClick={() => void share()}>
+      {shareState === 'copied' ? t('app.shareCopied') : t('app.share')}
+    </button>
+  );
+
   return (
     <header className="rm-topbar">
       <div className="rm-topbar__brand">
@@ -67,16 +101,23 @@ export function TopBar() {
         </span>
       </div>
       <div className="rm-topbar__controls">
-        <span className="rm-topbar__asof">{asOfText}</span>
-        <button
-          type="button"
-          aria-pressed={simOpen}
-          className={`rm-topbar__sim${simOpen ? ' rm-primary' : ''}`}
-          onClick={() => setSimOpen(!simOpen)}
-        >
-          {t('sim.open')}
-        </button>
-        {/* Where the bar has no room (a phone, a narrow window) the rest folds into this menu. */}
+        {phone ? null : (
+          <button
+            type="button"
+            aria-pressed={simOpen}
+            className={simOpen ? 'rm-primary' : undefined}
+            onClick={() => setSimOpen(!simOpen)}
+          >
+            {t('sim.open')}
+          </button>
+        )}
+        {folded ? null : (
+          <>
+            {language}
+            {themeButton}
+            {shareButton}
+          </>
+        )}
         <button
           type="button"
           ref={menuButton}
@@ -86,61 +127,43 @@ export function TopBar() {
           onClick={() => setMenuOpen(!menuOpen)}
         >
           <span aria-hidden="true">☰</span>
-          <span className="rm-topbar__menu-word">{t('layout.menu')}</span>
+          {t('layout.menu')}
         </button>
         <div
           id="rm-topbar-menu"
           ref={menu}
-          className="rm-topbar__fold"
-          data-open={menuOpen}
+          className="rm-topbar__menu"
+          hidden={!menuOpen}
           onKeyDown={(e) => {
-            if (e.key !== 'Escape' || !menuOpen) return;
+            if (e.key !== 'Escape') return;
             e.stopPropagation();
             setMenuOpen(false);
             menuButton.current?.focus();
           }}
         >
-          <span className="rm-topbar__asof rm-topbar__asof--menu">{asOfText}</span>
+          <span className="rm-topbar__asof">
+            {asOf ? t('app.catalogAsOf', { date: asOf }) : t('app.catalogLoading')}
+          </span>
           {/* On a phone the simulator is a tab: this shows it. */}
-          <button
-            type="button"
-            className="rm-topbar__sim-phone"
-            onClick={() => {
-              setSimOpen(true);
-              setPhonePane('sim');
-              setMenuOpen(false);
-            }}
-          >
-            {t('sim.open')}
-          </button>
-          <label className="rm-select">
-            <span className="rm-visually-hidden">{t('app.lang.label')}</span>
-            <select
-              value={lang}
-              onChange={(e) => setLang(e.target.value as Lang)}
-              aria-label={t('app.lang.label')}
+          {phone ? (
+            <button
+              type="button"
+              onClick={() => {
+                setSimOpen(true);
+                setPhonePane('sim');
+                setMenuOpen(false);
+              }}
             >
-              <option value="en">English</option>
-              <option value="ja">日本語</option>
-            </select>
-          </label>
-          {/* The visible words are the theme's name; the accessible name says what the click does. */}
-          <button
-            type="button"
-            onClick={() => setTheme(nextTheme)}
-            aria-label={t('app.theme.toggle', { theme: nextThemeName })}
-            title={t('app.theme.toggle', { theme: nextThemeName })}
-          >
-            {nextThemeName}
-          </button>
-          <button
-            type="button"
-            onClick={() => {
-              void share();
-            }}
-          >
-            {shareState === 'copied' ? t('app.shareCopied') : t('app.share')}
-          </button>
+              {t('sim.open')}
+            </button>
+          ) : null}
+          {folded ? (
+            <>
+              {language}
+              {themeButton}
+              {shareButton}
+            </>
+          ) : null}
           <button
             type="button"
             onClick={() => {

@@ -2,7 +2,7 @@ import { useSyncExternalStore } from 'react';
 import { useStore } from '../store';
 import { appCatalog } from '../platform/appCatalog';
 
-/** The IAM data's publication date, formatted for the current language ('' until the data has loaded). */
+/** The IAM data's publication date, formatted for the current language and short enough for the top bar ('' until the data has loaded). */
 export function useCatalogAsOf(): string {
   const lang = useStore((s) => s.lang);
   const iso = useSyncExternalStore(
@@ -14,7 +14,7 @@ export function useCatalogAsOf(): string {
   if (Number.isNaN(date.getTime())) return iso;
   return new Intl.DateTimeFormat(lang === 'ja' ? 'ja-JP' : 'en-GB', {
     year: 'numeric',
-    month: 'long',
+    month: lang === 'ja' ? 'long' : 'short',
     day: 'numeric',
     timeZone: 'UTC',
   }).format(date);

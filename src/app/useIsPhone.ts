@@ -6,17 +6,23 @@ import { useSyncExternalStore } from 'react';
  */
 export const PHONE_QUERY = '(max-width: 640px)';
 
-function subscribe(onChange: () => void): () => void {
-  const query = window.matchMedia(PHONE_QUERY);
-  query.addEventListener('change', onChange);
-  return () => query.removeEventListener('change', onChange);
-}
+/** Below this width the top bar folds language, theme and share into its menu too (layout.css). */
+export const NARROW_BAR_QUERY = '(max-width: 1199px)';
 
-/** True while the window is phone-sized (re-renders when that changes, e.g. on rotation). */
-export function useIsPhone(): boolean {
+/** Whether a media query matches now (re-renders when that changes, e.g. on rotation or resize). */
+export function useMediaQuery(query: string): boolean {
   return useSyncExternalStore(
-    subscribe,
-    () => window.matchMedia(PHONE_QUERY).matches,
+    (onChange) => {
+      const list = window.matchMedia(query);
+      list.addEventListener('change', onChange);
+      return () => list.removeEventListener('change', onChange);
+    },
+    () => window.matchMedia(query).matches,
     () => false,
   );
+}
+
+/** True while the window is phone-sized. */
+export function useIsPhone(): boolean {
+  return useMediaQuery(PHONE_QUERY);
 }
