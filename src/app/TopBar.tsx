@@ -35,16 +35,26 @@ export function TopBar() {
   const nextTheme = theme === 'light' ? 'dark' : 'light';
   const nextThemeName = t(nextTheme === 'dark' ? 'app.theme.dark' : 'app.theme.light');
 
-  // The menu closes on a click or tap outside it.
+  // The menu closes on a click or tap outside it, and on Esc (focus goes back to its button).
   useEffect(() => {
     if (!menuOpen) return;
+    const inside = (target: EventTarget | null) =>
+      target instanceof Node &&
+      (!!menu.current?.contains(target) || !!menuButton.current?.contains(target));
     const onDown = (e: PointerEvent) => {
-      const target = e.target as Node;
-      if (menu.current?.contains(target) || menuButton.current?.contains(target)) return;
+      if (!inside(e.target)) setMenuOpen(false);
+    };
+    const onKey = (e: KeyboardEvent) => {
+      if (e.key !== 'Escape') return;
+      if (inside(document.activeElement)) menuButton.current?.focus();
       setMenuOpen(false);
     };
     document.addEventListener('pointerdown', onDown);
-    return () => document.removeEventListener('pointerdown', onDown);
+    document.addEventListener('keydown', onKey);
+    return () => {
+      document.removeEventListener('pointerdown', onDown);
+      document.removeEventListener('keydown', onKey);
+    };
   }, [menuOpen]);
 
   const share = async () => {
@@ -129,18 +139,7 @@ export function TopBar() {
           <span aria-hidden="true">☰</span>
           {t('layout.menu')}
         </button>
-        <div
-          id="rm-topbar-menu"
-          ref={menu}
-          className="rm-topbar__menu"
-          hidden={!menuOpen}
-          onKeyDown={(e) => {
-            if (e.key !== 'Escape') return;
-            e.stopPropagation();
-            setMenuOpen(false);
-            menuButton.current?.focus();
-          }}
-        >
+        <div id="rm-topbar-menu" ref={menu} className="rm-topbar__menu" hidden={!menuOpen}>
           <span className="rm-topbar__asof">
             {asOf ? t('app.catalogAsOf', { date: asOf }) : t('app.catalogLoading')}
           </span>
