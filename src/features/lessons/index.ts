@@ -1,0 +1,12 @@
+/** The lessons, in picker order (LESSON_IDS), and what the UI needs to open and ask them. */
+import type { Lesson } from './types';
+
+/** Every lesson; lessons.test.ts checks there is one per id in LESSON_IDS, in that order. */
+export const LESSONS: readonly Lesson[] = [];
+
+export function lessonById(id: string): Lesson | undefined {
+  return LESSONS.find((l) => l.id === id);
+}
+
+export { LESSON_IDS, type Lesson, type LessonId, type LessonQuestion } from './types';
+export { askQuestion, lessonScenario, lessonScenarioFile } from './lessonScenario';
