@@ -155,14 +155,14 @@ export const lesson: Lesson = {
     ja: 'EC2 インスタンスがインスタンスプロファイルを通じてロールを使う仕組み、AmazonSSMManagedInstanceCore で SSM Agent に何が許可されるか、そしてインスタンスに Systems Manager までのネットワーク経路が必要な理由を学びます。',
   },
   explanation: {
-    en: `A role is exactly what the word says: a part to play. It is not a person or a program but a set of permissions that someone takes on for a while. Here the part is "an instance that Systems Manager manages". A role has two halves: the trust policy says who may take it on, the permission policies say what it may do. When you create the role in the console, the "Select trusted entity" step (AWS service, use case EC2) is the trust policy: it writes the document on the left for you.
+    en: `A role is exactly what the word says: a part to play. It is not a person or a program but a set of permissions that someone takes on for a while. Here the part is "an instance that Systems Manager manages". A role has two halves: the trust policy says who may take it on, the permission policies say what it may do. When you create the role in the console, the "Select trusted entity" step (AWS service, use case EC2) is the trust policy: what you pick there becomes this lesson's trust policy.
 
 An instance does not hold a role directly. It holds an instance profile, a container for exactly one role; the console creates one with the same name when you create a role for EC2. For a new instance you pick it under "IAM instance profile" when you launch; for a running one you use Actions → Security → Modify IAM role, without a restart. EC2 then assumes the role on the instance's behalf and serves the temporary credentials through the instance metadata service, renewing them before they expire. The SSM Agent picks them up on its own: no access key is ever stored on the instance.
 
 AmazonSSMManagedInstanceCore is an AWS managed policy: AWS writes and updates it, and you attach it as it is. It grants what the agent needs and nothing more: ssm actions to register, send heartbeats, read documents and report inventory and compliance; ssmmessages for Session Manager's channels; ec2messages for Run Command's messages. Notice that they let the instance receive commands, not send them to other instances.
 
 Permissions are only half the story. The agent calls these services over HTTPS, so the instance needs a network route to them. In a private subnet without internet access, create interface VPC endpoints for ssm, ssmmessages and ec2messages (com.amazonaws.<region>.ssm and so on), or route outbound traffic through a NAT gateway. Without a route, every action is allowed and the instance still never appears as a managed node.`,
-    ja: `ロール (Role) は文字どおり「役割」です。人やプログラムそのものではなく、誰かが一定の時間だけ引き受ける権限のまとまりです。このレッスンでの役割は「Systems Manager に管理されるインスタンス」です。ロールは 2 つの部分でできています。誰がそのロールを引き受けられるかを決める信頼ポリシーと、ロールで何ができるかを決める許可ポリシーです。コンソールでロールを作成するときの「信頼されたエンティティを選択」(AWS のサービス、ユースケースは EC2) が信頼ポリシーそのもので、左の信頼ポリシーはこの画面の選択から作られます。
+    ja: `ロール (Role) は文字どおり「役割」です。人やプログラムそのものではなく、誰かが一定の時間だけ引き受ける権限のまとまりです。このレッスンでの役割は「Systems Manager に管理されるインスタンス」です。ロールは 2 つの部分でできています。誰がそのロールを引き受けられるかを決める信頼ポリシーと、ロールで何ができるかを決める許可ポリシーです。コンソールでロールを作成するときの「信頼されたエンティティを選択」(AWS のサービス、ユースケースは EC2) が信頼ポリシーそのものです。この画面で選んだ内容から、このレッスンの信頼ポリシーが作られます。
 
 インスタンスはロールを直接持つのではなく、ロールを 1 つだけ入れられる入れ物であるインスタンスプロファイルを持ちます。コンソールで EC2 用のロールを作ると、同じ名前のインスタンスプロファイルも自動で作成されます。新しく起動するインスタンスには起動時の「IAM インスタンスプロファイル」で指定し、実行中のインスタンスには「アクション」→「セキュリティ」→「IAM ロールを変更」で付けます。再起動は不要です。その後は EC2 がインスタンスに代わってロールを引き受け、一時的な認証情報をインスタンスメタデータサービス経由で渡し、有効期限が切れる前に更新します。SSM Agent はこの認証情報を自動で使うので、インスタンスにアクセスキーを保存する必要はありません。
 
@@ -216,7 +216,7 @@ AmazonSSMManagedInstanceCore は AWS 管理ポリシーです。AWS が作成・
       kinds: ['sts'],
       title: {
         en: 'EC2 asks STS: AssumeRole',
-        ja: 'EC2 が STS に AssumeRole を依頼する',
+        ja: 'EC2 が STS の AssumeRole を呼び出す',
       },
       body: {
         en: 'EC2 calls AssumeRole on AWS STS (Security Token Service). STS checks the trust policy and, because it admits EC2, creates a session of the role.',
@@ -238,7 +238,7 @@ AmazonSSMManagedInstanceCore は AWS 管理ポリシーです。AWS が作成・
       kinds: ['role', 'permission-policy'],
       title: {
         en: 'Acting as the role: AmazonSSMManagedInstanceCore',
-        ja: 'ロールとして動く: AmazonSSMManagedInstanceCore',
+        ja: 'ロールとして動作する: AmazonSSMManagedInstanceCore',
       },
       body: {
         en: 'Requests signed with these credentials act as EC2SSMInstanceRole. What the role may do comes from its permission policy, the AWS managed policy AmazonSSMManagedInstanceCore, with three statements: ssm, ssmmessages and ec2messages.',
