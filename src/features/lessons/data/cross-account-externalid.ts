@@ -12,15 +12,17 @@ const TRUST_EN = `{
     {
       "Sid": "AllowExampleCorpWithExternalId",
       "Effect": "Allow",
-      // The vendor's account. Naming the account (root) lets the vendor decide, with its own
-      // identity policies, which of its users or roles may call sts:AssumeRole on this role.
+      // The vendor's account. Naming the account (root) lets
+      // the vendor decide, with its own identity policies,
+      // which of its users or roles may assume this role.
       "Principal": {
         "AWS": "arn:aws:iam::444455556666:root"
       },
       "Action": "sts:AssumeRole",
       "Condition": {
-        // The external ID the vendor assigned to us, and to no other customer.
-        // The vendor must send it with every AssumeRole call made on our behalf.
+        // The external ID the vendor assigned to us, and to no
+        // other customer. The vendor must send it with every
+        // AssumeRole call it makes on our behalf.
         "StringEquals": {
           "sts:ExternalId": "${EXTERNAL_ID}"
         }
@@ -36,15 +38,17 @@ const TRUST_JA = `{
     {
       "Sid": "AllowExampleCorpWithExternalId",
       "Effect": "Allow",
-      // ベンダーのアカウントです。アカウント (root) を指定すると、ベンダーのどのユーザーやロールが
-      // このロールに sts:AssumeRole を呼び出せるかは、ベンダー側の ID ポリシーで決まります。
+      // ベンダーのアカウントです。アカウント (root) を指定すると、
+      // ベンダーのどのユーザーやロールがこのロールを
+      // 引き受けられるかは、ベンダー側の ID ポリシーで決まります。
       "Principal": {
         "AWS": "arn:aws:iam::444455556666:root"
       },
       "Action": "sts:AssumeRole",
       "Condition": {
-        // ベンダーが私たちだけに割り当てた外部 ID です (ほかの顧客とは別の値)。
-        // ベンダーは私たちのために AssumeRole を呼び出すとき、毎回この値を渡す必要があります。
+        // ベンダーが私たちだけに割り当てた外部 ID です。
+        // ベンダーは私たちのために AssumeRole を呼び出すとき、
+        // 毎回この値を渡す必要があります。
         "StringEquals": {
           "sts:ExternalId": "${EXTERNAL_ID}"
         }
@@ -88,7 +92,7 @@ const READ_JA = `{
     {
       "Sid": "ReadCostReports",
       "Effect": "Allow",
-      // レポートをダウンロードします。対象は cur/ プレフィックスの下だけです
+      // レポートをダウンロードします (cur/ プレフィックスの下だけ)
       "Action": "s3:GetObject",
       "Resource": "arn:aws:s3:::amzn-s3-demo-bucket/cur/*"
     }

@@ -10,12 +10,14 @@ const TRUST_EN = `{
     {
       "Sid": "AllowEC2ToAssumeRole",
       "Effect": "Allow",
-      // Who may take on this role: the EC2 service itself, not one particular instance.
-      // Which instance receives the credentials is decided by the instance profile attached to it.
+      // Who may take on this role: the EC2 service itself,
+      // not one particular instance. Which instance gets the
+      // credentials is decided by its instance profile.
       "Principal": {
         "Service": "ec2.amazonaws.com"
       },
-      // EC2 calls STS for the instance and gets temporary credentials back.
+      // EC2 calls STS for the instance and gets
+      // temporary credentials back.
       "Action": "sts:AssumeRole"
     }
   ]
@@ -28,12 +30,14 @@ const TRUST_JA = `{
     {
       "Sid": "AllowEC2ToAssumeRole",
       "Effect": "Allow",
-      // このロールを引き受けられるのは EC2 サービスです (特定のインスタンスではありません)。
-      // どのインスタンスが認証情報を受け取るかは、アタッチしたインスタンスプロファイルで決まります。
+      // このロールを引き受けられるのは EC2 サービスです。
+      // 特定のインスタンスではありません。どのインスタンスが
+      // 認証情報を受け取るかは、インスタンスプロファイルで決まります。
       "Principal": {
         "Service": "ec2.amazonaws.com"
       },
-      // EC2 がインスタンスに代わって STS を呼び出し、一時的な認証情報を受け取ります。
+      // EC2 がインスタンスに代わって STS を呼び出し、
+      // 一時的な認証情報を受け取ります。
       "Action": "sts:AssumeRole"
     }
   ]
@@ -77,7 +81,8 @@ const CORE_EN = `{
     },
     {
       "Effect": "Allow",
-      // Run Command: the agent receives commands and sends results through the ec2messages endpoint
+      // Run Command: the agent receives commands and sends
+      // results through the ec2messages endpoint
       "Action": [
         "ec2messages:AcknowledgeMessage", // confirm that a message (a command) has arrived
         "ec2messages:DeleteMessage", // delete a message that has been handled
@@ -129,7 +134,8 @@ const CORE_JA = `{
     },
     {
       "Effect": "Allow",
-      // Run Command 用: エージェントは ec2messages エンドポイント経由でコマンドを受け取り、結果を返します
+      // Run Command 用: エージェントは ec2messages エンドポイント
+      // 経由でコマンドを受け取り、結果を返します
       "Action": [
         "ec2messages:AcknowledgeMessage", // メッセージ (コマンド) を受け取ったことを通知します
         "ec2messages:DeleteMessage", // 処理が済んだメッセージを削除します

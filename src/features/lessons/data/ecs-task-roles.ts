@@ -11,17 +11,20 @@ const TRUST_EN = `{
     {
       "Sid": "AllowEcsTasksToAssumeRole",
       "Effect": "Allow",
-      // ECS tasks: the service asks for the role for the tasks that name it as their task role.
+      // ECS tasks: the service asks for the role for the tasks
+      // that name it as their task role.
       "Principal": {
         "Service": "ecs-tasks.amazonaws.com"
       },
       "Action": "sts:AssumeRole",
       "Condition": {
-        // Only for ECS resources in this Region and account (a task or its cluster).
+        // Only for ECS resources in this Region and account
+        // (a task or its cluster).
         "ArnLike": {
           "aws:SourceArn": "arn:aws:ecs:ap-northeast-1:111122223333:*"
         },
-        // Only when the service acts on behalf of this account, never for someone else's task.
+        // Only when the service acts on behalf of this account,
+        // never for someone else's task.
         "StringEquals": {
           "aws:SourceAccount": "111122223333"
         }
@@ -37,17 +40,20 @@ const TRUST_JA = `{
     {
       "Sid": "AllowEcsTasksToAssumeRole",
       "Effect": "Allow",
-      // ECS のタスク: このロールをタスクロールに指定したタスクのために、サービスがロールを求めます。
+      // ECS のタスク: このロールをタスクロールに指定した
+      // タスクのために、ECS がロールを求めます。
       "Principal": {
         "Service": "ecs-tasks.amazonaws.com"
       },
       "Action": "sts:AssumeRole",
       "Condition": {
-        // このリージョンとアカウントの ECS リソース (タスクやクラスター) のためだけに使えます。
+        // このリージョンとアカウントの ECS リソース
+        // (タスクやクラスター) のためだけに使えます。
         "ArnLike": {
           "aws:SourceArn": "arn:aws:ecs:ap-northeast-1:111122223333:*"
         },
-        // サービスがこのアカウントの代わりに動くときだけ。ほかのアカウントのタスクには使わせません。
+        // サービスがこのアカウントのために動くときだけです。
+        // ほかのアカウントのタスクには使わせません。
         "StringEquals": {
           "aws:SourceAccount": "111122223333"
         }

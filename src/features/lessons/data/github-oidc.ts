@@ -13,17 +13,21 @@ const TRUST_EN = `{
     {
       "Sid": "AllowGitHubActionsMainBranch",
       "Effect": "Allow",
-      // The OIDC identity provider registered in this account for GitHub Actions.
+      // The OIDC identity provider registered in this account
+      // for GitHub Actions.
       "Principal": {
         "Federated": "${PROVIDER}"
       },
-      // The workflow has no AWS credentials yet: it signs in with GitHub's ID token instead.
+      // The workflow has no AWS credentials yet: it signs in
+      // with the ID token GitHub issued for the run.
       "Action": "sts:AssumeRoleWithWebIdentity",
       "Condition": {
         "StringEquals": {
-          // aud: the token was issued for AWS STS (what configure-aws-credentials asks for).
+          // aud: the token was issued for AWS STS
+          // (what configure-aws-credentials asks for).
           "token.actions.githubusercontent.com:aud": "sts.amazonaws.com",
-          // sub: which workflow runs may assume the role. Here: the main branch of octo-org/octo-repo only.
+          // sub: which workflow runs may assume the role.
+          // Here: the main branch of octo-org/octo-repo only.
           "token.actions.githubusercontent.com:sub": "${MAIN}"
         }
       }
@@ -38,17 +42,21 @@ const TRUST_JA = `{
     {
       "Sid": "AllowGitHubActionsMainBranch",
       "Effect": "Allow",
-      // このアカウントに登録した GitHub Actions 用の OIDC ID プロバイダーです。
+      // このアカウントに登録した GitHub Actions 用の
+      // OIDC ID プロバイダーです。
       "Principal": {
         "Federated": "${PROVIDER}"
       },
-      // ワークフローはまだ AWS の認証情報を持っていないので、GitHub の ID トークンでサインインします。
+      // ワークフローはまだ AWS の認証情報を持っていないので、
+      // GitHub が実行ごとに発行する ID トークンでサインインします。
       "Action": "sts:AssumeRoleWithWebIdentity",
       "Condition": {
         "StringEquals": {
-          // aud: トークンが AWS STS 向けに発行されたこと (configure-aws-credentials が要求する値)。
+          // aud: トークンが AWS STS 向けに発行されたこと
+          // (configure-aws-credentials が要求する値) を確認します。
           "token.actions.githubusercontent.com:aud": "sts.amazonaws.com",
-          // sub: どのワークフロー実行がロールを引き受けられるか。ここでは octo-org/octo-repo の main ブランチだけです。
+          // sub: どのワークフロー実行がロールを引き受けられるか。
+          // ここでは octo-org/octo-repo の main ブランチだけです。
           "token.actions.githubusercontent.com:sub": "${MAIN}"
         }
       }

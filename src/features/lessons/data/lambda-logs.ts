@@ -10,7 +10,8 @@ const TRUST_EN = `{
     {
       "Sid": "AllowLambdaToAssumeRole",
       "Effect": "Allow",
-      // The Lambda service takes on this role each time it prepares an environment to run the function.
+      // The Lambda service takes on this role each time it
+      // prepares an environment to run the function.
       "Principal": {
         "Service": "lambda.amazonaws.com"
       },
@@ -26,7 +27,8 @@ const TRUST_JA = `{
     {
       "Sid": "AllowLambdaToAssumeRole",
       "Effect": "Allow",
-      // 関数を実行する環境を用意するたびに、Lambda サービスがこのロールを引き受けます。
+      // 関数を実行する環境を用意するたびに、
+      // Lambda サービスがこのロールを引き受けます。
       "Principal": {
         "Service": "lambda.amazonaws.com"
       },
@@ -47,7 +49,8 @@ const LOGS_EN = `{
         "logs:CreateLogStream", // create a log stream for each new execution environment
         "logs:PutLogEvents" // send the lines the function prints (console.log, print) to its log stream
       ],
-      // Only this function's log group; ":*" also covers every log stream inside it.
+      // Only this function's log group; ":*" also covers
+      // every log stream inside it.
       "Resource": "arn:aws:logs:ap-northeast-1:111122223333:log-group:/aws/lambda/order-processor:*"
     }
   ]
@@ -65,7 +68,8 @@ const LOGS_JA = `{
         "logs:CreateLogStream", // 新しい実行環境ごとにログストリームを作成します
         "logs:PutLogEvents" // 関数が出力した行 (console.log や print) をログストリームに送信します
       ],
-      // 対象はこの関数のロググループだけです。末尾の ":*" で、その中のすべてのログストリームも含みます。
+      // 対象はこの関数のロググループだけです。末尾の ":*" で、
+      // その中のすべてのログストリームも対象になります。
       "Resource": "arn:aws:logs:ap-northeast-1:111122223333:log-group:/aws/lambda/order-processor:*"
     }
   ]
