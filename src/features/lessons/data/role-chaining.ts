@@ -128,8 +128,8 @@ MaxSessionDuration is set to 43200 seconds (12 hours) here, the largest value IA
       kinds: ['sts'],
       title: { en: 'STS: chained, so one hour', ja: 'STS: 連鎖なので 1 時間' },
       body: {
-        en: 'The picture shows the role’s maximum, 12 hours. That is what a user could get. Because the caller is itself a role session, this is role chaining and STS issues at most one hour; asking for more makes the call fail.',
-        ja: '図にはロールの最大値である 12 時間が表示されています。これはユーザーが引き受けた場合に得られる長さです。呼び出し元自体がロールのセッションなので、これはロールの連鎖にあたり、STS が発行するのは最長 1 時間です。それより長く要求すると呼び出しは失敗します。',
+        en: 'The picture shows the role’s maximum, 12 hours: the most a user assuming it with the AWS CLI or API could ask for. Because the caller is itself a role session, this is role chaining and STS issues at most one hour; asking for more makes the call fail.',
+        ja: '図にはロールの最大値である 12 時間が表示されています。これは、ユーザーが AWS CLI や API でロールを引き受ける場合に要求できる上限です。呼び出し元自体がロールのセッションなので、これはロールの連鎖にあたり、STS が発行するのは最長 1 時間です。それより長く要求すると呼び出しは失敗します。',
       },
     },
     {
@@ -180,8 +180,8 @@ MaxSessionDuration is set to 43200 seconds (12 hours) here, the largest value IA
       callerAllows: true,
       expected: 'ImplicitDeny',
       why: {
-        en: 'Assuming a role takes two permissions: the caller’s own policy must allow it, and the role’s trust policy must trust the caller. The trust policy names only CI-Runner, so Developer is implicitly denied however broad its own policy is.',
-        ja: 'ロールを引き受けるには 2 つの許可が必要です。呼び出し元自身のポリシーによる許可と、ロールの信頼ポリシーによる信頼です。信頼ポリシーが指定しているのは CI-Runner だけなので、Developer 自身のポリシーがどれほど広くても暗黙的に拒否されます。',
+        en: 'The caller’s own policy allowing sts:AssumeRole is never enough: the role’s trust policy must also trust the caller. It names only CI-Runner, so Developer is implicitly denied however broad its own policy is.',
+        ja: '呼び出し元自身のポリシーが sts:AssumeRole を許可しているだけでは、ロールは引き受けられません。ロールの信頼ポリシーが呼び出し元を信頼している必要があります。信頼ポリシーが指定しているのは CI-Runner だけなので、Developer 自身のポリシーがどれほど広くても暗黙的に拒否されます。',
       },
       source:
         'https://docs.aws.amazon.com/IAM/latest/UserGuide/id_roles_use_permissions-to-switch.html',

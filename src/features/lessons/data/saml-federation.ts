@@ -136,7 +136,7 @@ Which role a person gets is chosen at the IdP: the assertion's Role attribute pa
       title: { en: 'Who asks: the company IdP', ja: '誰が: 社内の IdP' },
       body: {
         en: 'The principal is ExampleCorpIdP, a SAML identity provider registered in this account. It stands for everyone the IdP signs in; AWS never sees their passwords, only the signed assertion the IdP issues for them.',
-        ja: 'プリンシパルは、このアカウントに登録された SAML ID プロバイダー ExampleCorpIdP です。IdP がサインインさせた社員全員を代表しています。AWS は社員のパスワードを一切見ず、IdP が発行した署名付きのアサーションだけを受け取ります。',
+        ja: 'プリンシパルは、このアカウントに登録された SAML ID プロバイダー ExampleCorpIdP です。IdP で認証された社員全員を表しています。AWS は社員のパスワードを一切見ず、IdP が発行した署名付きのアサーションだけを受け取ります。',
       },
     },
     {
@@ -162,8 +162,8 @@ Which role a person gets is chosen at the IdP: the assertion's Role attribute pa
       kinds: ['credentials'],
       title: { en: 'Temporary credentials only', ja: '手にするのは一時的な認証情報だけ' },
       body: {
-        en: 'The person receives an access key starting with ASIA, a secret key and a session token, valid for one hour here. When they expire, the person signs in at the IdP again; no long-term key exists for them in AWS.',
-        ja: '社員が受け取るのは、ASIA で始まるアクセスキー、シークレットアクセスキー、セッショントークンです。この例では 1 時間有効です。期限が切れたら IdP でもう一度サインインします。AWS 側にこの社員の長期的なキーは存在しません。',
+        en: 'The person receives an access key ID starting with ASIA, a secret key and a session token, valid for one hour here. When they expire, the person signs in at the IdP again; no long-term key exists for them in AWS.',
+        ja: '社員が受け取るのは、ASIA で始まるアクセスキー ID、シークレットアクセスキー、セッショントークンです。この例では 1 時間有効です。期限が切れたら IdP でもう一度サインインします。AWS 側にこの社員の長期的なキーは存在しません。',
       },
     },
     {

@@ -209,8 +209,8 @@ SCP は決して権限を付与しません。組織のすべての階層でア�
       kinds: ['role', 'scp'],
       title: { en: 'The SCP draws the line', ja: 'SCP が線を引く' },
       body: {
-        en: 'The SCP sits above the account. Its Deny statement applies to every request outside ap-northeast-1 and us-east-1, except the global services it lists in NotAction.',
-        ja: 'SCP はアカウントの上位から効きます。Deny ステートメントは、NotAction に列挙したグローバルサービスを除き、ap-northeast-1 と us-east-1 以外へのすべてのリクエストに適用されます。',
+        en: 'The SCP is applied to the whole account from the organization. Its Deny statement applies to every request outside ap-northeast-1 and us-east-1, except the global services it lists in NotAction.',
+        ja: 'SCP は組織の側からアカウント全体に適用されます。Deny ステートメントは、NotAction に列挙したグローバルサービスを除き、ap-northeast-1 と us-east-1 以外へのすべてのリクエストに適用されます。',
       },
     },
     {

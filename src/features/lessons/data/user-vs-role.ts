@@ -77,19 +77,19 @@ export const lesson: Lesson = {
   },
   summary: {
     en: 'Why an IAM user’s access keys (AKIA…) work until someone revokes them while a role’s credentials (ASIA…, with a session token) expire on their own, and why neither can do anything until a policy allows it.',
-    ja: 'IAM ユーザーのアクセスキー (AKIA…) が無効にされるまで使い続けられるのに対し、ロールの認証情報 (ASIA…、セッショントークン付き) はひとりでに失効する理由と、どちらもポリシーで許可されるまで何もできない理由を学びます。',
+    ja: 'IAM ユーザーのアクセスキー (AKIA…) が無効にされるまで使い続けられるのに対し、ロールの認証情報 (ASIA…、セッショントークン付き) は期限が来ると自動的に失効する理由と、どちらもポリシーで許可されるまで何もできない理由を学びます。',
   },
   explanation: {
-    en: `An IAM user is an identity with long-term credentials: a console password, access keys, or both. An access key ID starts with AKIA; together with its secret access key it signs API requests for as long as the key exists — there is no expiry and no STS in the way. Until now, the reporting app used the keys of the IAM user report-uploader, stored in a file on the server. Anyone who copies that file can act as report-uploader until an administrator deactivates the key.
+    en: `An IAM user is an identity with long-term credentials: a console password, access keys, or both. An access key ID starts with AKIA; together with its secret access key it signs API requests until the key is deactivated or deleted — there is no expiry and no STS in the way. Until now, the reporting app used the keys of the IAM user report-uploader, stored in a file on the server. Anyone who copies that file can act as report-uploader until an administrator deactivates the key.
 
 Keys only say who is calling; that is authentication. What the caller may do is authorisation, and it comes from policies. A newly created IAM user can do nothing at all: every request is implicitly denied until a policy that allows it is attached. A role is the same: its permission policies are all it may do.
 
 This scenario moves the app onto an EC2 instance and gives the same policy to a role. Nobody holds a key for the role. The instance, through its instance profile, has STS issue temporary credentials: an access key ID starting with ASIA, a secret access key, a session token that must accompany every request, and an expiry time. EC2 replaces them before they expire, and a stolen copy stops working on its own. The permissions are identical; what changed is how the credentials are obtained and how long they live.`,
-    ja: `IAM ユーザーは、長期的な認証情報を持つ ID です。認証情報はコンソールのパスワードかアクセスキー、またはその両方です。アクセスキー ID は AKIA で始まり、シークレットアクセスキーと組み合わせて、キーが存在する限り API リクエストに署名できます。有効期限はなく、途中に STS も入りません。これまでレポート用のアプリは、IAM ユーザー report-uploader のキーをサーバー上のファイルに保存して使っていました。そのファイルをコピーした人は、管理者がキーを無効にするまで report-uploader として操作できてしまいます。
+    ja: `IAM ユーザーは、長期的な認証情報を持つ ID です。認証情報はコンソールのパスワードかアクセスキー、またはその両方です。アクセスキー ID は AKIA で始まり、シークレットアクセスキーと組み合わせて、キーが無効化または削除されるまで API リクエストに署名できます。有効期限はなく、途中に STS も入りません。これまでレポート用のアプリは、IAM ユーザー report-uploader のキーをサーバー上のファイルに保存して使っていました。そのファイルをコピーした人は、管理者がキーを無効にするまで report-uploader として操作できてしまいます。
 
 キーが示すのは「誰が呼び出しているか」だけで、これが認証です。呼び出し元に何ができるかは認可であり、ポリシーで決まります。作成したばかりの IAM ユーザーは何もできません。許可するポリシーをアタッチするまで、すべてのリクエストが暗黙的に拒否されます。ロールも同じで、許可ポリシーに書かれたことしかできません。
 
-このシナリオでは、アプリを EC2 インスタンスに移し、同じポリシーをロールに付けています。ロールのキーを持っている人はいません。インスタンスはインスタンスプロファイルを通して STS に一時的な認証情報を発行させます。その中身は、ASIA で始まるアクセスキー ID、シークレットアクセスキー、毎回のリクエストに添えるセッショントークン、そして有効期限です。EC2 は期限が来る前に新しい認証情報に入れ替えるので、盗まれた認証情報はやがてひとりでに使えなくなります。権限はまったく同じで、変わったのは認証情報の入手方法と寿命です。`,
+このシナリオでは、アプリを EC2 インスタンスに移し、同じポリシーをロールに付けています。ロールのキーを持っている人はいません。インスタンスはインスタンスプロファイルを通して STS に一時的な認証情報を発行させます。その中身は、ASIA で始まるアクセスキー ID、シークレットアクセスキー、毎回のリクエストに添えるセッショントークン、そして有効期限です。EC2 は期限が来る前に新しい認証情報に入れ替えます。また、認証情報が盗まれたとしても、期限が来れば使えなくなります。権限はまったく同じで、変わったのは認証情報の入手方法と寿命です。`,
   },
   scenario: {
     title: {
