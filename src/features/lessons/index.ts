@@ -4,6 +4,11 @@ import { lesson as ec2Ssm } from './data/ec2-ssm';
 import { lesson as ecsTaskRoles } from './data/ecs-task-roles';
 import { lesson as githubOidc } from './data/github-oidc';
 import { lesson as lambdaLogs } from './data/lambda-logs';
+import { lesson as permissionsBoundary } from './data/permissions-boundary';
+import { lesson as roleChaining } from './data/role-chaining';
+import { lesson as samlFederation } from './data/saml-federation';
+import { lesson as scpGuardrail } from './data/scp-guardrail';
+import { lesson as userVsRole } from './data/user-vs-role';
 import type { Lesson } from './types';
 
 /** Every lesson; lessons.test.ts checks there is one per id in LESSON_IDS, in that order. */
@@ -13,6 +18,11 @@ export const LESSONS: readonly Lesson[] = [
   ecsTaskRoles,
   crossAccountExternalId,
   githubOidc,
+  samlFederation,
+  userVsRole,
+  permissionsBoundary,
+  scpGuardrail,
+  roleChaining,
 ];
 
 export function lessonById(id: string): Lesson | undefined {

@@ -327,5 +327,11 @@ AmazonSSMManagedInstanceCore は AWS 管理ポリシーです。AWS が作成・
         'https://docs.aws.amazon.com/aws-managed-policy/latest/reference/AmazonSSMManagedInstanceCore.html',
     },
   ],
-  terms: ['role', 'trust-policy', 'instance-profile', 'temporary-credentials', 'managed-policy'],
+  terms: [
+    'role',
+    'trust-policy',
+    'instance-profile',
+    'temporary-credentials',
+    'managed-vs-inline-policy',
+  ],
 };

@@ -241,5 +241,5 @@ Lambda は実行環境を用意するときにロールを引き受け、一時�
         'https://docs.aws.amazon.com/IAM/latest/UserGuide/reference_policies_evaluation-logic.html',
     },
   ],
-  terms: ['role', 'trust-policy', 'temporary-credentials', 'inline-policy', 'managed-policy'],
+  terms: ['role', 'trust-policy', 'temporary-credentials', 'managed-vs-inline-policy'],
 };
