@@ -219,3 +219,33 @@ describe('what limits the role', () => {
     expect(g.nodes.find((n) => n.kind === 'scp')?.label).toEqual({ code: 'scp', params: {} });
   });
 });
+
+describe('role chaining on the STS node', () => {
+  // https://docs.aws.amazon.com/IAM/latest/UserGuide/id_roles_terms-and-concepts.html (role
+  // chaining): a session from role chaining lasts at most one hour, whatever MaxSessionDuration is.
+  const trustOf = (principal: unknown) =>
+    JSON.stringify({
+      Version: '2012-10-17',
+      Statement: [{ Effect: 'Allow', Principal: principal, Action: 'sts:AssumeRole' }],
+    });
+  const scenarioOf = (principal: unknown): Scenario => ({
+    rolemap: 1,
+    role: {
+      name: 'Deploy',
+      account: '111122223333',
+      maxSessionDuration: 43200,
+      trustPolicy: trustOf(principal),
+      permissionPolicies: [],
+    },
+  });
+  it('says a role assuming the role gets at most one hour', () => {
+    const graph = buildGraph(scenarioOf({ AWS: 'arn:aws:iam::111122223333:role/CI-Runner' }));
+    const sts = graph.nodes.find((n) => n.kind === 'sts');
+    expect(sts?.detail).toEqual(expect.objectContaining({ code: 'sts-summary-chained' }));
+  });
+  it('keeps the plain session length for a service principal', () => {
+    const graph = buildGraph(scenarioOf({ Service: 'ec2.amazonaws.com' }));
+    const sts = graph.nodes.find((n) => n.kind === 'sts');
+    expect(sts?.detail).toEqual(expect.objectContaining({ code: 'sts-summary' }));
+  });
+});

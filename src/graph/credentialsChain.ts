@@ -9,6 +9,7 @@ import type { SourceRef } from './types';
 /**
  * Adds STS (the operations the trust policy lets principals call, the session length), the
  * example credentials it returns and the role they act as, wired "issues" and "signs requests as".
+ * `chained`: a role may assume this one (role chaining), whose sessions last at most one hour.
  */
 export function addStsToRole(
   acc: GraphAccumulator,
@@ -16,6 +17,7 @@ export function addStsToRole(
   operations: readonly AssumeRoleOperation[],
   stsSource: SourceRef | undefined,
   stsComment: string,
+  chained = false,
 ): void {
   const seconds = sessionSeconds(scenario.role.maxSessionDuration);
   const duration = durationOf(seconds);
@@ -24,7 +26,10 @@ export function addStsToRole(
     id: CHAIN_IDS.sts,
     kind: 'sts',
     label: text('sts'),
-    detail: text('sts-summary', { operations: ops, duration }),
+    // AWS caps a role-chaining session at one hour, whatever the role's maximum says.
+    detail: chained
+      ? text('sts-summary-chained', { operations: ops, duration })
+      : text('sts-summary', { operations: ops, duration }),
     operations: ops,
     sessionDurationSeconds: seconds,
     ...(stsSource !== undefined ? { source: stsSource } : {}),

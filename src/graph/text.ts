@@ -67,6 +67,8 @@ export interface GraphTextParams {
   sts: Record<string, never>;
   /** The STS operations asked for and how long the session may last. */
   'sts-summary': { operations: string[]; duration: Duration };
+  /** As sts-summary, when a role may assume this one: a chained session lasts at most 1 h. */
+  'sts-summary-chained': { operations: string[]; duration: Duration };
   'temporary-credentials': Record<string, never>;
   /** Example values, expiring after the session length. */
   'credentials-summary': { duration: Duration };

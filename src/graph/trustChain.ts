@@ -82,6 +82,8 @@ interface StsFacts {
   operations: AssumeRoleOperation[];
   source?: SourceRef;
   comment: string;
+  /** A role (or a role session) is admitted: assuming this role from it is role chaining. */
+  chained?: boolean;
 }
 
 /** One statement's principals, wired to its trust node; returns whether it admits anyone. */
@@ -117,6 +119,7 @@ function addStatement(
       continue;
     }
     for (const op of ops) if (!sts.operations.includes(op)) sts.operations.push(op);
+    if (desc.principalType === 'role' && ops.includes('sts:AssumeRole')) sts.chained = true;
     if (desc.viaInstanceProfile) {
       acc.addNode({
         id: CHAIN_IDS.instanceProfile,
@@ -177,5 +180,5 @@ export function addTrustChain(
     });
     acc.addEdge(CHAIN_IDS.trust, CHAIN_IDS.sts);
   }
-  addStsToRole(acc, scenario, sts.operations, sts.source, sts.comment);
+  addStsToRole(acc, scenario, sts.operations, sts.source, sts.comment, sts.chained === true);
 }

@@ -45,6 +45,10 @@ const SAMPLES: { [C in GraphTextCode]: [GraphTextParams[C], string] } = {
     { operations: ['sts:AssumeRole', 'sts:AssumeRoleWithSAML'], duration: hour },
     'AssumeRole / AssumeRoleWithSAML · session up to 1 h',
   ],
+  'sts-summary-chained': [
+    { operations: ['sts:AssumeRole'], duration: { unit: 'h', value: 12 } },
+    'AssumeRole · session up to 12 h; at most 1 h when a role assumes it (role chaining)',
+  ],
   'temporary-credentials': [{}, 'Temporary credentials'],
   'credentials-summary': [{ duration: hour }, 'example values · expire after 1 h'],
   'role-unnamed': [{}, 'Role'],

@@ -128,8 +128,8 @@ MaxSessionDuration is set to 43200 seconds (12 hours) here, the largest value IA
       kinds: ['sts'],
       title: { en: 'STS: chained, so one hour', ja: 'STS: 連鎖なので 1 時間' },
       body: {
-        en: 'The picture shows the role’s maximum, 12 hours: the most a user assuming it with the AWS CLI or API could ask for. Because the caller is itself a role session, this is role chaining and STS issues at most one hour; asking for more makes the call fail.',
-        ja: '図にはロールの最大値である 12 時間が表示されています。これは、ユーザーが AWS CLI や API でロールを引き受ける場合に要求できる上限です。呼び出し元自体がロールのセッションなので、これはロールの連鎖にあたり、STS が発行するのは最長 1 時間です。それより長く要求すると呼び出しは失敗します。',
+        en: 'The STS node shows the role’s maximum, 12 hours (the most a user assuming it with the AWS CLI or API could ask for), and that a role assuming it gets at most one hour. The caller here is itself a role session, so this is role chaining and STS issues at most one hour; asking for more makes the call fail.',
+        ja: 'STS のノードには、ロールの最大値である 12 時間 (ユーザーが AWS CLI や API でロールを引き受ける場合に要求できる上限) と、ロールから引き受けた場合は最長 1 時間であることが表示されています。ここでの呼び出し元はロールのセッションなので、ロールの連鎖にあたり、STS が発行するのは最長 1 時間です。それより長く要求すると呼び出しは失敗します。',
       },
     },
     {
