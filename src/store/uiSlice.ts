@@ -33,6 +33,15 @@ export interface UiSlice {
   /** Share of the width given to the editor panel, 0.2–0.8. */
   editorFraction: number;
   reveal?: RevealRequest;
+  /**
+   * The user's choice per service node id: true draws its action cards, false one summary card.
+   * A service without a choice gets the level of detail that reads at fit-to-view.
+   */
+  serviceDetail: Readonly<Record<string, boolean>>;
+  /** Presenter mode (projectors): large type, high contrast, thick edges. */
+  presenter: boolean;
+  /** The graph canvas's size in CSS pixels, once measured (the level of detail reads it). */
+  canvasSize?: { width: number; height: number };
   setActiveDoc: (doc: DocId) => void;
   selectNode: (id: string | undefined, reveal?: Omit<RevealRequest, 'seq'>) => void;
   setCursorNode: (id: string | undefined) => void;
@@ -41,6 +50,10 @@ export interface UiSlice {
   setLang: (lang: Lang) => void;
   setView: (view: GraphView) => void;
   setEditorFraction: (f: number) => void;
+  /** Expands (true) or collapses (false) services; `undefined` gives them back to the automatic choice. */
+  setServiceDetail: (ids: readonly string[], expanded: boolean | undefined) => void;
+  setPresenter: (presenter: boolean) => void;
+  setCanvasSize: (size: { width: number; height: number }) => void;
 }
 
 export const createUiSlice: StateCreator<AppState, [], [], UiSlice> = (set) => ({
@@ -50,6 +63,8 @@ export const createUiSlice: StateCreator<AppState, [], [], UiSlice> = (set) => (
   lang: 'en',
   view: 'all',
   editorFraction: 0.36,
+  serviceDetail: {},
+  presenter: false,
   setActiveDoc: (activeDoc) => set({ activeDoc }),
   selectNode: (id, reveal) =>
     set((s) => ({
@@ -67,4 +82,20 @@ export const createUiSlice: StateCreator<AppState, [], [], UiSlice> = (set) => (
   setLang: (lang) => set({ lang }),
   setView: (view) => set({ view }),
   setEditorFraction: (f) => set({ editorFraction: Math.min(0.8, Math.max(0.2, f)) }),
+  setServiceDetail: (ids, expanded) =>
+    set((s) => {
+      const next: Record<string, boolean> = { ...s.serviceDetail };
+      for (const id of ids) {
+        if (expanded === undefined) delete next[id];
+        else next[id] = expanded;
+      }
+      return { serviceDetail: next };
+    }),
+  setPresenter: (presenter) => set({ presenter }),
+  setCanvasSize: (size) =>
+    set((s) =>
+      s.canvasSize?.width === size.width && s.canvasSize.height === size.height
+        ? {}
+        : { canvasSize: size },
+    ),
 });

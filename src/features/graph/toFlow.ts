@@ -1,5 +1,11 @@
 import { MarkerType, type Edge } from '@xyflow/react';
-import { shortList, text, type ActionVerdict, type GraphEdge } from '../../graph';
+import {
+  shortList,
+  text,
+  type ActionVerdict,
+  type GraphEdge,
+  type ServiceSummary,
+} from '../../graph';
 import type { Lang } from '../../i18n';
 import { graphText } from '../../i18n/engine/graph';
 import type { LaidOutGraph } from './useLayout';
@@ -9,6 +15,21 @@ import type { FlowNode, LitKind } from './nodeData';
 export interface DecisionOverlay {
   verdicts: Readonly<Record<string, ActionVerdict>>;
   lit?: { kind: LitKind; nodes: ReadonlySet<string> };
+}
+
+/** How many of a summary card's actions are allowed as written but not once every layer applies. */
+function revokedCount(
+  summary: ServiceSummary,
+  verdicts: Readonly<Record<string, ActionVerdict>>,
+): number {
+  const denied = new Set(summary.deniedIds);
+  let n = 0;
+  for (const id of summary.members) {
+    const v = verdicts[id];
+    if (!v || denied.has(id) || v.unknown === true || v.conditional === true) continue;
+    if (v.decision !== 'Allow') n++;
+  }
+  return n;
 }
 
 /**
@@ -26,6 +47,14 @@ export function toFlow(
   for (const node of laid.graph.nodes) {
     const box = laid.positions[node.id];
     if (!box) continue;
+    // A summary card stands for its hidden actions: lit when one is, and counting the revoked ones.
+    const summary = node.kind === 'service' ? node.summary : undefined;
+    const members = summary?.members;
+    const lit = litNodes?.has(node.id)
+      ? overlay.lit?.kind
+      : members?.some((m) => litNodes?.has(m))
+        ? overlay.lit?.kind
+        : undefined;
     nodes.push({
       id: node.id,
       type: node.kind,
@@ -41,8 +70,9 @@ export function toFlow(
         node,
         cursor: node.id === view.cursorNodeId,
         verdict: overlay.verdicts[node.id],
-        lit: litNodes?.has(node.id) ? overlay.lit?.kind : undefined,
+        lit,
         expanded: view.expanded.includes(node.id),
+        ...(summary ? { revoked: revokedCount(summary, overlay.verdicts) } : {}),
       },
     });
   }
