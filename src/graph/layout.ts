@@ -263,6 +263,9 @@ function layoutWith(graph: Graph, sizes?: Partial<Record<NodeKind, NodeSize>>): 
     if (Number.isFinite(permTop) && permBottom - permTop <= chainBottom - chainTop) {
       dy = Math.min(dy, chainBottom - permBottom);
       dy = Math.max(dy, chainTop - permTop);
+    } else if (Number.isFinite(permTop)) {
+      // Taller than the chain: centre the chain on them, so neither sticks out past the other.
+      dy = (chainTop + chainBottom) / 2 - (permTop + permBottom) / 2;
     }
     const chainRight = Math.max(...Object.values(chain).map((b) => b.x + b.width));
     const out: Layout = { ...chain };

@@ -31,18 +31,21 @@ function speaks(node: GraphNode | undefined): boolean {
 export function summarise(
   members: readonly string[],
   byId: ReadonlyMap<string, GraphNode>,
+  layered = false,
 ): ServiceSummary {
   const levels: Partial<Record<AccessLevel, number>> = {};
   const deniedIds: string[] = [];
   let unknown = 0;
+  let mayRevoke = layered;
   for (const id of members) {
     const n = byId.get(id);
     if (n?.kind !== 'action' || !speaks(n)) continue;
     if (n.accessLevel !== undefined) levels[n.accessLevel] = (levels[n.accessLevel] ?? 0) + 1;
     if (n.effect === 'Deny' && n.mixed !== true) deniedIds.push(n.id);
     if (n.known === false) unknown++;
+    if (n.noTargets === true) mayRevoke = true;
   }
-  return { members: [...members], levels, denied: deniedIds.length, deniedIds, unknown };
+  return { members: [...members], levels, denied: deniedIds.length, deniedIds, unknown, mayRevoke };
 }
 
 /** The service ids that hold action cards: those the level of detail can collapse. */
@@ -60,6 +63,7 @@ export function levelOfDetail(graph: Graph, options: DetailOptions): Graph {
   const containers = serviceContainers(graph);
   if (containers.size === 0) return graph;
   const byId = new Map(graph.nodes.map((n) => [n.id, n]));
+  const layered = graph.nodes.some((n) => n.kind === 'boundary' || n.kind === 'scp');
   const collapsedOf = new Map<string, string>();
   for (const [service, members] of containers) {
     if (options.expanded.has(service)) continue;
@@ -73,15 +77,20 @@ export function levelOfDetail(graph: Graph, options: DetailOptions): Graph {
     if (n.kind === 'service' && members !== undefined) {
       const node: ServiceNode = options.expanded.has(n.id)
         ? { ...n, lod: 'actions' }
-        : { ...n, lod: 'summary', summary: summarise(members, byId) };
+        : { ...n, lod: 'summary', summary: summarise(members, byId, layered) };
       nodes.push(node);
     } else nodes.push(n);
   }
 
   // The cards each collapsed service has, to tell "all of them act on it" from "only some".
   const speakers = new Map<string, number>();
-  for (const [id, service] of collapsedOf)
-    if (speaks(byId.get(id))) speakers.set(service, (speakers.get(service) ?? 0) + 1);
+  for (const [id, service] of collapsedOf) {
+    const card = byId.get(id);
+    if (card?.kind !== 'action' || !speaks(card)) continue;
+    // Counted per effect: an Allow link names its cards only when some other Allow card lacks it.
+    const key = `${service}|${card.effect}`;
+    speakers.set(key, (speakers.get(key) ?? 0) + 1);
+  }
 
   const edges: GraphEdge[] = [];
   const lifted = new Map<string, { edges: GraphEdge[]; names: Set<string> }>();
@@ -125,7 +134,9 @@ export function levelOfDetail(graph: Graph, options: DetailOptions): Graph {
     const source = collapsedOf.get(first.source) as string;
     const target = collapsedOf.get(first.target) ?? first.target;
     const names = [...group.names];
-    const some = names.length > 0 && names.length < (speakers.get(source) ?? 0);
+    const some =
+      names.length > 0 &&
+      names.length < (speakers.get(`${source}|${first.effect ?? 'Allow'}`) ?? 0);
     const conditional = group.edges.every((e) => e.conditional === true);
     // An unconditional link wins: the service acts on the resource whatever the conditions say.
     const base = group.edges.find((e) => e.conditional !== true) ?? first;

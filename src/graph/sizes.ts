@@ -30,8 +30,9 @@ export const NODE_SIZES: Readonly<Record<NodeKind, NodeSize>> = {
 
 /** One line of a node's 13px detail text, and of a 12.5px comment. */
 const LINE = 18;
-/** One row of the summary card's chips. */
-const CHIP_ROW = 24;
+/** One row of the summary card's chips, and the gap between rows. */
+const CHIP_ROW = 19;
+const CHIP_GAP = 4;
 /** Room inside a summary card for text (its width less padding and border). */
 const CARD_TEXT = NODE_SIZES.service.width - 26;
 
@@ -40,7 +41,6 @@ const CARD_TEXT = NODE_SIZES.service.width - 26;
  * UI language): "15 actions", one per access level, the ⛔/? counts and a spare for revocations.
  */
 const CHIP: Record<string, number> = {
-  count: 112,
   List: 66,
   Read: 78,
   Write: 78,
@@ -71,6 +71,17 @@ function lines(text: string | undefined, width: number, perChar = 7.4): number {
   return Math.max(1, Math.ceil((text.length * perChar) / width));
 }
 
+/** Lines (three at least) a trust statement's sentence takes: "ec2.amazonaws.com may call sts:AssumeRole". */
+function sentenceLines(node: GraphNode): number {
+  const label = node.label;
+  if (label.code !== 'may-assume') return 3;
+  const p = label.params as { principals: { params: { text?: string } }[]; operations: string[] };
+  const names = p.principals.map((t) => t.params.text?.length ?? 12);
+  const chars = names.reduce((n, l) => n + l + 2, 0) + p.operations.join(' / ').length;
+  // A name wider than the card (about 18 characters of 14px bold) breaks over two lines by itself.
+  return Math.max(...names, 0) > 18 || chars > 34 ? 4 : 3;
+}
+
 /**
  * The size one node is drawn at: its kind's size, grown for what it holds (a comment, conditions,
  * a summary card's chips), times `type` (presenter mode's larger type).
@@ -81,14 +92,16 @@ export function nodeSize(node: GraphNode, type = 1): NodeSize {
   if (node.kind === 'service' && node.lod === 'summary' && node.summary) {
     const s = node.summary;
     const chips = [
-      CHIP.count ?? 0,
       ...Object.keys(s.levels).map((l) => CHIP[l] ?? 80),
       ...(s.denied > 0 ? [CHIP.denied ?? 0] : []),
       ...(s.unknown > 0 ? [CHIP.unknown ?? 0] : []),
-      CHIP.revoked ?? 0,
+      ...(s.mayRevoke ? [CHIP.revoked ?? 0] : []),
     ];
-    const name = lines(node.serviceName, CARD_TEXT, 7);
-    height = 10 + 3 + 16 + 23 + Math.max(1, name) * LINE + chipRows(chips) * CHIP_ROW;
+    // The full name, then "· 15 actions" (up to 115px in Japanese) on the same wrapped line.
+    const name = Math.ceil(((node.serviceName?.length ?? 12) * 7 + 115) / CARD_TEXT);
+    const rows = chips.length > 0 ? chipRows(chips) : 0;
+    height =
+      10 + 3 + 16 + 20 + name * LINE + (rows > 0 ? rows * CHIP_ROW + (rows - 1) * CHIP_GAP + 3 : 0);
     if (node.comment !== undefined) height += 2 * LINE + 4;
   } else if (node.kind === 'service' && node.comment !== undefined) {
     height += 2 * LINE;
@@ -96,6 +109,7 @@ export function nodeSize(node: GraphNode, type = 1): NodeSize {
     height += LINE;
   }
   if (node.kind === 'trust-policy' && node.conditions.length > 0) height += 2 * LINE;
+  if (node.kind === 'trust-policy') height += (sentenceLines(node) - 3) * LINE;
   if (node.kind === 'principal' && node.principal && node.principal.value.length > 26)
     height += LINE;
   return { width: Math.round(base.width * type), height: Math.round(height * type) };

@@ -163,6 +163,11 @@ export interface ServiceSummary {
   deniedIds: string[];
   /** Cards the catalog does not know (typos): they grant nothing. */
   unknown: number;
+  /**
+   * Whether some card may be refused once every layer applies (the scenario has a boundary, a
+   * session policy or an SCP, or a card acts on none of its resources): the card keeps room to say so.
+   */
+  mayRevoke: boolean;
 }
 
 export interface ActionNode extends BaseNode {

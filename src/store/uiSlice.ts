@@ -38,6 +38,8 @@ export interface UiSlice {
    * A service without a choice gets the level of detail that reads at fit-to-view.
    */
   serviceDetail: Readonly<Record<string, boolean>>;
+  /** "Expand all" (true) or "collapse all" (false), for services without their own choice, new ones too. */
+  serviceDefault?: boolean;
   /** Presenter mode (projectors): large type, high contrast, thick edges. */
   presenter: boolean;
   /** The graph canvas's size in CSS pixels, once measured (the level of detail reads it). */
@@ -52,6 +54,8 @@ export interface UiSlice {
   setEditorFraction: (f: number) => void;
   /** Expands (true) or collapses (false) services; `undefined` gives them back to the automatic choice. */
   setServiceDetail: (ids: readonly string[], expanded: boolean | undefined) => void;
+  /** Expands or collapses every service, now and as they appear, forgetting per-service choices. */
+  setAllServices: (expanded: boolean) => void;
   setPresenter: (presenter: boolean) => void;
   setCanvasSize: (size: { width: number; height: number }) => void;
 }
@@ -91,6 +95,7 @@ export const createUiSlice: StateCreator<AppState, [], [], UiSlice> = (set) => (
       }
       return { serviceDetail: next };
     }),
+  setAllServices: (expanded) => set({ serviceDefault: expanded, serviceDetail: {} }),
   setPresenter: (presenter) => set({ presenter }),
   setCanvasSize: (size) =>
     set((s) =>

@@ -177,6 +177,14 @@ function Canvas({ laid, readOnly, overlay, embed = false, overlayContent }: Prop
     (id: string, expand: boolean) => changeDetail([id], expand, id),
     [changeDetail],
   );
+  const setAllServices = useStore((s) => s.setAllServices);
+  const allServices = useCallback(
+    (expand: boolean) => {
+      anchor.current = undefined;
+      setAllServices(expand);
+    },
+    [setAllServices],
+  );
   const services = useMemo(
     () => laid.graph.nodes.flatMap((n) => (n.kind === 'service' && n.lod ? [n.id] : [])),
     [laid.graph],
@@ -345,9 +353,7 @@ function Canvas({ laid, readOnly, overlay, embed = false, overlayContent }: Prop
             <ZoomControls
               onFit={fitNow}
               onZoomIn={() => void zoomIn()}
-              {...(services.length > 0
-                ? { onAllServices: (expand: boolean) => changeDetail(services, expand) }
-                : {})}
+              {...(services.length > 0 ? { onAllServices: allServices } : {})}
             />
           </Panel>
           {embed ? null : (

@@ -45,6 +45,7 @@ export function ZoomControls({ onFit, onZoomIn, onAllServices }: Props) {
             type="button"
             className="rm-zoom__lod"
             onClick={() => onAllServices(true)}
+            data-lod-all="expand"
             aria-label={t('view.expandAll')}
             title={t('view.expandAll')}
           >
@@ -54,6 +55,7 @@ export function ZoomControls({ onFit, onZoomIn, onAllServices }: Props) {
             type="button"
             className="rm-zoom__lod"
             onClick={() => onAllServices(false)}
+            data-lod-all="collapse"
             aria-label={t('view.collapseAll')}
             title={t('view.collapseAll')}
           >

@@ -40,6 +40,7 @@ function expandedReads(
  */
 export function useLevelOfDetail(graph: Graph, embed: boolean): Graph {
   const choices = useStore((s) => s.serviceDetail);
+  const all = useStore((s) => s.serviceDefault);
   const canvas = useStore((s) => s.canvasSize);
   const presenter = useStore((s) => s.presenter);
   const type = presenter ? PRESENTER_TYPE : 1;
@@ -52,9 +53,9 @@ export function useLevelOfDetail(graph: Graph, embed: boolean): Graph {
     // eslint-disable-next-line react-hooks/exhaustive-deps
     [shape, bucket, type, embed],
   );
-  const key = services.map((id) => ((choices[id] ?? auto) ? '1' : '0')).join('');
+  const key = services.map((id) => ((choices[id] ?? all ?? auto) ? '1' : '0')).join('');
   const expanded = useMemo(
-    () => new Set(services.filter((id) => choices[id] ?? auto)),
+    () => new Set(services.filter((id) => choices[id] ?? all ?? auto)),
     // eslint-disable-next-line react-hooks/exhaustive-deps
     [services, key],
   );

@@ -64,10 +64,15 @@ export const ServiceNode = memo(function ServiceNode({ data, selected }: NodePro
         <span className="rm-node__title rm-mono">{n.service}</span>
         {n.lod ? <DetailButton n={n} expand={n.lod === 'summary'} /> : null}
       </div>
-      <div className="rm-node__detail rm-service__name">{n.serviceName ?? gt(n.detail)}</div>
+      {summary ? (
+        <div className="rm-node__detail rm-service__name">
+          {n.serviceName ?? gt(n.detail)} · <span className="rm-service__count">{count}</span>
+        </div>
+      ) : (
+        <div className="rm-node__detail rm-service__name">{n.serviceName ?? gt(n.detail)}</div>
+      )}
       {summary ? (
         <div className="rm-service__chips">
-          <span className="rm-chip rm-chip--count">{count}</span>
           {ACCESS_LEVEL_ORDER.filter((l) => (summary.levels[l] ?? 0) > 0).map((l) => (
             <span key={l} className={`rm-chip rm-level rm-level--${l.split(' ')[0]}`}>
               {t(`access.${l}`)} {summary.levels[l]}
