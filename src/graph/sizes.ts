@@ -65,12 +65,6 @@ function chipRows(widths: readonly number[]): number {
   return rows;
 }
 
-/** A rough line count for text in a box `width` wide at about `perChar` px a character. */
-function lines(text: string | undefined, width: number, perChar = 7.4): number {
-  if (!text) return 0;
-  return Math.max(1, Math.ceil((text.length * perChar) / width));
-}
-
 /** Lines (three at least) a trust statement's sentence takes: "ec2.amazonaws.com may call sts:AssumeRole". */
 function sentenceLines(node: GraphNode): number {
   const label = node.label;
