@@ -1,4 +1,4 @@
-import { MarkerType, type Edge } from '@xyflow/react';
+import { MarkerType, Position, type Edge, type NodeHandle } from '@xyflow/react';
 import {
   shortList,
   text,
@@ -8,6 +8,7 @@ import {
 } from '../../graph';
 import type { Lang } from '../../i18n';
 import { graphText } from '../../i18n/engine/graph';
+import { CHAIN_KINDS, type NodeKind } from '../../graph/types';
 import type { LaidOutGraph } from './useLayout';
 import type { FlowNode, LitKind } from './nodeData';
 
@@ -15,6 +16,39 @@ import type { FlowNode, LitKind } from './nodeData';
 export interface DecisionOverlay {
   verdicts: Readonly<Record<string, ActionVerdict>>;
   lit?: { kind: LitKind; nodes: ReadonlySet<string> };
+}
+
+/**
+ * Where a node's edges attach, as NodeShell draws its handles: top and bottom along the chain, left
+ * and right in the permissions. Given to React Flow so edges never wait on measuring the DOM: a
+ * controlled node passed again without them loses its measured handles, and when the re-measure
+ * raced a layout the picture was left with no edges at all.
+ */
+function handlesOf(kind: NodeKind, width: number, height: number): NodeHandle[] {
+  const chain = CHAIN_KINDS.has(kind);
+  const targetTop = chain || kind === 'role';
+  return [
+    targetTop
+      ? { type: 'target', position: Position.Top, x: width / 2 - 0.5, y: 0, width: 1, height: 1 }
+      : { type: 'target', position: Position.Left, x: 0, y: height / 2 - 0.5, width: 1, height: 1 },
+    chain
+      ? {
+          type: 'source',
+          position: Position.Bottom,
+          x: width / 2 - 0.5,
+          y: height - 1,
+          width: 1,
+          height: 1,
+        }
+      : {
+          type: 'source',
+          position: Position.Right,
+          x: width - 1,
+          y: height / 2 - 0.5,
+          width: 1,
+          height: 1,
+        },
+  ];
 }
 
 /** How many of a summary card's actions are allowed as written but not once every layer applies. */
@@ -61,6 +95,8 @@ export function toFlow(
       position: { x: box.x, y: box.y },
       width: box.width,
       height: box.height,
+      measured: { width: box.width, height: box.height },
+      handles: handlesOf(node.kind, box.width, box.height),
       selected: node.id === view.selectedNodeId,
       // Service boxes sit behind the action cards they hold.
       zIndex: node.kind === 'service' ? 0 : 1,
