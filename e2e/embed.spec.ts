@@ -159,6 +159,8 @@ for (const [width, height] of [
     await host.serve();
     await host.open(`/?embed=1${seedHash}`, width, height);
     await host.settled();
+    // Every action card drawn (they start as summary cards): the whole picture still fits.
+    await host.showActions();
     const caption = host.frame.getByRole('figure', { name: 'EC2 instance → Systems Manager' });
     await expect(caption).toBeVisible();
     await expect(host.nodes('service')).toHaveCount(3);
@@ -215,6 +217,7 @@ test('a click (or Enter) on a node shows its details in a popover, closed with E
   await host.serve();
   await host.open(`/?embed=1${seedHash}`);
   await host.settled();
+  await host.showActions();
   const action = host.frame.locator('[data-action="ssm:GetDocument"]');
   await action.click();
   const popover = host.frame.getByRole('dialog', { name: 'Details of Action ssm:GetDocument' });
@@ -269,6 +272,7 @@ test('?theme= and ?lang= set the embed’s look and words', async ({ page }) => 
   await expect(host.frame.locator('html')).toHaveAttribute('lang', 'ja');
   await expect(bar).toHaveCSS('background-color', 'rgb(255, 255, 255)');
   await expect(host.frame.getByRole('link', { name: 'Rolemap で開く' })).toBeVisible();
+  await host.showActions();
   await host.frame.locator('[data-action="ssm:GetDocument"]').click();
   const popover = host.frame.getByRole('dialog', { name: 'アクション「ssm:GetDocument」の詳細' });
   await expect(popover).toContainText('AmazonSSMManagedInstanceCore のステートメント 1');
@@ -291,12 +295,14 @@ test('?view=chain and ?view=permissions show one part of the picture, in the emb
 
   await host.open(`/?embed=1&view=permissions${seedHash}`);
   await host.settled();
+  await host.showActions();
   for (const kind of permissionKinds) await expect(host.nodes(kind).first()).toBeVisible();
   for (const kind of ['principal', 'trust-policy', 'sts', 'credentials'])
     await expect(host.nodes(kind)).toHaveCount(0);
 
   await host.open(`/?embed=1&view=all${seedHash}`);
   await host.settled();
+  await host.showActions();
   for (const kind of [...chainKinds, ...permissionKinds])
     await expect(host.nodes(kind).first()).toBeVisible();
 
@@ -309,6 +315,7 @@ test('?view=chain and ?view=permissions show one part of the picture, in the emb
   await expect(app.tab('Trust policy')).toBeVisible();
   await page.goto('/?view=permissions');
   await expect(app.nodes('role')).toBeVisible();
+  await app.showActions();
   await expect(app.nodes('action').first()).toBeVisible();
   await expect(app.nodes('principal')).toHaveCount(0);
 });

@@ -44,7 +44,7 @@ async function openWith(page: Page, statements: unknown[], query = '') {
     `/${query}#s=${LZString.compressToEncodedURIComponent(JSON.stringify(scenario))}`,
   );
   const app = new RolemapPage(page);
-  await expect(app.nodes('principal').first()).toBeVisible();
+  await app.showActions();
   return app;
 }
 

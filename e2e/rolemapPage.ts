@@ -19,9 +19,24 @@ export class RolemapPage {
     page.on('pageerror', (err) => this.consoleErrors.push(String(err)));
   }
 
-  async goto(path = '/') {
+  /**
+   * Opens the app; by default then shows every service's action cards (the tests that check the
+   * summary cards themselves, e2e/readable.spec.ts, pass `{ actions: false }`).
+   */
+  async goto(path = '/', { actions = true }: { actions?: boolean } = {}) {
     await this.page.goto(path);
-    await expect(this.nodes('principal').first()).toBeVisible();
+    await expect(this.nodes('principal').or(this.nodes('role')).first()).toBeVisible();
+    if (actions && !/view=chain/.test(path)) await this.showActions();
+  }
+
+  /**
+   * Draws every service's action cards ("Show the actions of every service"), as they stay for the
+   * services an edit adds: services start as summary cards when their actions would not read at fit.
+   */
+  async showActions() {
+    await expect(this.nodes('principal').or(this.nodes('role')).first()).toBeVisible();
+    await this.page.locator('[data-lod-all="expand"]').click();
+    await expect(this.page.locator('.react-flow__node [data-lod="summary"]')).toHaveCount(0);
   }
 
   nodes(kind: string): Locator {

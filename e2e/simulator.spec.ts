@@ -134,7 +134,7 @@ test('a Deny the engine could not finish matching fails closed, and the answer s
   };
   await page.goto(`/#s=${LZString.compressToEncodedURIComponent(JSON.stringify(scenario))}`);
   const app = new RolemapPage(page);
-  await expect(app.nodes('principal').first()).toBeVisible();
+  await app.showActions();
   await page.getByRole('button', { name: 'Can X do Y?' }).click();
   const panel = page.getByRole('complementary', { name: 'Can X do Y?' });
   await panel.getByLabel('Action').fill('s3:ListBucket');

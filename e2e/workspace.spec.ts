@@ -54,6 +54,7 @@ test('a shared link asks before replacing saved work', async ({ page }) => {
   await page.goto(`/?lang=en${hash}`);
   await page.getByRole('button', { name: /Open the shared scenario/ }).click();
   await expect(app.nodes('principal')).toContainText('lambda.amazonaws.com');
+  await app.showActions();
   await expect(app.action('logs:PutLogEvents')).toBeVisible();
   await expect(app.tab('Logs')).toBeVisible();
   // The shared scenario's title comes with it (embeds are covered in embed.spec.ts).

@@ -3,6 +3,8 @@ import { EditorPanel } from '../features/editor/EditorPanel';
 import { GraphCanvas } from '../features/graph/GraphCanvas';
 import { useGraphModel } from '../features/graph/useGraphModel';
 import { useLayout } from '../features/graph/useLayout';
+import { useLevelOfDetail } from '../features/graph/useLevelOfDetail';
+import { PRESENTER_TYPE } from '../graph';
 import { SimulatorPanel } from '../features/simulator/SimulatorPanel';
 import { useDecisionOverlay } from '../features/simulator/useDecisionOverlay';
 import { useSimulation } from '../features/simulator/useSimulation';
@@ -35,7 +37,10 @@ export function App({ startup }: { startup: StartupInfo }) {
   const model = useGraphModel();
   const view = useStore((s) => s.view);
   const shown = useMemo(() => graphForView(model.graph, view), [model.graph, view]);
-  const laid = useLayout(shown);
+  // Services summarise their actions unless the user expands them or the picture reads with them.
+  const detailed = useLevelOfDetail(shown, startup.embed);
+  const presenter = useStore((s) => s.presenter);
+  const laid = useLayout(detailed, presenter ? PRESENTER_TYPE : 1);
   const title = useScenarioTitle();
   const simOpen = useStore((s) => s.simOpen);
   const simulation = useSimulation(model.graph);

@@ -83,6 +83,7 @@ export function bootstrap(loc: Location, languages: readonly string[]): StartupI
   store.setLang(lang);
   store.setTheme(theme);
   store.setView(readView(params.get('view')));
+  if (params.get('present') === '1') store.setPresenter(true);
   if (embed) {
     const empty = applyEmbedLink(loc.hash, lang);
     return empty ? { embed, embedEmpty: empty } : { embed };

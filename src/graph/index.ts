@@ -31,3 +31,19 @@ export type {
   RequestVerdict,
   ResourceVerdict,
 } from './effective';
+export { ACCESS_LEVEL_ORDER, collapsibleServices, levelOfDetail, summarise } from './levelOfDetail';
+export type { DetailOptions } from './levelOfDetail';
+export {
+  fitViewport,
+  layoutBounds,
+  MAX_ZOOM,
+  MIN_ZOOM,
+  PRESENTER_TYPE,
+  READABLE_PX,
+  readableAtFit,
+  SMALLEST_TYPE_PX,
+  zoomToRead,
+} from './readability';
+export type { Bounds, FitPadding } from './readability';
+export type { LayoutOptions } from './layout';
+export { nodeSize } from './sizes';

@@ -1,8 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { buildGraph } from './build';
-import { gridLayout, layoutGraph } from './layout';
+import { gridLayout, layoutGraph, layoutGraphSync } from './layout';
 import type { Layout } from './layout';
-import { NODE_SIZES } from './sizes';
+import { levelOfDetail } from './levelOfDetail';
+import { readableAtFit } from './readability';
+import { NODE_SIZES, nodeSize } from './sizes';
 import { seedFixtureScenario } from './testing/graphHelpers';
 import { LANES } from './types';
 import type { Graph } from './types';
@@ -86,8 +88,9 @@ describe('layoutGraph', () => {
     expect(Object.keys(layout).sort()).toEqual(graph.nodes.map((n) => n.id).sort());
     for (const n of graph.nodes) {
       if (n.kind === 'service') continue; // a service is drawn as a box sized to its actions
+      expect(layout[n.id]?.width).toBe(nodeSize(n).width);
+      expect(layout[n.id]?.height).toBe(nodeSize(n).height);
       expect(layout[n.id]?.width).toBe(NODE_SIZES[n.kind].width);
-      expect(layout[n.id]?.height).toBe(NODE_SIZES[n.kind].height);
     }
     expect(overlaps(layout)).toEqual([]);
     cardsInsideBoxes(layout);
@@ -130,5 +133,34 @@ describe('layoutGraph', () => {
     const layout = gridLayout(graph);
     expect(overlaps(layout)).toEqual([]);
     lanesInOrder(graph, layout);
+  });
+});
+
+describe('layout at the level of detail', () => {
+  const graph = buildGraph(seedFixtureScenario());
+  // The graph canvas at 1366×768 with the editor open (36% of the width) and the top bar.
+  const laptop = { width: 870, height: 729 };
+  const pad = { top: 12, right: 12, bottom: 12, left: 12 };
+
+  it('reads at fit on a laptop with services summarised, and not with every action card drawn', () => {
+    const summary = levelOfDetail(graph, { expanded: new Set() });
+    const layout = layoutGraphSync(summary);
+    expect(overlaps(layout)).toEqual([]);
+    storyOrder(summary, layout);
+    expect(readableAtFit(layout, laptop, pad)).toBe(true);
+    const services = summary.nodes.filter((n) => n.kind === 'service').map((n) => n.id);
+    const full = levelOfDetail(graph, { expanded: new Set(services) });
+    expect(readableAtFit(layoutGraphSync(full), laptop, pad)).toBe(false);
+  });
+
+  it('grows every node with presenter mode’s type, still without overlaps', () => {
+    const summary = levelOfDetail(graph, { expanded: new Set() });
+    const normal = layoutGraphSync(summary);
+    const large = layoutGraphSync(summary, undefined, { type: 1.3 });
+    for (const n of summary.nodes) {
+      expect(large[n.id]?.width).toBe(Math.round((normal[n.id]?.width ?? 0) * 1.3));
+      expect(large[n.id]?.height).toBeGreaterThanOrEqual((normal[n.id]?.height ?? 0) * 1.29);
+    }
+    expect(overlaps(large)).toEqual([]);
   });
 });

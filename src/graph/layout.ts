@@ -1,7 +1,7 @@
 /** Positions for every node: a layered layout (dagre) left to right, one lane column per kind. */
 import dagre from '@dagrejs/dagre';
 import { containerColumns, serviceContainers } from './containers';
-import { NODE_SIZES } from './sizes';
+import { NODE_SIZES, nodeSize } from './sizes';
 import type { NodeSize } from './sizes';
 import type { Graph, GraphNode, NodeKind } from './types';
 import { CHAIN_KINDS, LANES } from './types';
@@ -18,14 +18,28 @@ export interface NodeBox {
 
 export type Layout = Record<string, NodeBox>;
 
-/** Room between lanes for an edge label such as "signs requests as" or "admitted by Statement 1". */
-const LANE_GAP = 110;
+/** Room between lanes for an edge label such as "grants" or "on". */
+const LANE_GAP = 50;
 /** Vertical room between nodes of one lane. */
-const NODE_GAP = 14;
+const NODE_GAP = 12;
 const MARGIN = 24;
 
+/** How the layout sizes nodes beyond the kind table. */
+export interface LayoutOptions {
+  /** Type scale (presenter mode's larger type): node sizes and gaps grow with it. */
+  type?: number;
+}
+
+let typeScale = 1;
+
 function sizeOf(node: GraphNode, sizes: Partial<Record<NodeKind, NodeSize>> | undefined): NodeSize {
-  return sizes?.[node.kind] ?? NODE_SIZES[node.kind];
+  const fixed = sizes?.[node.kind];
+  if (fixed) return fixed;
+  return node.kind === 'action' ? scaled(NODE_SIZES.action) : nodeSize(node, typeScale);
+}
+
+function scaled(size: NodeSize): NodeSize {
+  return { width: Math.round(size.width * typeScale), height: Math.round(size.height * typeScale) };
 }
 
 /**
@@ -56,11 +70,11 @@ export function gridLayout(graph: Graph, sizes?: Partial<Record<NodeKind, NodeSi
 }
 
 /** Room between the rows of the chain, for an edge label. */
-const CHAIN_GAP = 46;
+const CHAIN_GAP = 24;
 /** Inside a service box: header height, padding and gap between action cards. */
-const BOX_HEADER = 78;
+const BOX_HEADER = 96;
 /** Extra header room for a statement's comment shown on the box (two lines). */
-const BOX_COMMENT = 34;
+const BOX_COMMENT = 38;
 const BOX_PAD = 12;
 const CELL_GAP = 10;
 
@@ -76,8 +90,8 @@ function dagreBoxes(
   const g = new dagre.graphlib.Graph();
   g.setGraph(
     rankdir === 'TB'
-      ? { rankdir, nodesep: 28, ranksep: CHAIN_GAP }
-      : { rankdir, nodesep: NODE_GAP, ranksep: LANE_GAP },
+      ? { rankdir, nodesep: 28 * typeScale, ranksep: CHAIN_GAP * typeScale }
+      : { rankdir, nodesep: NODE_GAP, ranksep: LANE_GAP * typeScale },
   );
   g.setDefaultEdgeLabel(() => ({}));
   const present = new Set(ids);
@@ -97,10 +111,12 @@ function dagreBoxes(
  * Room before the resource lane when some box acts on a resource through only some of its cards:
  * that arrow names them ("only GetObject, PutObject and 1 more"), a longer label than a verb.
  */
-const NAMING_GAP = 240;
+const NAMING_GAP = 220;
 
 /** Whether some service box links to a resource from only some of its cards (see NAMING_GAP). */
 function namesCards(graph: Graph, containerOf: ReadonlyMap<string, string>): boolean {
+  // A summary card's link that names its actions (levelOfDetail) needs the room too.
+  if (graph.edges.some((e) => e.label?.code === 'acts-on-only')) return true;
   const cards = new Map<string, number>();
   const expanded = new Set(
     graph.nodes.filter((n) => n.kind === 'action' && n.expanded === true).map((n) => n.id),
@@ -125,6 +141,7 @@ function namesCards(graph: Graph, containerOf: ReadonlyMap<string, string>): boo
 
 /** Snaps LR boxes to one column per lane and sweeps each lane so nothing overlaps. */
 function snapToLanes(graph: Graph, boxes: Layout, resourceGap = LANE_GAP): void {
+  const laneGap = LANE_GAP * typeScale;
   const lanes = new Map<number, string[]>();
   const laneWidth = new Map<number, number>();
   for (const node of graph.nodes) {
@@ -136,7 +153,7 @@ function snapToLanes(graph: Graph, boxes: Layout, resourceGap = LANE_GAP): void 
   }
   let x = 0;
   for (const lane of [...lanes.keys()].sort((a, b) => a - b)) {
-    if (lane === LANES.resource && x > 0) x += resourceGap - LANE_GAP;
+    if (lane === LANES.resource && x > 0) x += (resourceGap - LANE_GAP) * typeScale;
     const ids = lanes.get(lane) ?? [];
     ids.sort((a, b) => (boxes[a]?.y ?? 0) - (boxes[b]?.y ?? 0));
     let floor = -Infinity;
@@ -147,7 +164,7 @@ function snapToLanes(graph: Graph, boxes: Layout, resourceGap = LANE_GAP): void 
       box.y = Math.max(box.y, floor);
       floor = box.y + box.height + NODE_GAP;
     }
-    x += (laneWidth.get(lane) ?? 0) + LANE_GAP;
+    x += (laneWidth.get(lane) ?? 0) + laneGap;
   }
 }
 
@@ -161,12 +178,26 @@ function snapToLanes(graph: Graph, boxes: Layout, resourceGap = LANE_GAP): void 
 export async function layoutGraph(
   graph: Graph,
   sizes?: Partial<Record<NodeKind, NodeSize>>,
+  options: LayoutOptions = {},
 ): Promise<Layout> {
-  return layoutGraphSync(graph, sizes);
+  return layoutGraphSync(graph, sizes, options);
 }
 
 /** The synchronous core of layoutGraph, for callers (benchmarks, tests) that want no promise. */
-export function layoutGraphSync(graph: Graph, sizes?: Partial<Record<NodeKind, NodeSize>>): Layout {
+export function layoutGraphSync(
+  graph: Graph,
+  sizes?: Partial<Record<NodeKind, NodeSize>>,
+  options: LayoutOptions = {},
+): Layout {
+  typeScale = options.type ?? 1;
+  try {
+    return layoutWith(graph, sizes);
+  } finally {
+    typeScale = 1;
+  }
+}
+
+function layoutWith(graph: Graph, sizes?: Partial<Record<NodeKind, NodeSize>>): Layout {
   try {
     const byId = new Map(graph.nodes.map((n) => [n.id, n]));
     const role = graph.nodes.find((n) => n.kind === 'role');
@@ -176,14 +207,14 @@ export function layoutGraphSync(graph: Graph, sizes?: Partial<Record<NodeKind, N
     for (const [service, actions] of containers)
       for (const a of actions) containerOf.set(a, service);
 
-    const actionSize = sizes?.action ?? NODE_SIZES.action;
+    const actionSize = sizes?.action ?? scaled(NODE_SIZES.action);
     const headerOf = (service: string) =>
-      BOX_HEADER + (byId.get(service)?.comment !== undefined ? BOX_COMMENT : 0);
+      (BOX_HEADER + (byId.get(service)?.comment !== undefined ? BOX_COMMENT : 0)) * typeScale;
     const boxSize = new Map<string, NodeSize>();
     for (const [service, actions] of containers) {
       const cols = containerColumns(actions.length);
       const rows = Math.ceil(actions.length / cols);
-      const base = sizes?.service ?? NODE_SIZES.service;
+      const base = sizes?.service ?? scaled(NODE_SIZES.service);
       boxSize.set(service, {
         width: Math.max(base.width, cols * actionSize.width + (cols - 1) * CELL_GAP + 2 * BOX_PAD),
         height: headerOf(service) + rows * actionSize.height + (rows - 1) * CELL_GAP + BOX_PAD,
@@ -218,14 +249,31 @@ export function layoutGraphSync(graph: Graph, sizes?: Partial<Record<NodeKind, N
     const chainRole = chain[role.id];
     const permRole = perm[role.id];
     if (!chainRole || !permRole) return gridLayout(graph, sizes);
-    const dy = chainRole.y - permRole.y;
+    // The permissions hang off the role, but stay within the chain's height where they can (no
+    // dead band below the chain column): the role's arrow to its policy may climb.
+    const chainTop = Math.min(...Object.values(chain).map((b) => b.y));
+    const chainBottom = Math.max(...Object.values(chain).map((b) => b.y + b.height));
+    const permBoxes = permIds.filter((id) => id !== role.id).map((id) => perm[id]);
+    const permTop = Math.min(Infinity, ...permBoxes.map((b) => b?.y ?? Infinity));
+    const permBottom = Math.max(
+      -Infinity,
+      ...permBoxes.map((b) => (b ? b.y + b.height : -Infinity)),
+    );
+    let dy = chainRole.y - permRole.y;
+    if (Number.isFinite(permTop) && permBottom - permTop <= chainBottom - chainTop) {
+      dy = Math.min(dy, chainBottom - permBottom);
+      dy = Math.max(dy, chainTop - permTop);
+    } else if (Number.isFinite(permTop)) {
+      // Taller than the chain: centre the chain on them, so neither sticks out past the other.
+      dy = (chainTop + chainBottom) / 2 - (permTop + permBottom) / 2;
+    }
     const chainRight = Math.max(...Object.values(chain).map((b) => b.x + b.width));
     const out: Layout = { ...chain };
     const firstPermX = Math.min(
       Infinity,
       ...permIds.filter((id) => id !== role.id).map((id) => perm[id]?.x ?? Infinity),
     );
-    const dx = chainRight + LANE_GAP - (Number.isFinite(firstPermX) ? firstPermX : 0);
+    const dx = chainRight + LANE_GAP * typeScale - (Number.isFinite(firstPermX) ? firstPermX : 0);
     for (const id of permIds) {
       if (id === role.id) continue;
       const box = perm[id];

@@ -142,6 +142,32 @@ export interface ServiceNode extends BaseNode {
   expandable?: boolean;
   /** True when the id is in the builder's `expanded` set and its members are drawn. */
   expanded?: boolean;
+  /**
+   * Set by the view's level of detail (levelOfDetail), never by the builder: `summary` when the
+   * service is drawn as one card summarising its actions, `actions` when its action cards are drawn.
+   */
+  lod?: 'summary' | 'actions';
+  /** With `lod: 'summary'`: what its actions add up to. */
+  summary?: ServiceSummary;
+}
+
+/** A collapsed service's actions, counted: by access level, written denies and unknown actions. */
+export interface ServiceSummary {
+  /** Ids of the action nodes the card stands for (the cards an expanded box would hold). */
+  members: string[];
+  /** Cards per access level (wildcards and unknown actions have none). */
+  levels: Partial<Record<AccessLevel, number>>;
+  /** Cards whose statement denies them, as written. */
+  denied: number;
+  /** Those cards' ids (a Deny card is drawn as a Deny whatever the layers say). */
+  deniedIds: string[];
+  /** Cards the catalog does not know (typos): they grant nothing. */
+  unknown: number;
+  /**
+   * Whether some card may be refused once every layer applies (the scenario has a boundary, a
+   * session policy or an SCP, or a card acts on none of its resources): the card keeps room to say so.
+   */
+  mayRevoke: boolean;
 }
 
 export interface ActionNode extends BaseNode {

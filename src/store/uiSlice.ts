@@ -38,6 +38,17 @@ export interface UiSlice {
   reveal?: RevealRequest;
   /** On a phone: which of the editor, the graph and the simulator fills the screen. */
   phonePane: PhonePane;
+  /**
+   * The user's choice per service node id: true draws its action cards, false one summary card.
+   * A service without a choice gets the level of detail that reads at fit-to-view.
+   */
+  serviceDetail: Readonly<Record<string, boolean>>;
+  /** "Expand all" (true) or "collapse all" (false), for services without their own choice, new ones too. */
+  serviceDefault?: boolean;
+  /** Presenter mode (projectors): large type, high contrast, thick edges. */
+  presenter: boolean;
+  /** The graph canvas's size in CSS pixels, once measured (the level of detail reads it). */
+  canvasSize?: { width: number; height: number };
   setActiveDoc: (doc: DocId) => void;
   selectNode: (id: string | undefined, reveal?: Omit<RevealRequest, 'seq'>) => void;
   setCursorNode: (id: string | undefined) => void;
@@ -47,6 +58,12 @@ export interface UiSlice {
   setView: (view: GraphView) => void;
   setEditorFraction: (f: number) => void;
   setPhonePane: (pane: PhonePane) => void;
+  /** Expands (true) or collapses (false) services; `undefined` gives them back to the automatic choice. */
+  setServiceDetail: (ids: readonly string[], expanded: boolean | undefined) => void;
+  /** Expands or collapses every service, now and as they appear, forgetting per-service choices. */
+  setAllServices: (expanded: boolean) => void;
+  setPresenter: (presenter: boolean) => void;
+  setCanvasSize: (size: { width: number; height: number }) => void;
 }
 
 export const createUiSlice: StateCreator<AppState, [], [], UiSlice> = (set) => ({
@@ -57,6 +74,8 @@ export const createUiSlice: StateCreator<AppState, [], [], UiSlice> = (set) => (
   view: 'all',
   editorFraction: 0.36,
   phonePane: 'graph',
+  serviceDetail: {},
+  presenter: false,
   setActiveDoc: (activeDoc) => set({ activeDoc }),
   selectNode: (id, reveal) =>
     set((s) => ({
@@ -75,4 +94,21 @@ export const createUiSlice: StateCreator<AppState, [], [], UiSlice> = (set) => (
   setView: (view) => set({ view }),
   setEditorFraction: (f) => set({ editorFraction: Math.min(0.8, Math.max(0.2, f)) }),
   setPhonePane: (phonePane) => set({ phonePane }),
+  setServiceDetail: (ids, expanded) =>
+    set((s) => {
+      const next: Record<string, boolean> = { ...s.serviceDetail };
+      for (const id of ids) {
+        if (expanded === undefined) delete next[id];
+        else next[id] = expanded;
+      }
+      return { serviceDetail: next };
+    }),
+  setAllServices: (expanded) => set({ serviceDefault: expanded, serviceDetail: {} }),
+  setPresenter: (presenter) => set({ presenter }),
+  setCanvasSize: (size) =>
+    set((s) =>
+      s.canvasSize?.width === size.width && s.canvasSize.height === size.height
+        ? {}
+        : { canvasSize: size },
+    ),
 });

@@ -4,20 +4,29 @@ import {
   ReactFlow,
   ReactFlowProvider,
   useReactFlow,
-  type FitViewOptions,
   type NodeMouseHandler,
+  type Viewport,
 } from '@xyflow/react';
 import '@xyflow/react/dist/style.css';
 import {
   useCallback,
   useEffect,
+  useLayoutEffect,
   useMemo,
   useRef,
   useState,
   type KeyboardEvent,
   type ReactNode,
 } from 'react';
-import type { GraphNode } from '../../graph';
+import {
+  fitViewport,
+  layoutBounds,
+  MAX_ZOOM,
+  MIN_ZOOM,
+  PRESENTER_TYPE,
+  zoomToRead,
+  type GraphNode,
+} from '../../graph';
 import { useT } from '../../ui/useT';
 import { useStore } from '../../store';
 import { Legend } from './Legend';
@@ -27,6 +36,8 @@ import { toFlow, type DecisionOverlay } from './toFlow';
 import type { FlowNode } from './nodeData';
 import type { Rect } from './popoverPlacement';
 import type { LaidOutGraph } from './useLayout';
+import { ServiceToggleContext } from './serviceToggle';
+import { APP_FIT_PADDING, EMBED_FIT_PADDING } from './useLevelOfDetail';
 import { ZoomControls } from './ZoomControls';
 
 interface Props {
@@ -43,13 +54,15 @@ interface Props {
   overlayContent?: ReactNode;
 }
 
-const MIN_ZOOM = 0.05;
-const MAX_ZOOM = 2;
-const FIT: FitViewOptions = { padding: 0.04 };
-/** The embed keeps the zoom buttons' column (top right) free of nodes. */
-const EMBED_FIT: FitViewOptions = {
-  padding: { top: '10px', right: '52px', bottom: '10px', left: '10px' },
-};
+/** A zoom gesture counts as "zooming in" past this ratio (a wheel notch is about 1.2). */
+const ZOOM_IN_RATIO = 1.05;
+
+/** Where a service sat on screen before its level of detail changed, to put it back there. */
+interface Anchor {
+  id: string;
+  x: number;
+  y: number;
+}
 
 /** The pixels d3-zoom turns one wheel notch into (its default wheelDelta), for ⌘+wheel. */
 function wheelZoomFactor(e: WheelEvent): number {
@@ -69,42 +82,143 @@ function Canvas({ laid, readOnly, overlay, embed = false, overlayContent }: Prop
   const lang = useStore((s) => s.lang);
   const frame = useRef<HTMLDivElement>(null);
   const [details, setDetails] = useState<{ id: string; anchor: Rect; bounds: Rect } | undefined>();
-  const fit = embed ? EMBED_FIT : FIT;
+  // The embed keeps the zoom buttons' column (top right) free of nodes.
+  const padding = embed ? EMBED_FIT_PADDING : APP_FIT_PADDING;
+  const presenter = useStore((s) => s.presenter);
+  const setCanvasSize = useStore((s) => s.setCanvasSize);
+  const setServiceDetail = useStore((s) => s.setServiceDetail);
 
   const { nodes, edges } = useMemo(
     () => toFlow(laid, { cursorNodeId, selectedNodeId, expanded }, lang, overlay),
     [laid, cursorNodeId, selectedNodeId, expanded, lang, overlay],
   );
 
-  // Fit to view when the set of nodes changes or its real layout arrives; not on label-only edits.
-  // The simulator drawer takes width from the canvas: refit when it opens or closes.
-  const simOpen = useStore((s) => s.simOpen);
-  const shape =
-    nodes.map((n) => n.id).join('|') + (laid.provisional ? '~' : '') + (simOpen ? '+sim' : '');
-  const lastShape = useRef('');
-  useEffect(() => {
-    if (!shape || shape === lastShape.current) return;
-    lastShape.current = shape;
-    const id = requestAnimationFrame(() => void flow.fitView(fit));
-    return () => cancelAnimationFrame(id);
-  }, [shape, flow, fit]);
+  // Fit is computed here, from the boxes the layout gave and the canvas's own measured size, never
+  // from React Flow's measurements: its queued fitView waits for nodes to be measured and, racing
+  // the provisional placement against the worker's layout or a drawer's resize, could fit a stale
+  // picture or never run. Fit again whenever the layout's shape lands or the canvas changes size.
+  const [size, setSize] = useState<{ width: number; height: number }>();
+  const bounds = useMemo(
+    () =>
+      layoutBounds(
+        Object.fromEntries(
+          nodes.map((n) => [
+            n.id,
+            { x: n.position.x, y: n.position.y, width: n.width ?? 0, height: n.height ?? 0 },
+          ]),
+        ),
+      ),
+    [nodes],
+  );
+  const latest = useRef({ bounds, size, padding });
+  useLayoutEffect(() => {
+    latest.current = { bounds, size, padding };
+  }, [bounds, size, padding]);
+  const fitNow = useCallback(() => {
+    const { bounds: b, size: s, padding: p } = latest.current;
+    if (!s || b.width <= 0) return;
+    void flow.setViewport(fitViewport(b, s, p));
+  }, [flow]);
 
-  // An embed's frame can change size (a responsive docs page): the picture refits to it.
   useEffect(() => {
     const el = frame.current;
-    if (!embed || !el || typeof ResizeObserver !== 'function') return;
-    let raf = 0;
-    const observer = new ResizeObserver(() => {
-      cancelAnimationFrame(raf);
-      raf = requestAnimationFrame(() => void flow.fitView(fit));
+    if (!el || typeof ResizeObserver !== 'function') return;
+    const observer = new ResizeObserver((entries) => {
+      const box = entries[0]?.contentRect;
+      if (!box || box.width <= 0 || box.height <= 0) return;
+      const next = { width: Math.round(box.width), height: Math.round(box.height) };
+      setSize((old) => (old?.width === next.width && old.height === next.height ? old : next));
+      setCanvasSize(next);
       setDetails(undefined);
     });
     observer.observe(el);
-    return () => {
-      cancelAnimationFrame(raf);
-      observer.disconnect();
-    };
-  }, [embed, flow, fit]);
+    return () => observer.disconnect();
+  }, [setCanvasSize]);
+
+  // A service the user expanded or collapsed stays where it was on screen instead of a refit.
+  const anchor = useRef<Anchor | undefined>(undefined);
+  const shape = laid.key;
+  const provisional = laid.provisional;
+  useEffect(() => {
+    if (!size) return;
+    const pinned = anchor.current;
+    if (pinned) {
+      if (provisional) return;
+      anchor.current = undefined;
+      const box = laid.positions[pinned.id];
+      if (box) {
+        const { zoom } = flow.getViewport();
+        void flow.setViewport({ x: pinned.x - box.x * zoom, y: pinned.y - box.y * zoom, zoom });
+        return;
+      }
+    }
+    fitNow();
+    // laid.positions is read only when its shape changes: a label edit keeps the view where it is.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [shape, provisional, size, fitNow, flow]);
+
+  /** Changes services' level of detail, pinning `pin` (a service) where it is on screen. */
+  const changeDetail = useCallback(
+    (ids: readonly string[], expand: boolean, pin?: string) => {
+      const current = new Map<string, string>();
+      for (const n of laid.graph.nodes)
+        if (n.kind === 'service' && n.lod !== undefined) current.set(n.id, n.lod);
+      const changes = ids.some((id) => (current.get(id) === 'actions') !== expand);
+      const box = pin !== undefined ? laid.positions[pin] : undefined;
+      if (changes && box && pin !== undefined) {
+        const { x, y, zoom } = flow.getViewport();
+        anchor.current = { id: pin, x: x + box.x * zoom, y: y + box.y * zoom };
+      } else anchor.current = undefined;
+      setServiceDetail(ids, expand);
+    },
+    [laid, flow, setServiceDetail],
+  );
+  const toggleService = useCallback(
+    (id: string, expand: boolean) => changeDetail([id], expand, id),
+    [changeDetail],
+  );
+  const setAllServices = useStore((s) => s.setAllServices);
+  const allServices = useCallback(
+    (expand: boolean) => {
+      anchor.current = undefined;
+      setAllServices(expand);
+    },
+    [setAllServices],
+  );
+  const services = useMemo(
+    () => laid.graph.nodes.flatMap((n) => (n.kind === 'service' && n.lod ? [n.id] : [])),
+    [laid.graph],
+  );
+
+  // "Actions appear as you zoom in": a zoom-in gesture that reaches the scale where action cards
+  // read expands the summary card nearest the pointer (or the canvas's centre), pinned in place.
+  const zoomStart = useRef(1);
+  const pointer = useRef<{ x: number; y: number } | undefined>(undefined);
+  const maybeExpand = (viewport: Viewport, from: number) => {
+    if (!size) return;
+    if (viewport.zoom < from * ZOOM_IN_RATIO) return;
+    if (viewport.zoom < zoomToRead(presenter ? PRESENTER_TYPE : 1)) return;
+    const at = pointer.current ?? { x: size.width / 2, y: size.height / 2 };
+    let best: { id: string; d: number } | undefined;
+    for (const n of laid.graph.nodes) {
+      if (n.kind !== 'service' || n.lod !== 'summary') continue;
+      const box = laid.positions[n.id];
+      if (!box) continue;
+      const cx = viewport.x + (box.x + box.width / 2) * viewport.zoom;
+      const cy = viewport.y + (box.y + box.height / 2) * viewport.zoom;
+      const d = Math.hypot(cx - at.x, cy - at.y);
+      if (!best || d < best.d) best = { id: n.id, d };
+    }
+    if (best) changeDetail([best.id], true, best.id);
+  };
+  const onMoveEnd = (event: MouseEvent | TouchEvent | null, viewport: Viewport) => {
+    if (event) maybeExpand(viewport, zoomStart.current);
+  };
+  const zoomIn = async () => {
+    const from = flow.getZoom();
+    await flow.zoomIn();
+    maybeExpand(flow.getViewport(), from);
+  };
 
   // In an embed, ⌘+wheel zooms as Ctrl+wheel does (React Flow only knows Ctrl, a trackpad pinch).
   useEffect(() => {
@@ -193,55 +307,74 @@ function Canvas({ laid, readOnly, overlay, embed = false, overlayContent }: Prop
   const shown = details ? nodes.find((n) => n.id === details.id) : undefined;
 
   return (
-    <div className="rm-canvas" ref={frame} onKeyDown={onKeyDown}>
-      <ReactFlow
-        nodes={nodes}
-        edges={edges}
-        nodeTypes={nodeTypes}
-        onNodeClick={onNodeClick}
-        onPaneClick={() => {
-          selectNode(undefined);
-          setDetails(undefined);
+    <ServiceToggleContext.Provider value={toggleService}>
+      <div
+        className={presenter ? 'rm-canvas is-presenter' : 'rm-canvas'}
+        ref={frame}
+        onKeyDown={onKeyDown}
+        onPointerMove={(e) => {
+          const box = frame.current?.getBoundingClientRect();
+          if (box) pointer.current = { x: e.clientX - box.left, y: e.clientY - box.top };
         }}
-        onMoveStart={(event) => {
-          // A pan or zoom by the user leaves the popover behind its node: close it.
-          if (event) setDetails(undefined);
+        onPointerLeave={() => {
+          pointer.current = undefined;
         }}
-        colorMode={theme}
-        minZoom={MIN_ZOOM}
-        maxZoom={MAX_ZOOM}
-        zoomOnScroll={!embed}
-        preventScrolling={!embed}
-        nodesDraggable={false}
-        nodesConnectable={false}
-        elementsSelectable
-        elevateNodesOnSelect={false}
-        elevateEdgesOnSelect={false}
-        proOptions={{ hideAttribution: true }}
-        aria-label={t('graph.label')}
       >
-        <Background gap={24} />
-        <Panel position="top-right">
-          <ZoomControls />
-        </Panel>
-        {embed ? null : (
-          <Panel position="bottom-left">
-            <Legend />
+        <ReactFlow
+          nodes={nodes}
+          edges={edges}
+          nodeTypes={nodeTypes}
+          onNodeClick={onNodeClick}
+          onPaneClick={() => {
+            selectNode(undefined);
+            setDetails(undefined);
+          }}
+          onMoveStart={(event, viewport) => {
+            // A pan or zoom by the user leaves the popover behind its node: close it.
+            if (event) setDetails(undefined);
+            zoomStart.current = viewport.zoom;
+          }}
+          onMoveEnd={onMoveEnd}
+          colorMode={theme}
+          minZoom={MIN_ZOOM}
+          maxZoom={MAX_ZOOM}
+          zoomOnScroll={!embed}
+          preventScrolling={!embed}
+          nodesDraggable={false}
+          nodesConnectable={false}
+          elementsSelectable
+          elevateNodesOnSelect={false}
+          elevateEdgesOnSelect={false}
+          proOptions={{ hideAttribution: true }}
+          aria-label={t('graph.label')}
+        >
+          <Background gap={24} />
+          <Panel position="top-right">
+            <ZoomControls
+              onFit={fitNow}
+              onZoomIn={() => void zoomIn()}
+              {...(services.length > 0 ? { onAllServices: allServices } : {})}
+            />
           </Panel>
-        )}
-      </ReactFlow>
-      {overlayContent}
-      {details && shown ? (
-        <NodePopover
-          key={details.id}
-          node={shown.data.node}
-          verdict={shown.data.verdict}
-          anchor={details.anchor}
-          bounds={details.bounds}
-          onClose={closeDetails}
-        />
-      ) : null}
-    </div>
+          {embed ? null : (
+            <Panel position="bottom-right">
+              <Legend />
+            </Panel>
+          )}
+        </ReactFlow>
+        {overlayContent}
+        {details && shown ? (
+          <NodePopover
+            key={details.id}
+            node={shown.data.node}
+            verdict={shown.data.verdict}
+            anchor={details.anchor}
+            bounds={details.bounds}
+            onClose={closeDetails}
+          />
+        ) : null}
+      </div>
+    </ServiceToggleContext.Provider>
   );
 }
 

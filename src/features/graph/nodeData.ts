@@ -13,6 +13,8 @@ export interface NodeData extends Record<string, unknown> {
   /** For Allow actions: AWS's decision once every layer applies. */
   verdict?: ActionVerdict;
   lit?: LitKind;
+  /** For a service summary card: how many of its actions AWS would not allow once every layer applies. */
+  revoked?: number;
 }
 
 export type FlowNode = Node<NodeData>;

@@ -1,7 +1,14 @@
-import { MarkerType, type Edge } from '@xyflow/react';
-import { shortList, text, type ActionVerdict, type GraphEdge } from '../../graph';
+import { MarkerType, Position, type Edge, type NodeHandle } from '@xyflow/react';
+import {
+  shortList,
+  text,
+  type ActionVerdict,
+  type GraphEdge,
+  type ServiceSummary,
+} from '../../graph';
 import type { Lang } from '../../i18n';
 import { graphText } from '../../i18n/engine/graph';
+import { CHAIN_KINDS, type NodeKind } from '../../graph/types';
 import type { LaidOutGraph } from './useLayout';
 import type { FlowNode, LitKind } from './nodeData';
 
@@ -9,6 +16,54 @@ import type { FlowNode, LitKind } from './nodeData';
 export interface DecisionOverlay {
   verdicts: Readonly<Record<string, ActionVerdict>>;
   lit?: { kind: LitKind; nodes: ReadonlySet<string> };
+}
+
+/**
+ * Where a node's edges attach, as NodeShell draws its handles: top and bottom along the chain, left
+ * and right in the permissions. Given to React Flow so edges never wait on measuring the DOM: a
+ * controlled node passed again without them loses its measured handles, and when the re-measure
+ * raced a layout the picture was left with no edges at all.
+ */
+function handlesOf(kind: NodeKind, width: number, height: number): NodeHandle[] {
+  const chain = CHAIN_KINDS.has(kind);
+  const targetTop = chain || kind === 'role';
+  return [
+    targetTop
+      ? { type: 'target', position: Position.Top, x: width / 2 - 0.5, y: 0, width: 1, height: 1 }
+      : { type: 'target', position: Position.Left, x: 0, y: height / 2 - 0.5, width: 1, height: 1 },
+    chain
+      ? {
+          type: 'source',
+          position: Position.Bottom,
+          x: width / 2 - 0.5,
+          y: height - 1,
+          width: 1,
+          height: 1,
+        }
+      : {
+          type: 'source',
+          position: Position.Right,
+          x: width - 1,
+          y: height / 2 - 0.5,
+          width: 1,
+          height: 1,
+        },
+  ];
+}
+
+/** How many of a summary card's actions are allowed as written but not once every layer applies. */
+function revokedCount(
+  summary: ServiceSummary,
+  verdicts: Readonly<Record<string, ActionVerdict>>,
+): number {
+  const denied = new Set(summary.deniedIds);
+  let n = 0;
+  for (const id of summary.members) {
+    const v = verdicts[id];
+    if (!v || denied.has(id) || v.unknown === true || v.conditional === true) continue;
+    if (v.decision !== 'Allow') n++;
+  }
+  return n;
 }
 
 /**
@@ -26,12 +81,22 @@ export function toFlow(
   for (const node of laid.graph.nodes) {
     const box = laid.positions[node.id];
     if (!box) continue;
+    // A summary card stands for its hidden actions: lit when one is, and counting the revoked ones.
+    const summary = node.kind === 'service' ? node.summary : undefined;
+    const members = summary?.members;
+    const lit = litNodes?.has(node.id)
+      ? overlay.lit?.kind
+      : members?.some((m) => litNodes?.has(m))
+        ? overlay.lit?.kind
+        : undefined;
     nodes.push({
       id: node.id,
       type: node.kind,
       position: { x: box.x, y: box.y },
       width: box.width,
       height: box.height,
+      measured: { width: box.width, height: box.height },
+      handles: handlesOf(node.kind, box.width, box.height),
       selected: node.id === view.selectedNodeId,
       // Service boxes sit behind the action cards they hold.
       zIndex: node.kind === 'service' ? 0 : 1,
@@ -41,8 +106,9 @@ export function toFlow(
         node,
         cursor: node.id === view.cursorNodeId,
         verdict: overlay.verdicts[node.id],
-        lit: litNodes?.has(node.id) ? overlay.lit?.kind : undefined,
+        lit,
         expanded: view.expanded.includes(node.id),
+        ...(summary ? { revoked: revokedCount(summary, overlay.verdicts) } : {}),
       },
     });
   }

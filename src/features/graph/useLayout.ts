@@ -1,7 +1,7 @@
 import { useEffect, useMemo, useState } from 'react';
 import type { Graph } from '../../graph/types';
 import { LANES } from '../../graph/types';
-import { NODE_SIZES } from '../../graph/sizes';
+import { nodeSize } from '../../graph/sizes';
 
 export interface Box {
   x: number;
@@ -18,6 +18,8 @@ export interface LaidOutGraph {
   positions: Positions;
   /** True while these positions are a quick placement waiting for the real layout. */
   provisional: boolean;
+  /** The shape these positions are for: fit-to-view runs again when it changes. */
+  key: string;
 }
 
 /** The shape of a graph: layout only has to run again when this changes, not when a label does. */
@@ -29,11 +31,21 @@ function topologyKey(graph: Graph): string {
 
 const LANE_WIDTH = 420;
 
+/** Node sizes follow what nodes hold (a summary's counts, a comment): part of the shape layout waits for. */
+function sizesKey(graph: Graph, type: number): string {
+  return graph.nodes
+    .map((n) => {
+      const size = nodeSize(n, type);
+      return `${size.width}x${size.height}`;
+    })
+    .join(',');
+}
+
 /**
  * Instant placement while the worker lays out: known nodes keep their place, new ones go under
  * their lane's column. The graph follows an edit at once; the tidy layout replaces it moments later.
  */
-function provisionalLayout(graph: Graph, previous: Positions | undefined): Positions {
+function provisionalLayout(graph: Graph, previous: Positions | undefined, type: number): Positions {
   const laneX = new Map<number, number>();
   const laneBottom = new Map<number, number>();
   const out: Positions = {};
@@ -41,14 +53,14 @@ function provisionalLayout(graph: Graph, previous: Positions | undefined): Posit
     const old = previous?.[n.id];
     if (!old) continue;
     const lane = LANES[n.kind];
-    out[n.id] = { ...old, ...NODE_SIZES[n.kind] };
+    out[n.id] = { ...old, ...nodeSize(n, type) };
     if (!laneX.has(lane)) laneX.set(lane, old.x);
     laneBottom.set(lane, Math.max(laneBottom.get(lane) ?? 0, old.y + old.height + 24));
   }
   for (const n of graph.nodes) {
     if (out[n.id]) continue;
     const lane = LANES[n.kind];
-    const size = NODE_SIZES[n.kind];
+    const size = nodeSize(n, type);
     const y = laneBottom.get(lane) ?? 0;
     out[n.id] = { x: laneX.get(lane) ?? lane * LANE_WIDTH, y, ...size };
     laneBottom.set(lane, y + size.height + 24);
@@ -67,13 +79,13 @@ class LayoutClient {
   private worker: Worker | undefined;
   private broken = false;
   private inFlight: { id: number; key: string } | undefined;
-  private wanted: { key: string; graph: Graph } | undefined;
+  private wanted: { key: string; graph: Graph; type: number } | undefined;
   private nextId = 0;
   private listener: Listener | undefined;
 
-  request(key: string, graph: Graph, listener: Listener): boolean {
+  request(key: string, graph: Graph, type: number, listener: Listener): boolean {
     this.listener = listener;
-    this.wanted = { key, graph };
+    this.wanted = { key, graph, type };
     const w = this.getWorker();
     if (!w) return false;
     this.pump();
@@ -106,7 +118,7 @@ class LayoutClient {
     const id = ++this.nextId;
     this.inFlight = { id, key: want.key };
     this.wanted = undefined;
-    this.worker.postMessage({ id, graph: want.graph });
+    this.worker.postMessage({ id, graph: want.graph, type: want.type });
   }
 
   private onReply(reply: Reply) {
@@ -124,19 +136,20 @@ const client = new LayoutClient();
  * Lays the graph out in a Web Worker and, until the layout for the current shape arrives,
  * shows a provisional placement so the graph follows every edit at once.
  */
-export function useLayout(graph: Graph): LaidOutGraph {
-  const key = topologyKey(graph);
+export function useLayout(graph: Graph, type = 1): LaidOutGraph {
+  // The level of detail and presenter's type change sizes without changing ids: part of the shape.
+  const key = `${sizesKey(graph, type)}\n${topologyKey(graph)}`;
   const [done, setDone] = useState<{ key: string; positions: Positions } | undefined>();
 
   useEffect(() => {
     if (done?.key === key) return;
-    client.request(key, graph, (k, positions) => setDone({ key: k, positions }));
-  }, [graph, key, done?.key]);
+    client.request(key, graph, type, (k, positions) => setDone({ key: k, positions }));
+  }, [graph, key, type, done?.key]);
 
   return useMemo(() => {
     // A layout for an older shape still helps: its positions seed the provisional placement.
     const exact = done?.key === key;
-    const positions = exact ? done.positions : provisionalLayout(graph, done?.positions);
-    return { graph, positions, provisional: !exact };
-  }, [graph, key, done]);
+    const positions = exact ? done.positions : provisionalLayout(graph, done?.positions, type);
+    return { graph, positions, provisional: !exact, key };
+  }, [graph, key, done, type]);
 }

@@ -19,8 +19,15 @@ export const GenericNode = memo(function GenericNode({ data, selected }: NodePro
       lit={data.lit}
       title={detail || undefined}
     >
-      <div className="rm-node__title rm-ellipsis">{gt(n.label)}</div>
-      {detail ? <div className="rm-node__detail rm-clamp">{detail}</div> : null}
+      {n.kind === 'instance-profile' && detail ? (
+        // Its caption already says "Instance profile": the title is what it holds (the role).
+        <div className="rm-node__title rm-ellipsis">{detail}</div>
+      ) : (
+        <>
+          <div className="rm-node__title rm-ellipsis">{gt(n.label)}</div>
+          {detail ? <div className="rm-node__detail rm-clamp">{detail}</div> : null}
+        </>
+      )}
     </NodeShell>
   );
 });

@@ -1,16 +1,54 @@
-import { memo } from 'react';
+import { memo, type MouseEvent } from 'react';
 import type { NodeProps } from '@xyflow/react';
+import { ACCESS_LEVEL_ORDER, type ServiceNode as ServiceModel } from '../../../graph';
 import { useT } from '../../../ui/useT';
+import { Icon } from '../icons';
 import type { FlowNode } from '../nodeData';
+import { useServiceToggle } from '../serviceToggle';
 import { useGraphText } from '../useGraphText';
 import { NodeShell } from './NodeShell';
 
-/** An AWS service the role's policies talk to, by prefix and full name. */
+/** The expand (+) or collapse (−) button on a service, named for what it does. */
+function DetailButton({ n, expand }: { n: ServiceModel; expand: boolean }) {
+  const t = useT();
+  const toggle = useServiceToggle();
+  const label = expand
+    ? t('view.expand', { n: n.actionCount, service: n.service })
+    : t('view.collapse', { service: n.service });
+  const onClick = (e: MouseEvent) => {
+    e.stopPropagation();
+    toggle(n.id, expand);
+  };
+  return (
+    <button
+      type="button"
+      className="rm-lod-button nodrag nopan"
+      onClick={onClick}
+      aria-label={label}
+      title={label}
+      data-lod={expand ? 'expand' : 'collapse'}
+    >
+      <span aria-hidden="true">{expand ? '+' : '−'}</span>
+    </button>
+  );
+}
+
+/**
+ * An AWS service the role's policies talk to, by prefix and full name. Collapsed (the level of
+ * detail's summary), it is one card counting its actions by access level, with the denied, unknown
+ * and revoked ones marked; expanded, it is the box its action cards sit in.
+ */
 export const ServiceNode = memo(function ServiceNode({ data, selected }: NodeProps<FlowNode>) {
   const t = useT();
   const gt = useGraphText();
   const n = data.node;
   if (n.kind !== 'service') return null;
+  const count =
+    n.actionCount === 1
+      ? t('graph.service.action')
+      : t('graph.service.actions', { n: n.actionCount });
+  const summary = n.lod === 'summary' ? n.summary : undefined;
+  const revoked = data.revoked ?? 0;
   return (
     <NodeShell
       node={n}
@@ -19,14 +57,49 @@ export const ServiceNode = memo(function ServiceNode({ data, selected }: NodePro
       cursor={data.cursor}
       lit={data.lit}
       title={n.serviceName}
+      className={summary ? 'rm-service--summary' : n.lod === 'actions' ? 'rm-service--box' : ''}
+      extraAttrs={n.lod ? { 'data-lod': n.lod } : undefined}
     >
-      <div className="rm-node__title rm-mono">{n.service}</div>
-      <div className="rm-node__detail rm-ellipsis">{n.serviceName ?? gt(n.detail)}</div>
-      <div className="rm-node__detail">
-        {n.actionCount === 1
-          ? t('graph.service.action')
-          : t('graph.service.actions', { n: n.actionCount })}
+      <div className="rm-service__head">
+        <span className="rm-node__title rm-mono">{n.service}</span>
+        {n.lod ? <DetailButton n={n} expand={n.lod === 'summary'} /> : null}
       </div>
+      {summary ? (
+        <div className="rm-node__detail rm-service__name">
+          {n.serviceName ?? gt(n.detail)} · <span className="rm-service__count">{count}</span>
+        </div>
+      ) : (
+        <div className="rm-node__detail rm-service__name">{n.serviceName ?? gt(n.detail)}</div>
+      )}
+      {summary ? (
+        <div className="rm-service__chips">
+          {ACCESS_LEVEL_ORDER.filter((l) => (summary.levels[l] ?? 0) > 0).map((l) => (
+            <span key={l} className={`rm-chip rm-level rm-level--${l.split(' ')[0]}`}>
+              {t(`access.${l}`)} {summary.levels[l]}
+            </span>
+          ))}
+          {summary.denied > 0 ? (
+            <span className="rm-chip rm-chip--deny">
+              <Icon name="deny" /> {t('view.service.denied', { n: summary.denied })}
+            </span>
+          ) : null}
+          {summary.unknown > 0 ? (
+            <span className="rm-chip rm-chip--unknown">
+              <span aria-hidden="true">?</span> {t('view.service.unknown', { n: summary.unknown })}
+            </span>
+          ) : null}
+          {revoked > 0 ? (
+            <span
+              className="rm-chip rm-chip--revoked"
+              title={t('view.service.revoked', { n: revoked })}
+            >
+              <Icon name="deny" /> {t('view.service.revokedShort', { n: revoked })}
+            </span>
+          ) : null}
+        </div>
+      ) : (
+        <div className="rm-node__detail">{count}</div>
+      )}
     </NodeShell>
   );
 });
