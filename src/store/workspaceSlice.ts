@@ -1,6 +1,6 @@
 import type { StateCreator } from 'zustand';
 import type { DocId, Scenario } from '../core';
-import type { SimulatorState } from './simulatorSlice';
+import { INITIAL_SIM, type SimulatorState } from './simulatorSlice';
 import type { AppState } from './types';
 
 /** What one workspace holds: its scenario and the view state that belongs to that scenario. */
@@ -49,7 +49,8 @@ function shown(w: WorkspaceSnapshot): Partial<AppState> {
     cursorNodeId: undefined,
     expanded: w.expanded ?? [],
     disabledLayers: w.disabledLayers ?? [],
-    ...(w.sim ? { sim: w.sim } : {}),
+    // A lesson's request form starts empty: the user's own form refers to the user's principals.
+    sim: w.sim ?? INITIAL_SIM,
   };
 }
 
