@@ -2,6 +2,9 @@ import { useEffect, useMemo, useState } from 'react';
 import { EditorPanel } from '../features/editor/EditorPanel';
 import { GraphCanvas } from '../features/graph/GraphCanvas';
 import { useGraphModel } from '../features/graph/useGraphModel';
+import { LessonBar } from '../features/lessons/ui/LessonBar';
+import { LessonPanel } from '../features/lessons/ui/LessonPanel';
+import { LessonPicker } from '../features/lessons/ui/LessonPicker';
 import { useLayout } from '../features/graph/useLayout';
 import { useLevelOfDetail } from '../features/graph/useLevelOfDetail';
 import { PRESENTER_TYPE } from '../graph';
@@ -14,6 +17,7 @@ import { applyEmbedLink, readSharedLink, type StartupInfo } from './bootstrap';
 import { EmbedView } from './EmbedView';
 import { graphForView } from './graphForView';
 import { IncomingDialog } from './IncomingDialog';
+import { leaveLesson, openLesson, ownScenario, resetLesson, useLessonUrl } from './lessonWorkspace';
 import { PhoneTabs } from './PhoneTabs';
 import { SplitPane } from './SplitPane';
 import { TopBar } from './TopBar';
@@ -34,6 +38,10 @@ export function App({ startup }: { startup: StartupInfo }) {
   const [incoming, setIncoming] = useState(startup.incoming);
   const [linkError, setLinkError] = useState(startup.linkError);
   const [embedEmpty, setEmbedEmpty] = useState(startup.embedEmpty);
+  const [unknownLesson, setUnknownLesson] = useState(startup.unknownLesson);
+  const lesson = useStore((s) => s.lesson);
+  const pickerOpen = useStore((s) => s.lessonPickerOpen);
+  const [lessonPanel, setLessonPanel] = useState(true);
   const model = useGraphModel();
   const view = useStore((s) => s.view);
   const shown = useMemo(() => graphForView(model.graph, view), [model.graph, view]);
@@ -46,6 +54,7 @@ export function App({ startup }: { startup: StartupInfo }) {
   const simulation = useSimulation(model.graph);
   const overlay = useDecisionOverlay(model.graph, simulation);
   useAutosave(!startup.embed);
+  useLessonUrl(!startup.embed);
   const isPhone = useIsPhone();
 
   useEffect(() => {
@@ -62,10 +71,13 @@ export function App({ startup }: { startup: StartupInfo }) {
     const onHash = () => {
       const state = useStore.getState();
       if (startup.embed) return setEmbedEmpty(applyEmbedLink(window.location.hash, state.lang));
-      const link = readSharedLink(window.location.hash, state.scenario, state.lang);
+      // A shared scenario is for the user's own workspace, never a lesson's.
+      const link = readSharedLink(window.location.hash, ownScenario(), state.lang);
       if (link.error) setLinkError(link.error);
-      else if (link.replace) replaceScenario(link.replace);
-      else if (link.ask) setIncoming(link.ask);
+      else if (link.replace) {
+        leaveLesson();
+        replaceScenario(link.replace);
+      } else if (link.ask) setIncoming(link.ask);
     };
     window.addEventListener('hashchange', onHash);
     return () => window.removeEventListener('hashchange', onHash);
@@ -100,12 +112,37 @@ export function App({ startup }: { startup: StartupInfo }) {
           </button>
         </div>
       ) : null}
+      {unknownLesson !== undefined ? (
+        <div className="rm-banner" role="alert">
+          {t('lessons.unknown', { id: unknownLesson })}
+          <button
+            type="button"
+            onClick={() => setUnknownLesson(undefined)}
+            aria-label={t('lessons.unknownDismiss')}
+          >
+            ×
+          </button>
+        </div>
+      ) : null}
+      {lesson !== undefined ? (
+        <LessonBar
+          onBack={leaveLesson}
+          onReset={resetLesson}
+          panelOpen={lessonPanel}
+          onTogglePanel={() => setLessonPanel(!lessonPanel)}
+        />
+      ) : null}
       <main className="rm-main">
         {isPhone ? (
           <PhoneTabs
             graph={model.graph}
             editor={editor}
-            canvas={<div className="rm-graph-area">{canvas}</div>}
+            canvas={
+              <div className="rm-graph-area">
+                {canvas}
+                {lessonPanel ? <LessonPanel /> : null}
+              </div>
+            }
             simulator={simulator}
           />
         ) : (
@@ -114,6 +151,7 @@ export function App({ startup }: { startup: StartupInfo }) {
             right={
               <div className="rm-graph-area">
                 {canvas}
+                {lessonPanel ? <LessonPanel /> : null}
                 {simOpen ? simulator : null}
               </div>
             }
@@ -124,12 +162,14 @@ export function App({ startup }: { startup: StartupInfo }) {
         <IncomingDialog
           scenario={incoming}
           onOpen={() => {
+            leaveLesson();
             replaceScenario(incoming);
             setIncoming(undefined);
           }}
           onKeep={() => setIncoming(undefined)}
         />
       ) : null}
+      {pickerOpen ? <LessonPicker onOpen={openLesson} /> : null}
     </div>
   );
 }

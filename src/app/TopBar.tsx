@@ -3,6 +3,7 @@ import { seedScenario, shareUrl } from '../core';
 import type { Lang } from '../i18n';
 import { useT } from '../ui/useT';
 import { useStore } from '../store';
+import { resetLesson } from './lessonWorkspace';
 import { TitleField } from './TitleField';
 import { useCatalogAsOf } from './useCatalogAsOf';
 import { NARROW_BAR_QUERY, useIsPhone, useMediaQuery } from './useIsPhone';
@@ -25,6 +26,8 @@ export function TopBar() {
   const setPhonePane = useStore((s) => s.setPhonePane);
   const setLang = useStore((s) => s.setLang);
   const replaceScenario = useStore((s) => s.replaceScenario);
+  const inLesson = useStore((s) => s.lesson !== undefined);
+  const setLessonPickerOpen = useStore((s) => s.setLessonPickerOpen);
   const asOf = useCatalogAsOf();
   const phone = useIsPhone();
   const folded = useMediaQuery(NARROW_BAR_QUERY);
@@ -92,6 +95,18 @@ export function TopBar() {
       {nextThemeName}
     </button>
   );
+  const lessonsButton = (
+    <button
+      type="button"
+      aria-haspopup="dialog"
+      onClick={() => {
+        setMenuOpen(false);
+        setLessonPickerOpen(true);
+      }}
+    >
+      {t('lessons.open')}
+    </button>
+  );
   const shareButton = (
     <button type="button" onClick={() => void share()}>
       {shareState === 'copied' ? t('app.shareCopied') : t('app.share')}
@@ -123,6 +138,7 @@ export function TopBar() {
         )}
         {folded ? null : (
           <>
+            {lessonsButton}
             {language}
             {themeButton}
             {shareButton}
@@ -158,19 +174,23 @@ export function TopBar() {
           ) : null}
           {folded ? (
             <>
+              {lessonsButton}
               {language}
               {themeButton}
               {shareButton}
             </>
           ) : null}
+          {/* In a lesson, the reset applies to the lesson's workspace, never the user's own. */}
           <button
             type="button"
             onClick={() => {
               setMenuOpen(false);
-              if (window.confirm(t('app.resetConfirm'))) replaceScenario(seedScenario());
+              if (inLesson) {
+                if (window.confirm(t('lessons.resetConfirm'))) resetLesson();
+              } else if (window.confirm(t('app.resetConfirm'))) replaceScenario(seedScenario());
             }}
           >
-            {t('app.reset')}
+            {inLesson ? t('lessons.reset') : t('app.reset')}
           </button>
         </div>
       </div>

@@ -8,6 +8,7 @@ import {
 import { pickLang, type Lang } from '../i18n';
 import { scenarioErrorText } from '../i18n/engine/scenario';
 import { useStore, type GraphView, type Theme } from '../store';
+import { openLesson } from './lessonWorkspace';
 import { loadWorkspace } from './persistence';
 
 /** How the page was opened: full app, or the chrome-less read-only view for iframes. */
@@ -19,6 +20,8 @@ export interface StartupInfo {
   incoming?: Scenario;
   /** A share link that could not be decoded. */
   linkError?: string;
+  /** A `?lesson=` id that names no lesson (the user's own workspace is shown). */
+  unknownLesson?: string;
 }
 
 /** Why an embed has nothing to draw: no `#s=` in its link, or one that could not be read. */
@@ -60,8 +63,8 @@ function readView(value: string | null): GraphView {
 }
 
 /**
- * Restores the autosaved workspace and applies `#s=`, `?embed=1`, `?lang=`, `?theme=` and
- * `?view=` without ever losing saved work. An embed sits in someone else's page: it neither
+ * Restores the autosaved workspace and applies `#s=`, `?embed=1`, `?lang=`, `?theme=`,
+ * `?view=` and `?lesson=` (a lesson opens in its own workspace) without ever losing saved work. An embed sits in someone else's page: it neither
  * reads nor writes the visitor's workspace, and shows only the scenario its link holds.
  */
 export function bootstrap(loc: Location, languages: readonly string[]): StartupInfo {
@@ -101,5 +104,7 @@ export function bootstrap(loc: Location, languages: readonly string[]): StartupI
   if (link.error) info.linkError = link.error;
   if (link.replace) store.replaceScenario(link.replace);
   if (link.ask) info.incoming = link.ask;
+  const lesson = params.get('lesson');
+  if (lesson !== null && !openLesson(lesson)) info.unknownLesson = lesson;
   return info;
 }

@@ -11,6 +11,11 @@ import type { Theme } from '../store';
 
 const KEY = 'rolemap:workspace:v1';
 
+/** Where a lesson's own workspace is saved: apart from the user's, one entry per lesson. */
+export function lessonKey(id: string): string {
+  return `rolemap:lesson:${id}:v1`;
+}
+
 /** What survives a reload: the scenario and the few view choices a user would expect to keep. */
 export interface SavedWorkspace {
   scenario: Scenario;
@@ -37,11 +42,11 @@ function docIdOf(scenario: Scenario, id: unknown): DocId | undefined {
   return ids.includes(id) ? (id as DocId) : undefined;
 }
 
-/** Reads the autosaved workspace; a missing, corrupt or foreign entry gives undefined, never an exception. */
-export function loadWorkspace(): SavedWorkspace | undefined {
+/** Reads the autosaved workspace (the user's, or a lesson's under `lessonKey`); a missing, corrupt or foreign entry gives undefined, never an exception. */
+export function loadWorkspace(key: string = KEY): SavedWorkspace | undefined {
   let raw: string | null;
   try {
-    raw = window.localStorage.getItem(KEY);
+    raw = window.localStorage.getItem(key);
   } catch {
     return undefined;
   }
@@ -71,11 +76,11 @@ export function loadWorkspace(): SavedWorkspace | undefined {
 }
 
 /** Writes the workspace; returns false when storage is full or disabled so the caller can tell the user. */
-export function saveWorkspace(ws: SavedWorkspace): boolean {
+export function saveWorkspace(ws: SavedWorkspace, key: string = KEY): boolean {
   try {
     const { scenario, ...rest } = ws;
     const saved = { ...rest, scenario: toScenarioFile(scenario), docIds: docIdsOf(scenario) };
-    window.localStorage.setItem(KEY, JSON.stringify(saved));
+    window.localStorage.setItem(key, JSON.stringify(saved));
     return true;
   } catch {
     return false;

@@ -1,26 +1,43 @@
 import { useEffect } from 'react';
-import { useStore } from '../store';
-import { saveWorkspace } from './persistence';
+import { useStore, type AppState } from '../store';
+import { lessonKey, saveWorkspace } from './persistence';
+
+/**
+ * Saves the workspace being shown: the user's own, or the open lesson's under its own key. The
+ * theme, language and editor width are the user's choices wherever they are, so they live with
+ * the user's own entry (kept aside, unchanged, while a lesson is open).
+ */
+function save(s: AppState): void {
+  const prefs = { theme: s.theme, lang: s.lang, editorFraction: s.editorFraction };
+  const shown = {
+    scenario: s.scenario,
+    activeDoc: s.activeDoc,
+    expanded: s.expanded,
+    disabledLayers: s.disabledLayers,
+  };
+  if (s.lesson === undefined) {
+    saveWorkspace({ ...shown, ...prefs });
+    return;
+  }
+  saveWorkspace(shown, lessonKey(s.lesson));
+  if (s.ownStash) {
+    const { sim: _sim, ...own } = s.ownStash;
+    saveWorkspace({ ...own, ...prefs });
+  }
+}
 
 /** Saves the workspace to localStorage shortly after every change, so a reload restores everything. */
 export function useAutosave(enabled: boolean): void {
   useEffect(() => {
     if (!enabled) return;
     let timer: ReturnType<typeof setTimeout> | undefined;
-    const flush = () => {
-      const s = useStore.getState();
-      saveWorkspace({
-        scenario: s.scenario,
-        activeDoc: s.activeDoc,
-        theme: s.theme,
-        lang: s.lang,
-        editorFraction: s.editorFraction,
-        expanded: s.expanded,
-        disabledLayers: s.disabledLayers,
-      });
-    };
+    const flush = () => save(useStore.getState());
     const unsubscribe = useStore.subscribe((state, prev) => {
-      if (
+      // Switching workspaces: the one left is saved now, under its own key, with what it held.
+      if (state.lesson !== prev.lesson) {
+        clearTimeout(timer);
+        save(prev);
+      } else if (
         state.scenario === prev.scenario &&
         state.activeDoc === prev.activeDoc &&
         state.theme === prev.theme &&

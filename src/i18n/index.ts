@@ -6,6 +6,8 @@ import { a11yEn } from './a11y.en';
 import { a11yJa } from './a11y.ja';
 import { layoutEn } from './layout.en';
 import { layoutJa } from './layout.ja';
+import { lessonsEn } from './lessons.en';
+import { lessonsJa } from './lessons.ja';
 import { viewEn } from './view.en';
 import { viewJa } from './view.ja';
 import type { Lang, Placeholders, TemplateParams } from './types';
@@ -19,14 +21,20 @@ export const PARTS = [
   { name: 'view', en: viewEn, ja: viewJa },
   { name: 'a11y', en: a11yEn, ja: a11yJa },
   { name: 'layout', en: layoutEn, ja: layoutJa },
+  { name: 'lessons', en: lessonsEn, ja: lessonsJa },
 ] as const;
 
-const english = { ...en, ...simEn, ...viewEn, ...a11yEn, ...layoutEn } as const;
+const english = { ...en, ...simEn, ...viewEn, ...a11yEn, ...layoutEn, ...lessonsEn } as const;
 type English = typeof english;
 
 /** Every UI string's key: the app's (en.ts) and each part's (simulator.en.ts, view.en.ts, …). */
 export type MessageKey =
-  BaseKey | keyof typeof simEn | keyof typeof viewEn | keyof typeof a11yEn | keyof typeof layoutEn;
+  | BaseKey
+  | keyof typeof simEn
+  | keyof typeof viewEn
+  | keyof typeof a11yEn
+  | keyof typeof layoutEn
+  | keyof typeof lessonsEn;
 
 /** Keys whose string has no placeholder: safe to pass around and translate without params. */
 export type PlainKey = {
@@ -38,7 +46,7 @@ export type MessageParams<K extends MessageKey> = TemplateParams<English[K]>;
 
 const catalogs: Record<Lang, Record<MessageKey, string>> = {
   en: english,
-  ja: { ...ja, ...simJa, ...viewJa, ...a11yJa, ...layoutJa },
+  ja: { ...ja, ...simJa, ...viewJa, ...a11yJa, ...layoutJa, ...lessonsJa },
 };
 
 /** A translate function bound to one language; params are checked against the key's template. */

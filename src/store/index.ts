@@ -3,6 +3,7 @@ import { createScenarioSlice } from './scenarioSlice';
 import { createSimulatorSlice } from './simulatorSlice';
 import type { AppState } from './types';
 import { createUiSlice } from './uiSlice';
+import { createWorkspaceSlice } from './workspaceSlice';
 
 export type { AppState } from './types';
 
@@ -11,7 +12,9 @@ export const useStore = create<AppState>()((...a) => ({
   ...createScenarioSlice(...a),
   ...createUiSlice(...a),
   ...createSimulatorSlice(...a),
+  ...createWorkspaceSlice(...a),
 }));
 
 export type { GraphView, PhonePane, Theme, RevealRequest } from './uiSlice';
 export type { SimPrincipal, SimulatorState } from './simulatorSlice';
+export { snapshotOf, type WorkspaceSnapshot } from './workspaceSlice';

@@ -30,17 +30,20 @@ export interface SimulatorSlice {
   toggleLayer: (id: DocId) => void;
 }
 
+/** The simulator's form before the user has typed anything (a new workspace starts from it). */
+export const INITIAL_SIM: SimulatorState = {
+  principal: 'session',
+  other: '',
+  action: '',
+  resource: '',
+  operation: 'sts:AssumeRole',
+  callerAllows: true,
+  context: {},
+};
+
 export const createSimulatorSlice: StateCreator<AppState, [], [], SimulatorSlice> = (set) => ({
   simOpen: false,
-  sim: {
-    principal: 'session',
-    other: '',
-    action: '',
-    resource: '',
-    operation: 'sts:AssumeRole',
-    callerAllows: true,
-    context: {},
-  },
+  sim: INITIAL_SIM,
   disabledLayers: [],
   setSimOpen: (simOpen) => set({ simOpen }),
   setSim: (patch) => set((s) => ({ sim: { ...s.sim, ...patch } })),

@@ -2,5 +2,6 @@
 import type { ScenarioSlice } from './scenarioSlice';
 import type { SimulatorSlice } from './simulatorSlice';
 import type { UiSlice } from './uiSlice';
+import type { WorkspaceSlice } from './workspaceSlice';
 
-export type AppState = ScenarioSlice & UiSlice & SimulatorSlice;
+export type AppState = ScenarioSlice & UiSlice & SimulatorSlice & WorkspaceSlice;
