@@ -96,7 +96,9 @@ test('every lesson opens from ?lesson=<id> and renders; an unknown id stays in t
   }
 
   await app.goto('/?lang=en&lesson=no-such-lesson');
-  await expect(page.getByRole('alert')).toContainText('There is no lesson “no-such-lesson”');
+  await expect(page.getByRole('alert').filter({ hasText: 'There is no lesson' })).toContainText(
+    'There is no lesson “no-such-lesson”',
+  );
   await expect(lessonBar(page)).toHaveCount(0);
   await expect(app.tab('AmazonSSMManagedInstanceCore')).toBeVisible();
   expect(app.consoleErrors).toEqual([]);
