@@ -28,6 +28,9 @@ import type { FlowNode } from './nodeData';
 import type { Rect } from './popoverPlacement';
 import type { LaidOutGraph } from './useLayout';
 import { ZoomControls } from './ZoomControls';
+import { useChainKeys } from './useChainKeys';
+import { useFlowAriaLabels } from './useFlowAriaLabels';
+import './a11y.css';
 
 interface Props {
   laid: LaidOutGraph;
@@ -181,7 +184,7 @@ function Canvas({ laid, readOnly, overlay, embed = false, overlayContent }: Prop
 
   // Enter on a focused node does what a click does (PRODUCT.md, "Hooks in the page").
   const onKeyDown = (e: KeyboardEvent<HTMLDivElement>) => {
-    if (e.key !== 'Enter') return;
+    if (chainKeys(e) || e.key !== 'Enter') return;
     const target = e.target as HTMLElement;
     if (!target.classList.contains('react-flow__node')) return;
     const node = nodes.find((n) => n.id === target.dataset.id)?.data.node;
@@ -189,6 +192,11 @@ function Canvas({ laid, readOnly, overlay, embed = false, overlayContent }: Prop
     e.preventDefault();
     activate(node);
   };
+
+  const order = useMemo(() => nodes.map((n) => n.id), [nodes]);
+  const focusNode = useCallback((id: string) => nodeElement(id)?.focus(), [nodeElement]);
+  const chainKeys = useChainKeys(order, laid.graph.edges, focusNode);
+  const ariaLabelConfig = useFlowAriaLabels();
 
   const shown = details ? nodes.find((n) => n.id === details.id) : undefined;
 
@@ -219,6 +227,7 @@ function Canvas({ laid, readOnly, overlay, embed = false, overlayContent }: Prop
         elevateEdgesOnSelect={false}
         proOptions={{ hideAttribution: true }}
         aria-label={t('graph.label')}
+        ariaLabelConfig={ariaLabelConfig}
       >
         <Background gap={24} />
         <Panel position="top-right">

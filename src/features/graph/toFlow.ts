@@ -4,6 +4,8 @@ import type { Lang } from '../../i18n';
 import { graphText } from '../../i18n/engine/graph';
 import type { LaidOutGraph } from './useLayout';
 import type { FlowNode, LitKind } from './nodeData';
+import { edgeAccessibleName, nodeAccessibleName } from './accessibleNames';
+import { storyOrder } from './storyOrder';
 
 /** What AWS would decide, laid over the graph: per-action verdicts and a simulated request's path. */
 export interface DecisionOverlay {
@@ -23,7 +25,8 @@ export function toFlow(
 ): { nodes: FlowNode[]; edges: Edge[] } {
   const litNodes = overlay.lit?.nodes;
   const nodes: FlowNode[] = [];
-  for (const node of laid.graph.nodes) {
+  // Focus (Tab) order follows the story: React Flow renders nodes in this array's order.
+  for (const node of storyOrder(laid.graph.nodes)) {
     const box = laid.positions[node.id];
     if (!box) continue;
     nodes.push({
@@ -37,6 +40,12 @@ export function toFlow(
       zIndex: node.kind === 'service' ? 0 : 1,
       draggable: false,
       connectable: false,
+      ariaLabel: nodeAccessibleName(
+        lang,
+        node,
+        overlay.verdicts[node.id],
+        view.expanded.includes(node.id),
+      ),
       data: {
         node,
         cursor: node.id === view.cursorNodeId,
@@ -97,6 +106,7 @@ export function toFlow(
     labelBgPadding: [4, 2] as [number, number],
     labelBgBorderRadius: 3,
     focusable: false,
+    ariaLabel: edgeAccessibleName(lang, e, byId),
   }));
   return { nodes, edges };
 }
