@@ -30,6 +30,7 @@ import type { LaidOutGraph } from './useLayout';
 import { ZoomControls } from './ZoomControls';
 import { useChainKeys } from './useChainKeys';
 import { useFlowAriaLabels } from './useFlowAriaLabels';
+import { useRemeasure } from './useRemeasure';
 import './a11y.css';
 
 interface Props {
@@ -78,6 +79,8 @@ function Canvas({ laid, readOnly, overlay, embed = false, overlayContent }: Prop
     () => toFlow(laid, { cursorNodeId, selectedNodeId, expanded }, lang, overlay),
     [laid, cursorNodeId, selectedNodeId, expanded, lang, overlay],
   );
+
+  useRemeasure(nodes);
 
   // Fit to view when the set of nodes changes or its real layout arrives; not on label-only edits.
   // The simulator drawer takes width from the canvas: refit when it opens or closes.
