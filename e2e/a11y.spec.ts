@@ -21,10 +21,11 @@ async function seriousViolations(page: Page) {
     }));
 }
 
-/** Waits for the editor and the graph's action cards, so axe sees the whole page. */
+/** Waits for the editor, the graph's cards and its edges, so axe sees the whole page. */
 async function ready(app: RolemapPage, editor = true) {
   if (editor) await expect(app.page.locator('.monaco-editor').first()).toBeVisible();
   await expect(app.nodes('action').first()).toBeVisible();
+  await expect(app.page.locator('.react-flow__edge').first()).toBeAttached();
 }
 
 for (const lang of ['en', 'ja'] as const) {
