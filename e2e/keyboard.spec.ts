@@ -124,14 +124,18 @@ for (const theme of ['light', 'dark'] as const) {
       const style = getComputedStyle(focused);
       const bg = getComputedStyle(document.body).backgroundColor;
       const [l1, l2] = [luminance(style.outlineColor), luminance(bg)].sort((a, b) => b - a);
+      // The ring is drawn inside the zoomed viewport: its width on screen is scaled by the zoom.
+      const viewport = document.querySelector<HTMLElement>('.react-flow__viewport');
+      const zoom = new DOMMatrix(viewport ? getComputedStyle(viewport).transform : 'none').a;
       return {
         style: style.outlineStyle,
-        width: parseFloat(style.outlineWidth),
+        width: parseFloat(style.outlineWidth) * zoom,
         contrast: ((l1 ?? 0) + 0.05) / ((l2 ?? 0) + 0.05),
         unfocused: other ? getComputedStyle(other).outlineStyle : 'missing',
       };
     });
     expect(ring.style).toBe('solid');
+    // At least 2 CSS px on screen, whatever the zoom (fit-to-view here).
     expect(ring.width).toBeGreaterThanOrEqual(2);
     // WCAG 2.2 focus appearance: at least 3:1 against the page.
     expect(ring.contrast).toBeGreaterThanOrEqual(3);

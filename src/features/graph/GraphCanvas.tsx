@@ -31,6 +31,7 @@ import { ZoomControls } from './ZoomControls';
 import { useChainKeys } from './useChainKeys';
 import { useFlowAriaLabels } from './useFlowAriaLabels';
 import { useRemeasure } from './useRemeasure';
+import { ZoomVariable } from './useZoomVariable';
 import './a11y.css';
 
 interface Props {
@@ -233,6 +234,7 @@ function Canvas({ laid, readOnly, overlay, embed = false, overlayContent }: Prop
         ariaLabelConfig={ariaLabelConfig}
       >
         <Background gap={24} />
+        <ZoomVariable target={frame} />
         <Panel position="top-right">
           <ZoomControls />
         </Panel>
