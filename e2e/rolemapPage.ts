@@ -1,6 +1,12 @@
 import { expect, type Locator, type Page } from '@playwright/test';
 import { expectedSeedComments, seedText } from '../src/graph/testing/graphHelpers';
 
+/** The editors' accessible names in each UI language (PRODUCT.md, "Hooks in the page"). */
+export const EDITOR_NAMES = {
+  en: { trust: 'Trust policy', permission: (name: string) => `Permission policy: ${name}` },
+  ja: { trust: '信頼ポリシー', permission: (name: string) => `許可ポリシー: ${name}` },
+} as const;
+
 /** Page object for Rolemap: the hooks PRODUCT.md promises (data-kind, data-action, tab roles, editor names). */
 export class RolemapPage {
   readonly externalRequests: string[] = [];
@@ -51,6 +57,7 @@ export class RolemapPage {
     return this.page.getByRole('tab', { name, exact: true });
   }
 
+  /** An editor by its accessible name, in the UI language (see EDITOR_NAMES). */
   editor(name: string): Locator {
     return this.page.getByRole('textbox', { name, exact: true });
   }

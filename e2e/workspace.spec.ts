@@ -1,7 +1,7 @@
 import { expect, test } from '@playwright/test';
 import LZString from 'lz-string';
 import { lambdaScenario } from './fixtures/scenarios';
-import { RolemapPage } from './rolemapPage';
+import { EDITOR_NAMES, RolemapPage } from './rolemapPage';
 
 test.beforeEach(async ({ page }) => {
   await page.goto('/');
@@ -144,8 +144,9 @@ test('?lang=ja switches the UI and <html lang>', async ({ page }) => {
   await app.goto('/?lang=ja');
   await expect(page.locator('html')).toHaveAttribute('lang', 'ja');
   await expect(app.tab('信頼ポリシー')).toBeVisible();
-  // The editor's accessible name is a contract and stays the same in every language.
-  await expect(app.editor('Trust policy')).toBeAttached();
+  // The editor's accessible name is in the UI language (PRODUCT.md, "Hooks in the page").
+  await expect(app.editor(EDITOR_NAMES.ja.trust)).toBeAttached();
+  await expect(app.editor(EDITOR_NAMES.en.trust)).toHaveCount(0);
 });
 
 test('a wildcard action is one node that expands on click', async ({ page }) => {

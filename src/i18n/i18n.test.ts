@@ -24,9 +24,11 @@ describe('i18n', () => {
       'Line 1, column {column}: {message}',
     );
   });
-  it('keeps the accessible editor names in English in every language (PRODUCT.md hooks)', () => {
-    expect(ja['editor.trustAria']).toBe('Trust policy');
-    expect(ja['editor.permissionAria']).toBe(en['editor.permissionAria']);
+  it('names the editors in the UI language (PRODUCT.md hooks)', () => {
+    expect(en['editor.trustAria']).toBe('Trust policy');
+    expect(translate('en', 'editor.permissionAria', { name: 'P' })).toBe('Permission policy: P');
+    expect(ja['editor.trustAria']).toBe('信頼ポリシー');
+    expect(translate('ja', 'editor.permissionAria', { name: 'P' })).toBe('許可ポリシー: P');
   });
   it('picks the language from ?lang=, then the browser', () => {
     expect(pickLang('?lang=ja', ['en-US'])).toBe('ja');

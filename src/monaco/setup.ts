@@ -19,13 +19,14 @@ monaco.editor.defineTheme('rolemap-light', {
   base: 'vs',
   inherit: true,
   rules: [{ token: 'comment', foreground: '2f7d32', fontStyle: 'italic' }],
-  colors: {},
+  // The final line's number is dimmed by default, below text contrast (axe): keep it readable.
+  colors: { 'editorLineNumber.dimmedForeground': '#237893' },
 });
 monaco.editor.defineTheme('rolemap-dark', {
   base: 'vs-dark',
   inherit: true,
   rules: [{ token: 'comment', foreground: '8fd18f', fontStyle: 'italic' }],
-  colors: {},
+  colors: { 'editorLineNumber.dimmedForeground': '#858585' },
 });
 
 export { monaco };

@@ -14,7 +14,12 @@ import { PolicyToolbar } from './PolicyToolbar';
 import { ProblemsPanel } from './ProblemsPanel';
 import { useFindings } from './useFindings';
 
-const PolicyEditor = lazy(() => import('./PolicyEditor'));
+// Monaco's own texts (find widget, menus, its screen-reader messages) come from the NLS table that
+// is set before its modules evaluate: in Japanese, load monaco-editor's table before the editor.
+const PolicyEditor = lazy(async () => {
+  if (useStore.getState().lang === 'ja') await import('monaco-editor/nls/lang/ja');
+  return import('./PolicyEditor');
+});
 
 const EMPTY_POLICY = `{
   "Version": "2012-10-17",

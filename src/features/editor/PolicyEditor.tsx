@@ -3,7 +3,7 @@
  * so the graph draws first.
  */
 import Editor, { type OnMount } from '@monaco-editor/react';
-import { useEffect, useLayoutEffect, useRef, useState } from 'react';
+import { useEffect, useId, useLayoutEffect, useRef, useState } from 'react';
 import { monaco } from '../../monaco/setup';
 import { POLICY_LANGUAGE } from '../../monaco/policyLanguage';
 import {
@@ -20,6 +20,8 @@ import { useT } from '../../ui/useT';
 import type { EditorApi } from './editorApi';
 import { registerPolicyFeatures } from './registerPolicyFeatures';
 import { severityLabel } from './severityText';
+import { useTabIndent } from './tabIndent';
+import { useTabKey } from './useTabKey';
 import type { DocFindings } from './useFindings';
 
 registerPolicyFeatures();
@@ -109,6 +111,11 @@ export default function PolicyEditor(props: PolicyEditorProps) {
     setEditor(ed);
   };
 
+  // Tab moves the focus on unless the visitor chose Tab-to-indent; the hint says which, on focus.
+  const [tabIndent] = useTabIndent();
+  const hintId = useId();
+  const focused = useTabKey(editor, tabIndent, hintId);
+
   // Lint findings as markers under the exact characters. Before the first lint of a document
   // the parser's syntax errors stand in; afterwards the lint (which reports them too) owns every
   // squiggle, so a problem is never underlined twice. While a lint is pending, its markers stay
@@ -163,29 +170,34 @@ export default function PolicyEditor(props: PolicyEditorProps) {
   }, [reveal, props.docId, editor]);
 
   return (
-    <Editor
-      path={props.docId}
-      language={POLICY_LANGUAGE}
-      value={props.text}
-      theme={props.theme === 'dark' ? 'rolemap-dark' : 'rolemap-light'}
-      onMount={onMount}
-      onChange={(v) => props.onChange(v ?? '')}
-      loading={null}
-      options={{
-        ariaLabel: props.ariaLabel,
-        readOnly: props.readOnly,
-        minimap: { enabled: false },
-        fontSize: 13,
-        tabSize: 2,
-        scrollBeyondLastLine: false,
-        automaticLayout: true,
-        wordWrap: 'off',
-        renderWhitespace: 'none',
-        fixedOverflowWidgets: true,
-        // Completions come from the IAM catalog, inside strings too; never from the words around.
-        quickSuggestions: { other: true, comments: false, strings: true },
-        wordBasedSuggestions: 'off',
-      }}
-    />
+    <>
+      <div id={hintId} className="rm-editor__hint" role="note" hidden={!focused}>
+        {tabIndent ? t('a11y.editor.hintIndent') : t('a11y.editor.hintFocus')}
+      </div>
+      <Editor
+        path={props.docId}
+        language={POLICY_LANGUAGE}
+        value={props.text}
+        theme={props.theme === 'dark' ? 'rolemap-dark' : 'rolemap-light'}
+        onMount={onMount}
+        onChange={(v) => props.onChange(v ?? '')}
+        loading={null}
+        options={{
+          ariaLabel: props.ariaLabel,
+          readOnly: props.readOnly,
+          minimap: { enabled: false },
+          fontSize: 13,
+          tabSize: 2,
+          scrollBeyondLastLine: false,
+          automaticLayout: true,
+          wordWrap: 'off',
+          renderWhitespace: 'none',
+          fixedOverflowWidgets: true,
+          // Completions come from the IAM catalog, inside strings too; never from the words around.
+          quickSuggestions: { other: true, comments: false, strings: true },
+          wordBasedSuggestions: 'off',
+        }}
+      />
+    </>
   );
 }

@@ -3,6 +3,7 @@ import type { DocKind, ScenarioDoc } from '../../core';
 import type { PlainKey } from '../../i18n';
 import { useT } from '../../ui/useT';
 import { useStore } from '../../store';
+import { TabIndentToggle } from './TabIndentToggle';
 
 /** What each kind of document decides, shown above its editor. */
 const KIND_HINT = {
@@ -29,6 +30,7 @@ export function PolicyToolbar({ doc, readOnly }: { doc: ScenarioDoc; readOnly: b
     return (
       <div className="rm-toolbar">
         <span className="rm-toolbar__hint">{t(KIND_HINT[doc.kind])}</span>
+        <TabIndentToggle />
       </div>
     );
   }
@@ -60,6 +62,7 @@ export function PolicyToolbar({ doc, readOnly }: { doc: ScenarioDoc; readOnly: b
           {t('editor.madeInline')}
         </span>
       ) : null}
+      <TabIndentToggle />
       {readOnly ? null : editing !== undefined ? (
         <form
           className="rm-rename"

@@ -39,6 +39,10 @@ import type { LaidOutGraph } from './useLayout';
 import { ServiceToggleContext } from './serviceToggle';
 import { APP_FIT_PADDING, EMBED_FIT_PADDING } from './useLevelOfDetail';
 import { ZoomControls } from './ZoomControls';
+import { useChainKeys } from './useChainKeys';
+import { useFlowAriaLabels } from './useFlowAriaLabels';
+import { ZoomVariable } from './useZoomVariable';
+import './a11y.css';
 
 interface Props {
   laid: LaidOutGraph;
@@ -295,7 +299,7 @@ function Canvas({ laid, readOnly, overlay, embed = false, overlayContent }: Prop
 
   // Enter on a focused node does what a click does (PRODUCT.md, "Hooks in the page").
   const onKeyDown = (e: KeyboardEvent<HTMLDivElement>) => {
-    if (e.key !== 'Enter') return;
+    if (chainKeys(e) || e.key !== 'Enter') return;
     const target = e.target as HTMLElement;
     if (!target.classList.contains('react-flow__node')) return;
     const node = nodes.find((n) => n.id === target.dataset.id)?.data.node;
@@ -303,6 +307,11 @@ function Canvas({ laid, readOnly, overlay, embed = false, overlayContent }: Prop
     e.preventDefault();
     activate(node);
   };
+
+  const order = useMemo(() => nodes.map((n) => n.id), [nodes]);
+  const focusNode = useCallback((id: string) => nodeElement(id)?.focus(), [nodeElement]);
+  const chainKeys = useChainKeys(order, laid.graph.edges, focusNode);
+  const ariaLabelConfig = useFlowAriaLabels();
 
   const shown = details ? nodes.find((n) => n.id === details.id) : undefined;
 
@@ -347,8 +356,10 @@ function Canvas({ laid, readOnly, overlay, embed = false, overlayContent }: Prop
           elevateEdgesOnSelect={false}
           proOptions={{ hideAttribution: true }}
           aria-label={t('graph.label')}
+          ariaLabelConfig={ariaLabelConfig}
         >
           <Background gap={24} />
+          <ZoomVariable target={frame} />
           <Panel position="top-right">
             <ZoomControls
               onFit={fitNow}

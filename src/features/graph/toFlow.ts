@@ -11,6 +11,8 @@ import { graphText } from '../../i18n/engine/graph';
 import { CHAIN_KINDS, type NodeKind } from '../../graph/types';
 import type { LaidOutGraph } from './useLayout';
 import type { FlowNode, LitKind } from './nodeData';
+import { edgeAccessibleName, nodeAccessibleName } from './accessibleNames';
+import { storyOrder } from './storyOrder';
 
 /** What AWS would decide, laid over the graph: per-action verdicts and a simulated request's path. */
 export interface DecisionOverlay {
@@ -78,7 +80,8 @@ export function toFlow(
 ): { nodes: FlowNode[]; edges: Edge[] } {
   const litNodes = overlay.lit?.nodes;
   const nodes: FlowNode[] = [];
-  for (const node of laid.graph.nodes) {
+  // Focus (Tab) order follows the story: React Flow renders nodes in this array's order.
+  for (const node of storyOrder(laid.graph.nodes)) {
     const box = laid.positions[node.id];
     if (!box) continue;
     // A summary card stands for its hidden actions: lit when one is, and counting the revoked ones.
@@ -102,6 +105,12 @@ export function toFlow(
       zIndex: node.kind === 'service' ? 0 : 1,
       draggable: false,
       connectable: false,
+      ariaLabel: nodeAccessibleName(
+        lang,
+        node,
+        overlay.verdicts[node.id],
+        view.expanded.includes(node.id),
+      ),
       data: {
         node,
         cursor: node.id === view.cursorNodeId,
@@ -163,6 +172,7 @@ export function toFlow(
     labelBgPadding: [4, 2] as [number, number],
     labelBgBorderRadius: 3,
     focusable: false,
+    ariaLabel: edgeAccessibleName(lang, e, byId),
   }));
   return { nodes, edges };
 }
