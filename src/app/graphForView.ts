@@ -1,26 +1,15 @@
-import type { Graph, NodeKind } from '../graph';
+import { CHAIN_KINDS, LANES, type Graph, type NodeKind } from '../graph';
 import type { GraphView } from '../store';
 
-/** The kinds each part of the picture shows (PRODUCT.md, `?view=`); the role belongs to both. */
+const KIND_LIST = Object.keys(LANES) as NodeKind[];
+
+/**
+ * The kinds each part of the picture shows (PRODUCT.md, `?view=`): the chain is the first column
+ * (graph/types.ts CHAIN_KINDS) and the role; the permissions are everything else, role included.
+ */
 const KINDS: Readonly<Record<Exclude<GraphView, 'all'>, ReadonlySet<NodeKind>>> = {
-  chain: new Set<NodeKind>([
-    'principal',
-    'instance-profile',
-    'trust-policy',
-    'condition',
-    'sts',
-    'credentials',
-    'role',
-  ]),
-  permissions: new Set<NodeKind>([
-    'role',
-    'boundary',
-    'scp',
-    'permission-policy',
-    'service',
-    'action',
-    'resource',
-  ]),
+  chain: new Set<NodeKind>([...CHAIN_KINDS, 'role']),
+  permissions: new Set<NodeKind>(KIND_LIST.filter((k) => !CHAIN_KINDS.has(k))),
 };
 
 /** The part of the graph a view shows: its nodes, and the edges between them (laid out on their own). */

@@ -1,24 +1,13 @@
-import type { GraphNode, NodeKind } from '../../graph';
+import { LANES, type GraphNode, type NodeKind } from '../../graph';
 
-/** Kinds told before the permissions, in the order the story tells them. */
-const CHAIN_RANK: Partial<Record<NodeKind, number>> = {
-  principal: 0,
-  'instance-profile': 1,
-  'trust-policy': 2,
-  condition: 2,
-  sts: 3,
-  credentials: 4,
-  role: 5,
-  boundary: 6,
-  scp: 7,
-};
-/** Policies, their services and actions keep the builder's order (each policy, then its services, each then its actions). */
-const PERMISSIONS_RANK = 8;
-const RESOURCE_RANK = 9;
-
+/**
+ * A kind's step in the story: its lane (graph/types.ts LANES), except that policies, their
+ * services and their actions share one step, so they keep the builder's order (each policy, then
+ * its services, each then its actions).
+ */
 function rank(kind: NodeKind): number {
-  if (kind === 'resource') return RESOURCE_RANK;
-  return CHAIN_RANK[kind] ?? PERMISSIONS_RANK;
+  const lane = LANES[kind];
+  return kind === 'resource' ? lane : Math.min(lane, LANES['permission-policy']);
 }
 
 /**
