@@ -3,7 +3,7 @@ import { buildGraph } from './build';
 import { gridLayout, layoutGraph, layoutGraphSync } from './layout';
 import type { Layout } from './layout';
 import { levelOfDetail } from './levelOfDetail';
-import { readableAtFit } from './readability';
+import { layoutBounds, readableAtFit } from './readability';
 import { NODE_SIZES, nodeSize } from './sizes';
 import { seedFixtureScenario } from './testing/graphHelpers';
 import { LANES } from './types';
@@ -120,6 +120,61 @@ describe('layoutGraph', () => {
     expect(overlaps(layout)).toEqual([]);
     cardsInsideBoxes(layout);
     storyOrder(dense, layout);
+  });
+
+  it('wraps a long service lane into columns, so many services still fit a laptop’s canvas', () => {
+    const actions = [
+      's3:GetObject',
+      'dynamodb:GetItem',
+      'sqs:SendMessage',
+      'sns:Publish',
+      'logs:PutLogEvents',
+      'kms:Decrypt',
+      'secretsmanager:GetSecretValue',
+      'ssm:GetParameter',
+      'lambda:InvokeFunction',
+      'events:PutEvents',
+      'states:StartExecution',
+      'xray:PutTraceSegments',
+      'ec2:DescribeInstances',
+      'ecr:GetAuthorizationToken',
+      'cloudwatch:PutMetricData',
+      'athena:StartQueryExecution',
+      'glue:GetTable',
+      'sts:GetCallerIdentity',
+    ];
+    const scenario = seedFixtureScenario();
+    scenario.role.permissionPolicies = [
+      {
+        id: 'permission:0',
+        name: 'App',
+        managed: false,
+        document: JSON.stringify({
+          Statement: { Effect: 'Allow', Action: actions, Resource: '*' },
+        }),
+      },
+    ];
+    const graph12 = levelOfDetail(buildGraph(scenario), { expanded: new Set() });
+    const services = graph12.nodes.filter((n) => n.kind === 'service');
+    expect(services).toHaveLength(18);
+    const layout = layoutGraphSync(graph12);
+    expect(overlaps(layout)).toEqual([]);
+    storyOrder(graph12, layout);
+    const columns = new Set(services.map((n) => layout[n.id]?.x));
+    expect(columns.size).toBeGreaterThanOrEqual(2);
+    // Every resource stays right of every service; the picture is no taller than it is wide.
+    const right = Math.max(
+      ...services.map((n) => (layout[n.id]?.x ?? 0) + (layout[n.id]?.width ?? 0)),
+    );
+    for (const n of graph12.nodes.filter((m) => m.kind === 'resource'))
+      expect(layout[n.id]?.x ?? 0).toBeGreaterThan(right);
+    const b = layoutBounds(layout);
+    expect(b.width).toBeGreaterThan(b.height);
+    // Three services (the seed) stay one column.
+    const seed = levelOfDetail(graph, { expanded: new Set() });
+    const seedLayout = layoutGraphSync(seed);
+    const seedServices = seed.nodes.filter((n) => n.kind === 'service');
+    expect(new Set(seedServices.map((n) => seedLayout[n.id]?.x)).size).toBe(1);
   });
 
   it('honours custom sizes', async () => {

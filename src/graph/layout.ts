@@ -168,6 +168,87 @@ function snapToLanes(graph: Graph, boxes: Layout, resourceGap = LANE_GAP): void 
   }
 }
 
+/** The shape (width ÷ height) of the canvas the picture is made for: a laptop's, beside the editor. */
+const TARGET_ASPECT = 1.2;
+/** The most columns a long lane is wrapped into. */
+const MAX_LANE_COLUMNS = 4;
+
+/**
+ * Wraps a long lane (a dozen services, one under another) into side-by-side columns, as many as
+ * make the whole picture fit a TARGET_ASPECT frame at the largest scale, and moves the lanes after
+ * it right to make room. `chain` is the size of the credentials column drawn left of `boxes`.
+ */
+function wrapLane(
+  graph: Graph,
+  boxes: Layout,
+  lane: number,
+  chain: { width: number; height: number },
+): void {
+  const ids = graph.nodes
+    .filter((n) => LANES[n.kind] === lane && boxes[n.id] !== undefined)
+    .map((n) => n.id)
+    .sort((a, b) => (boxes[a]?.y ?? 0) - (boxes[b]?.y ?? 0));
+  if (ids.length < 4) return;
+  const gap = NODE_GAP * typeScale;
+  const laneGap = LANE_GAP * typeScale;
+  const own = ids.map((id) => boxes[id] as NodeBox);
+  const laneX = Math.min(...own.map((b) => b.x));
+  const laneTop = Math.min(...own.map((b) => b.y));
+  const laneWidth = Math.max(...own.map((b) => b.width));
+  const rest = graph.nodes
+    .filter((n) => LANES[n.kind] !== lane && n.kind !== 'role' && boxes[n.id] !== undefined)
+    .map((n) => boxes[n.id] as NodeBox);
+  const all = [...own, ...rest];
+  const width = Math.max(...all.map((b) => b.x + b.width)) - Math.min(...all.map((b) => b.x));
+  const restHeight =
+    rest.length > 0
+      ? Math.max(...rest.map((b) => b.y + b.height)) - Math.min(...rest.map((b) => b.y))
+      : 0;
+  const total = own.reduce((h, b) => h + b.height + gap, -gap);
+  /** Splits the lane into `k` columns of about equal height, in order. */
+  const split = (k: number): NodeBox[][] => {
+    const cols: NodeBox[][] = [[]];
+    let h = 0;
+    for (const b of own) {
+      const col = cols[cols.length - 1] as NodeBox[];
+      if (col.length > 0 && cols.length < k && h + b.height / 2 > (total / k) * cols.length) {
+        cols.push([]);
+      }
+      (cols[cols.length - 1] as NodeBox[]).push(b);
+      h += b.height + gap;
+    }
+    return cols;
+  };
+  const stack = (col: readonly NodeBox[]) => col.reduce((h, b) => h + b.height + gap, -gap);
+  let best = 1;
+  let bestScale = 0;
+  for (let k = 1; k <= Math.min(MAX_LANE_COLUMNS, ids.length); k++) {
+    const cols = split(k);
+    const w = chain.width + laneGap + width + (cols.length - 1) * (laneWidth + laneGap);
+    const h = Math.max(chain.height, restHeight, ...cols.map(stack));
+    const scale = Math.min(TARGET_ASPECT / w, 1 / h);
+    if (scale > bestScale * 1.02) {
+      best = k;
+      bestScale = scale;
+    }
+  }
+  if (best === 1) return;
+  const cols = split(best);
+  cols.forEach((col, j) => {
+    let y = laneTop;
+    for (const b of col) {
+      b.x = laneX + j * (laneWidth + laneGap);
+      b.y = y;
+      y += b.height + gap;
+    }
+  });
+  const shift = (cols.length - 1) * (laneWidth + laneGap);
+  for (const n of graph.nodes) {
+    const b = boxes[n.id];
+    if (b && LANES[n.kind] > lane && n.kind !== 'action') b.x += shift;
+  }
+}
+
 /**
  * Lays the graph out as a learner reads it: the credentials story (principal → trust policy → STS →
  * temporary credentials → role) top to bottom in the first column, then the role's permissions left
@@ -244,6 +325,14 @@ function layoutWith(graph: Graph, sizes?: Partial<Record<NodeKind, NodeSize>>): 
       .map((n) => n.id);
     const perm = dagreBoxes(permIds, edges, sizeOfId, 'LR');
     snapToLanes(graph, perm, namesCards(graph, containerOf) ? NAMING_GAP : LANE_GAP);
+    const chainBoxes = Object.values(chain);
+    wrapLane(graph, perm, LANES.service, {
+      width:
+        Math.max(...chainBoxes.map((b) => b.x + b.width)) - Math.min(...chainBoxes.map((b) => b.x)),
+      height:
+        Math.max(...chainBoxes.map((b) => b.y + b.height)) -
+        Math.min(...chainBoxes.map((b) => b.y)),
+    });
 
     // Join the two parts at the role: the permissions grow to the right of the chain column.
     const chainRole = chain[role.id];

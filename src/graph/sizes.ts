@@ -22,7 +22,7 @@ export const NODE_SIZES: Readonly<Record<NodeKind, NodeSize>> = {
   role: { width: 204, height: 104 },
   boundary: { width: 204, height: 72 },
   scp: { width: 204, height: 72 },
-  'permission-policy': { width: 168, height: 118 },
+  'permission-policy': { width: 168, height: 128 },
   service: { width: 236, height: 96 },
   action: { width: 300, height: 76 },
   resource: { width: 150, height: 96 },
