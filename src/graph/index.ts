@@ -34,6 +34,8 @@ export type {
 export { ACCESS_LEVEL_ORDER, collapsibleServices, levelOfDetail, summarise } from './levelOfDetail';
 export type { DetailOptions } from './levelOfDetail';
 export {
+  farFromZoom,
+  farMinZoom,
   fitViewport,
   layoutBounds,
   MAX_ZOOM,
@@ -41,6 +43,7 @@ export {
   PRESENTER_TYPE,
   READABLE_PX,
   readableAtFit,
+  readPx,
   SMALLEST_TYPE_PX,
   zoomToRead,
 } from './readability';

@@ -168,7 +168,13 @@ export function toFlow(
     label: e.label !== undefined ? graphText(lang, e.label) : undefined,
     type: 'default',
     className: e.effect === 'Deny' ? 'rm-edge rm-edge--deny' : 'rm-edge',
-    markerEnd: { type: MarkerType.ArrowClosed, width: 16, height: 16 },
+    // Sized in the picture's units, not the stroke's: presenter mode's thick lines keep small heads.
+    markerEnd: {
+      type: MarkerType.ArrowClosed,
+      width: 16,
+      height: 16,
+      markerUnits: 'userSpaceOnUse',
+    },
     labelBgPadding: [4, 2] as [number, number],
     labelBgBorderRadius: 3,
     focusable: false,

@@ -65,8 +65,9 @@ export const ServiceNode = memo(function ServiceNode({ data, selected }: NodePro
         {n.lod ? <DetailButton n={n} expand={n.lod === 'summary'} /> : null}
       </div>
       {summary ? (
-        <div className="rm-node__detail rm-service__name">
-          {n.serviceName ?? gt(n.detail)} · <span className="rm-service__count">{count}</span>
+        <div className="rm-node__detail rm-service__name rm-far">
+          <span className="rm-far__more">{n.serviceName ?? gt(n.detail)} · </span>
+          <span className="rm-service__count">{count}</span>
         </div>
       ) : (
         <div className="rm-node__detail rm-service__name">{n.serviceName ?? gt(n.detail)}</div>
@@ -98,7 +99,7 @@ export const ServiceNode = memo(function ServiceNode({ data, selected }: NodePro
           ) : null}
         </div>
       ) : (
-        <div className="rm-node__detail">{count}</div>
+        <div className="rm-node__detail rm-far">{count}</div>
       )}
     </NodeShell>
   );
