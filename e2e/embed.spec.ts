@@ -110,7 +110,9 @@ test('the wheel scrolls the host page; Ctrl+wheel zooms the graph; hovering says
   await page.setViewportSize({ width: 1000, height: 700 });
   await host.open(`/?embed=1${seedHash}`);
   await host.settled();
-  const hint = host.frame.getByText('Scrolling moves the page · Ctrl + scroll to zoom');
+  const hint = host.frame.getByText(
+    'Drag to move the picture · scrolling moves the page · Ctrl + scroll to zoom',
+  );
   await page.mouse.move(5, 5);
   await expect(hint).toBeHidden();
 
@@ -152,15 +154,78 @@ for (const [width, height] of [
   [800, 450],
   [480, 360],
 ] as const) {
-  test(`in a ${width}×${height} frame: a caption, the picture fits, and the link covers no node`, async ({
+  test(`in a ${width}×${height} frame the picture opens readable, from the story's start, in either language`, async ({
+    page,
+  }) => {
+    const host = new EmbedHost(page);
+    await host.serve();
+    for (const lang of ['en', 'ja'] as const) {
+      await host.open(`/?embed=1&lang=${lang}${seedHash}`, width, height);
+      await host.settled();
+      const canvas = await host.frame.locator('.rm-canvas').evaluate((el) => {
+        const r = el.getBoundingClientRect();
+        return { x: r.x, y: r.y, right: r.right, bottom: r.bottom };
+      });
+      // Every text of a node in view reads at 11px or more on screen, and none is cut off.
+      const facts = await host.frame.locator('.react-flow').evaluate((flow, c) => {
+        const vp = flow.querySelector('.react-flow__viewport') as HTMLElement;
+        const scale = new DOMMatrix(getComputedStyle(vp).transform).a;
+        const out: { kind: string; text: string; px: number; clipped: boolean }[] = [];
+        for (const node of flow.querySelectorAll<HTMLElement>('.react-flow__node [data-kind]')) {
+          const kind = node.dataset.kind ?? '';
+          if (kind === 'resource') continue;
+          for (const el of node.querySelectorAll<HTMLElement>('*')) {
+            const own = [...el.childNodes].some(
+              (n) => n.nodeType === Node.TEXT_NODE && (n.textContent ?? '').trim() !== '',
+            );
+            const r = el.getBoundingClientRect();
+            if (!own || el.getClientRects().length === 0) continue;
+            if (r.bottom < c.y || r.top > c.bottom || r.right < c.x || r.left > c.right) continue;
+            const cs = getComputedStyle(el);
+            const box = el.closest('.rm-node')?.getBoundingClientRect();
+            out.push({
+              kind,
+              text: (el.textContent ?? '').trim().slice(0, 30),
+              px: parseFloat(cs.fontSize) * scale,
+              clipped:
+                el.scrollWidth > el.clientWidth + 1 ||
+                el.scrollHeight > el.clientHeight + 1 ||
+                (box !== undefined && r.bottom > box.bottom + 1),
+            });
+          }
+        }
+        return out;
+      }, canvas);
+      expect(facts.length, lang).toBeGreaterThan(5);
+      expect(
+        facts.filter((f) => f.px < 11).map((f) => `${f.kind} "${f.text}" ${f.px.toFixed(1)}px`),
+        lang,
+      ).toEqual([]);
+      expect(
+        facts.filter((f) => f.clipped).map((f) => `${f.kind} "${f.text}"`),
+        lang,
+      ).toEqual([]);
+      // The story starts in view: the principal's card is inside the canvas.
+      const principal = await host.nodes('principal').first().boundingBox();
+      const frameBox = await page.locator('#rolemap').boundingBox();
+      expect(principal && frameBox).toBeTruthy();
+      expect(principal!.x - frameBox!.x).toBeGreaterThanOrEqual(canvas.x - 1);
+      expect(principal!.y - frameBox!.y).toBeGreaterThanOrEqual(canvas.y - 1);
+      expect(principal!.y + principal!.height - frameBox!.y).toBeLessThanOrEqual(canvas.bottom);
+    }
+  });
+
+  test(`in a ${width}×${height} frame: a caption, Fit to view shows the whole picture, and the link covers no node`, async ({
     page,
   }) => {
     const host = new EmbedHost(page);
     await host.serve();
     await host.open(`/?embed=1${seedHash}`, width, height);
     await host.settled();
-    // Every action card drawn (they start as summary cards): the whole picture still fits.
+    // Every action card drawn (they start as summary cards), then the whole picture, fitted.
     await host.showActions();
+    await host.frame.getByRole('button', { name: 'Fit to view' }).click();
+    await host.settled();
     const caption = host.frame.getByRole('figure', { name: 'EC2 instance → Systems Manager' });
     await expect(caption).toBeVisible();
     await expect(host.nodes('service')).toHaveCount(3);
@@ -218,6 +283,9 @@ test('a click (or Enter) on a node shows its details in a popover, closed with E
   await host.open(`/?embed=1${seedHash}`);
   await host.settled();
   await host.showActions();
+  // The picture opens at a readable zoom from the story's start: fit it to reach the ssm cards.
+  await host.frame.getByRole('button', { name: 'Fit to view' }).click();
+  await host.settled();
   const action = host.frame.locator('[data-action="ssm:GetDocument"]');
   await action.click();
   const popover = host.frame.getByRole('dialog', { name: 'Details of Action ssm:GetDocument' });

@@ -26,7 +26,7 @@ export const en = {
   'embed.emptyHint':
     'To embed a role, copy its link with "Copy share link" in Rolemap and add ?embed=1 before the #s=… part.',
   'embed.damaged': 'The scenario in this link could not be read: {message}',
-  'embed.wheelHint': 'Scrolling moves the page · {key} + scroll to zoom',
+  'embed.wheelHint': 'Drag to move the picture · scrolling moves the page · {key} + scroll to zoom',
   'embed.openHint': 'Open this scenario in Rolemap, in a new tab',
   'role.name': 'Role name',
   'role.account': 'Account',

@@ -28,7 +28,7 @@ export const ja: Messages = {
   'embed.emptyHint':
     'ロールを埋め込むには、Rolemap の「共有リンクをコピー」で取得したリンクの #s=… の前に ?embed=1 を追加してください。',
   'embed.damaged': 'このリンクのシナリオを読み込めませんでした: {message}',
-  'embed.wheelHint': 'スクロールでページを移動・{key} + スクロールで拡大/縮小',
+  'embed.wheelHint': 'ドラッグで図を移動・スクロールでページを移動・{key} + スクロールで拡大/縮小',
   'embed.openHint': 'このシナリオを Rolemap の新しいタブで開く',
   'role.name': 'ロール名',
   'role.account': 'アカウント',

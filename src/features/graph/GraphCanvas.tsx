@@ -19,6 +19,7 @@ import {
   type ReactNode,
 } from 'react';
 import {
+  farMinZoom,
   fitViewport,
   layoutBounds,
   MAX_ZOOM,
@@ -118,11 +119,18 @@ function Canvas({ laid, readOnly, overlay, embed = false, overlayContent }: Prop
   useLayoutEffect(() => {
     latest.current = { bounds, size, padding };
   }, [bounds, size, padding]);
-  const fitNow = useCallback(() => {
-    const { bounds: b, size: s, padding: p } = latest.current;
-    if (!s || b.width <= 0) return;
-    void flow.setViewport(fitViewport(b, s, p));
-  }, [flow]);
+  // In an embed the picture opens no smaller than its far view reads; the Fit button shows it whole.
+  const floor = embed ? farMinZoom(presenter) : MIN_ZOOM;
+  const fitTo = useCallback(
+    (least: number) => {
+      const { bounds: b, size: s, padding: p } = latest.current;
+      if (!s || b.width <= 0) return;
+      void flow.setViewport(fitViewport(b, s, p, least));
+    },
+    [flow],
+  );
+  const fitNow = useCallback(() => fitTo(floor), [fitTo, floor]);
+  const fitWhole = useCallback(() => fitTo(MIN_ZOOM), [fitTo]);
 
   useEffect(() => {
     const el = frame.current;
@@ -362,7 +370,7 @@ function Canvas({ laid, readOnly, overlay, embed = false, overlayContent }: Prop
           <ZoomVariable target={frame} />
           <Panel position="top-right">
             <ZoomControls
-              onFit={fitNow}
+              onFit={fitWhole}
               onZoomIn={() => void zoomIn()}
               {...(services.length > 0 ? { onAllServices: allServices } : {})}
             />
