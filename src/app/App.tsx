@@ -147,6 +147,7 @@ export function App({ startup }: { startup: StartupInfo }) {
           />
         ) : (
           <SplitPane
+            drawer={simOpen || (lessonPanel && lesson !== undefined)}
             left={editor}
             right={
               <div className="rm-graph-area">

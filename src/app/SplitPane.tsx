@@ -2,11 +2,22 @@ import { useRef, type KeyboardEvent, type PointerEvent, type ReactNode } from 'r
 import { useT } from '../ui/useT';
 import { useStore } from '../store';
 
-/** Editor and graph side by side with a draggable (and keyboard-operable) divider; stacked on narrow screens by CSS. */
-export function SplitPane({ left, right }: { left: ReactNode; right: ReactNode }) {
+/**
+ * Editor and graph side by side with a draggable (and keyboard-operable) divider; stacked on narrow
+ * screens by CSS. While a drawer is open beside the graph the divider has its own, narrower place.
+ */
+export function SplitPane({
+  left,
+  right,
+  drawer = false,
+}: {
+  left: ReactNode;
+  right: ReactNode;
+  drawer?: boolean;
+}) {
   const t = useT();
-  const fraction = useStore((s) => s.editorFraction);
-  const setFraction = useStore((s) => s.setEditorFraction);
+  const fraction = useStore((s) => (drawer ? s.editorFractionDrawer : s.editorFraction));
+  const setFraction = useStore((s) => (drawer ? s.setEditorFractionDrawer : s.setEditorFraction));
   const container = useRef<HTMLDivElement>(null);
 
   const onPointerDown = (e: PointerEvent<HTMLDivElement>) => {

@@ -35,6 +35,11 @@ export interface UiSlice {
   view: GraphView;
   /** Share of the width given to the editor panel, 0.2–0.8. */
   editorFraction: number;
+  /**
+   * The same while a drawer (the simulator, a lesson) takes the graph's right side: narrower by
+   * default, so the picture keeps room to read; the user's drag while a drawer is open sets it.
+   */
+  editorFractionDrawer: number;
   reveal?: RevealRequest;
   /** On a phone: which of the editor, the graph and the simulator fills the screen. */
   phonePane: PhonePane;
@@ -57,6 +62,7 @@ export interface UiSlice {
   setLang: (lang: Lang) => void;
   setView: (view: GraphView) => void;
   setEditorFraction: (f: number) => void;
+  setEditorFractionDrawer: (f: number) => void;
   setPhonePane: (pane: PhonePane) => void;
   /** Expands (true) or collapses (false) services; `undefined` gives them back to the automatic choice. */
   setServiceDetail: (ids: readonly string[], expanded: boolean | undefined) => void;
@@ -73,6 +79,7 @@ export const createUiSlice: StateCreator<AppState, [], [], UiSlice> = (set) => (
   lang: 'en',
   view: 'all',
   editorFraction: 0.36,
+  editorFractionDrawer: 0.25,
   phonePane: 'graph',
   serviceDetail: {},
   presenter: false,
@@ -93,6 +100,7 @@ export const createUiSlice: StateCreator<AppState, [], [], UiSlice> = (set) => (
   setLang: (lang) => set({ lang }),
   setView: (view) => set({ view }),
   setEditorFraction: (f) => set({ editorFraction: Math.min(0.8, Math.max(0.2, f)) }),
+  setEditorFractionDrawer: (f) => set({ editorFractionDrawer: Math.min(0.8, Math.max(0.2, f)) }),
   setPhonePane: (phonePane) => set({ phonePane }),
   setServiceDetail: (ids, expanded) =>
     set((s) => {
