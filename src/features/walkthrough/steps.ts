@@ -79,7 +79,7 @@ export type WalkCard =
       /** A few of the actions, as written ("ssm:GetDocument"). */
       examples: string[];
     }
-  | { kind: 'resources'; arns: string[]; unrestricted: boolean }
+  | { kind: 'resources'; resources: GraphText[]; unrestricted: boolean }
   | { kind: 'lesson'; title: Bilingual; body: Bilingual; index: number };
 
 export type WalkStepKind = WalkCard['kind'];
@@ -248,7 +248,7 @@ function resourcesStep(graph: Graph): Draft | undefined {
     nodes: resources.map((n) => n.id),
     card: {
       kind: 'resources',
-      arns: resources.map((r) => r.arn),
+      resources: resources.map((r) => r.label),
       unrestricted: resources.some((r) => r.unrestricted),
     },
   };

@@ -274,7 +274,7 @@ AmazonSSMManagedInstanceCore は AWS 管理ポリシーです。AWS が作成・
         ja: 'ここに並ぶサービスは、エージェントが HTTPS で到達しなければならないエンドポイントです (ssm、ssmmessages、ec2messages)。プライベートサブネットでは 3 つすべてのインターフェイス VPC エンドポイントを作成するか、NAT ゲートウェイを用意します。経路がないことはポリシーでは解決できません。',
       },
       network: {
-        from: { en: 'EC2 instance (SSM Agent)', ja: 'EC2 インスタンス (SSM Agent)' },
+        from: { en: 'EC2 instance', ja: 'EC2 インスタンス' },
         endpoints: ['ssm', 'ssmmessages', 'ec2messages'],
         nat: true,
         to: { en: 'Systems Manager', ja: 'Systems Manager' },
