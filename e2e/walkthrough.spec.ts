@@ -1,3 +1,4 @@
+import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import { lessonById } from '../src/features/lessons/index';
 import { RolemapPage } from './rolemapPage';
@@ -302,3 +303,26 @@ test('the walkthrough follows the user’s own policies: an edited trust policy 
   await page.keyboard.press('ArrowRight');
   await expect(walk).toContainText('sts:AssumeRoleWithWebIdentity');
 });
+
+for (const lang of ['en', 'ja'] as const) {
+  const theme = lang === 'en' ? 'light' : 'dark';
+  test(`the open walkthrough (${lang}, ${theme}): no serious or critical axe violation`, async ({
+    page,
+  }) => {
+    const app = new RolemapPage(page);
+    await app.goto(`/?lang=${lang}&theme=${theme}&lesson=ec2-ssm&walkthrough=1`);
+    const walk = region(page, lang);
+    for (let i = 1; i < lessonById('ec2-ssm')!.steps.length; i++)
+      await button(page, lang, 'next').click();
+    await expect(page.locator('[data-network="true"]')).toBeVisible();
+    // The dimmed nodes recede on purpose (lower contrast is the point); everything else is checked.
+    const results = await new AxeBuilder({ page })
+      .exclude('.react-flow__node[data-dimmed="true"]')
+      .analyze();
+    const serious = results.violations
+      .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+      .map((v) => ({ id: v.id, targets: v.nodes.slice(0, 5).map((n) => n.target.join(' ')) }));
+    expect(serious).toEqual([]);
+    await expect(walk).toBeVisible();
+  });
+}
