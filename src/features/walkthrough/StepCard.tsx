@@ -70,7 +70,9 @@ export function stepText(card: WalkCard, lang: Lang, t: Translate): StepText {
                         statement: graphStatementText(lang, s.statement),
                         admits: graphText(lang, s.label),
                       })
-                    : t('walk.trust.only', { admits: graphText(lang, s.label) })}{' '}
+                    : t('walk.trust.only', { admits: graphText(lang, s.label) })}
+                  {/* Japanese sets no space after its full stop. */}
+                  {lang === 'ja' ? '' : ' '}
                   {s.statement === undefined || s.effect === 'Deny' ? null : s.conditions.length >
                     0 ? (
                     <>
