@@ -35,9 +35,6 @@ export const NetworkRoutePanel = forwardRef<HTMLElement, { route: NetworkRoute }
                   </li>
                 ))}
               </ul>
-              <div className="rm-net__sub rm-mono" lang="en" translate="no">
-                {pattern}
-              </div>
             </div>
             {route.nat ? (
               <div className="rm-net__alt">
@@ -54,6 +51,9 @@ export const NetworkRoutePanel = forwardRef<HTMLElement, { route: NetworkRoute }
           </div>
           <div className="rm-net__box rm-net__end">{route.to[lang]}</div>
         </div>
+        <p className="rm-net__sub rm-net__pattern rm-mono" lang="en" translate="no">
+          {pattern}
+        </p>
         <p className="rm-net__note">{t('walk.net.note')}</p>
       </figure>
     );
