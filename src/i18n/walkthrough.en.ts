@@ -27,13 +27,15 @@ export const walkthroughEn = {
   'walk.sts.body':
     'The principal calls {operations} on AWS STS (Security Token Service). STS checks the trust policy and, as it admits the caller, starts a session of {role} that lasts up to {duration}: the role’s maximum session duration, 1 hour unless the role sets another.',
   'walk.sts.chained':
-    'A role may assume this one (role chaining), so the session lasts at most 1 hour, whatever the role’s maximum session duration says.',
+    'A role may assume this one: a session started from a role’s session (role chaining) lasts at most 1 hour, whatever the role’s maximum session duration says.',
   'walk.sts.theRole': 'the role',
 
   'walk.credentials.title': 'Temporary credentials',
   'walk.credentials.body':
     'STS hands back temporary credentials. They expire {duration} after they are issued: issued at {issuedAt}, they stop working at {expiration}.',
   'walk.credentials.example': 'Example values, not real credentials',
+  'walk.credentials.chained':
+    'Credentials a role’s session gets by assuming this role (role chaining) expire after 1 hour at most: at {expiration}.',
   'walk.credentials.asia':
     'An access key ID that starts with ASIA is temporary. An IAM user’s long-term access keys start with AKIA and stay valid until someone deactivates them.',
 

@@ -140,6 +140,13 @@ export function stepText(card: WalkCard, lang: Lang, t: Translate): StepText {
               </dd>
             </dl>
             <p className="rm-walk__note">{t('walk.credentials.example')}</p>
+            {card.chainedExpiration !== undefined ? (
+              <p>
+                {t('walk.credentials.chained', {
+                  expiration: card.chainedExpiration,
+                })}
+              </p>
+            ) : null}
             <p>{t('walk.credentials.asia')}</p>
           </>
         ),

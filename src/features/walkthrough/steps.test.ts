@@ -133,7 +133,7 @@ describe('walkthroughSteps', () => {
     expect(card('resources')).toMatchObject({ unrestricted: true });
   });
 
-  it('gives a session of a role-chaining trust at most one hour, and one hour by default', () => {
+  it('expires credentials after the role’s session length, a chained session after 1 h at most', () => {
     const chained: Scenario = {
       rolemap: 1,
       role: {
@@ -147,10 +147,12 @@ describe('walkthroughSteps', () => {
     const steps = walkthroughSteps(buildGraph(chained));
     expect(steps.find((s) => s.card.kind === 'sts')?.card).toMatchObject({
       chained: true,
-      duration: { unit: 'h', value: 1 },
+      duration: { unit: 'h', value: 12 },
     });
     expect(steps.find((s) => s.card.kind === 'credentials')?.card).toMatchObject({
-      example: { expiration: '2025-01-01T01:00:00Z' },
+      duration: { unit: 'h', value: 12 },
+      example: { expiration: '2025-01-01T12:00:00Z' },
+      chainedExpiration: '2025-01-01T01:00:00Z',
     });
     // No permission policy: the decision is the role's alone (nothing grants), and no actions step.
     const decide = steps.find((s) => s.card.kind === 'decide');
@@ -162,10 +164,12 @@ describe('walkthroughSteps', () => {
     const own = walkthroughSteps(
       buildGraph({ ...plain, role: { ...plain.role, trustPolicy: trustAccount } }),
     );
-    expect(own.find((s) => s.card.kind === 'credentials')?.card).toMatchObject({
+    const credentials = own.find((s) => s.card.kind === 'credentials')?.card;
+    expect(credentials).toMatchObject({
       duration: { unit: 'h', value: 1 },
       example: { expiration: '2025-01-01T01:00:00Z' },
     });
+    expect(credentials).not.toHaveProperty('chainedExpiration');
   });
 
   it('leaves out the steps whose nodes a partial picture lacks', () => {

@@ -6,6 +6,7 @@
  * words the facts each step carries, in the UI language).
  */
 import {
+  DEFAULT_SESSION_SECONDS,
   durationOf,
   EXAMPLE_ISSUED_AT,
   exampleCredentials,
@@ -60,6 +61,8 @@ export type WalkCard =
       example: ExampleCredentials;
       issuedAt: string;
       duration: Duration;
+      /** With role chaining: when a chained session's credentials expire (1 h at most). */
+      chainedExpiration?: string;
     }
   | { kind: 'sign'; role?: GraphText; arn?: string }
   | {
@@ -113,7 +116,7 @@ function stsStep(graph: Graph): Draft | undefined {
     card: {
       kind: 'sts',
       operations: [...sts.operations],
-      duration: durationOf(sessionSeconds(sts)),
+      duration: durationOf(sts.sessionDurationSeconds),
       chained: isChained(sts),
       ...(role ? { role: role.label } : {}),
     },
@@ -122,12 +125,6 @@ function stsStep(graph: Graph): Draft | undefined {
 
 function isChained(sts: StsNode): boolean {
   return sts.detail?.code === 'sts-summary-chained';
-}
-
-/** How long the session lasts: the role's maximum (1 h by default), at most 1 h when chained. */
-function sessionSeconds(sts: StsNode): number {
-  const s = sts.sessionDurationSeconds;
-  return isChained(sts) ? Math.min(s, CHAINED_MAX_SECONDS) : s;
 }
 
 function whoStep(graph: Graph): Draft | undefined {
@@ -169,7 +166,9 @@ function credentialsStep(graph: Graph): Draft | undefined {
   const credentials = graph.nodes.find((n) => n.kind === 'credentials');
   const sts = graph.nodes.find((n): n is StsNode => n.kind === 'sts');
   if (!credentials) return undefined;
-  const seconds = sts ? sessionSeconds(sts) : 3600;
+  // The session lasts the role's maximum session duration (1 h unless set), as the STS node says.
+  const seconds = sts?.sessionDurationSeconds ?? DEFAULT_SESSION_SECONDS;
+  const chained = sts !== undefined && isChained(sts);
   return {
     key: 'credentials',
     nodes: [credentials.id],
@@ -178,6 +177,12 @@ function credentialsStep(graph: Graph): Draft | undefined {
       example: exampleCredentials(seconds),
       issuedAt: EXAMPLE_ISSUED_AT,
       duration: durationOf(seconds),
+      ...(chained
+        ? {
+            chainedExpiration: exampleCredentials(Math.min(seconds, CHAINED_MAX_SECONDS))
+              .expiration,
+          }
+        : {}),
     },
   };
 }
