@@ -59,6 +59,25 @@ async function expectEveryNodeMarked(page: Page) {
     expect(on === 'true' ? dim === '' : on === '' && dim === 'true', `${on}/${dim}`).toBe(true);
 }
 
+/**
+ * English prose left in a Japanese card: two or more Latin words in a row, one of them in lower
+ * case. Identifiers (with `:`, `.`, `/`, `*`, digits …), product names and acronyms are not prose.
+ */
+async function englishProse(card: Locator): Promise<string[]> {
+  const text = await card.evaluate((el) => {
+    const copy = el.cloneNode(true) as HTMLElement;
+    for (const code of copy.querySelectorAll('[lang="en"]')) code.remove();
+    return copy.textContent ?? '';
+  });
+  const runs = text
+    .replace(
+      /[A-Za-z0-9:./*$_{}@\-=<>"'[\]]*[:./*$_{}@\-=0-9][A-Za-z0-9:./*$_{}@\-=<>"'[\]]*/g,
+      ' § ',
+    )
+    .match(/[A-Za-z][A-Za-z’']*(?: [A-Za-z][A-Za-z’']*)+/g);
+  return (runs ?? []).filter((run) => run.split(' ').some((w) => /^[a-z]/.test(w)));
+}
+
 const kindsOf = (lit: readonly Lit[]) => [...new Set(lit.map((l) => l.kind))].sort();
 
 /** The step's nodes are brought into view: each one's centre lies inside the canvas. */
@@ -112,6 +131,7 @@ for (const lang of ['en', 'ja'] as const) {
       await expect(walk).toContainText(`${i + 1} / ${total}`);
       await expect.poll(async () => kindsOf(await highlighted(page))).toEqual(kinds);
       await expectEveryNodeMarked(page);
+      if (lang === 'ja') expect(await englishProse(walk)).toEqual([]);
       if (kinds.includes('action')) {
         // Every action card of the seed is in the actions step.
         expect((await highlighted(page)).filter((l) => l.kind === 'action')).toHaveLength(
@@ -165,6 +185,7 @@ for (const lang of ['en', 'ja'] as const) {
       if (step.actions) expect(lit.map((l) => l.action).sort()).toEqual([...step.actions].sort());
       await expectEveryNodeMarked(page);
       seen.push(kindsOf(lit));
+      if (lang === 'ja') expect(await englishProse(walk)).toEqual([]);
       // The network route is drawn on the step that has one, and only there.
       await expect(network).toHaveCount(step.network ? 1 : 0);
       if (i < total - 1) await page.keyboard.press('ArrowRight');
