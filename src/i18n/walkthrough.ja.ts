@@ -29,14 +29,14 @@ export const walkthroughJa: WalkthroughMessages = {
 
   'walk.sts.title': 'STS がセッションを発行する',
   'walk.sts.body':
-    'プリンシパルは AWS STS (Security Token Service) の {operations} を呼び出します。STS は信頼ポリシーを確認し、呼び出し元が認められているので、{role} のセッションを開始します。セッションの長さは、ロールの最大セッション時間 (設定がなければ 1 時間) に従い、最長 {duration} です。',
+    'プリンシパルは AWS STS (Security Token Service) の {operations} を呼び出します。STS は信頼ポリシーを確認し、呼び出し元が認められているので、{role} のセッションを開始します。セッションの長さは、ロールの最大セッション時間 (設定がなければ 1 時間) に従い、最長 {duration}です。',
   'walk.sts.chained':
     'このロールはロールからも引き受けられます。ロールのセッションから引き受けた場合 (ロールの連鎖)、ロールの最大セッション時間にかかわらず、セッションは最長 1 時間です。',
   'walk.sts.theRole': 'ロール',
 
   'walk.credentials.title': '一時的な認証情報',
   'walk.credentials.body':
-    'STS は一時的な認証情報を返します。有効期限は発行から {duration} です。{issuedAt} に発行された認証情報は、{expiration} に失効します。',
+    'STS は一時的な認証情報を返します。有効期限は発行から {duration}です。{issuedAt} に発行された認証情報は、{expiration} に失効します。',
   'walk.credentials.example': '例の値です。実際の認証情報ではありません',
   'walk.credentials.chained':
     'ロールのセッションからこのロールを引き受けた場合 (ロールの連鎖)、認証情報は最長 1 時間で失効します。この例では {expiration} です。',
