@@ -336,6 +336,14 @@ for (const lang of ['en', 'ja'] as const) {
     for (let i = 1; i < lessonById('ec2-ssm')!.steps.length; i++)
       await button(page, lang, 'next').click();
     await expect(page.locator('[data-network="true"]')).toBeVisible();
+    // The step's nodes have finished fading in (a short opacity transition) before axe measures.
+    await expect
+      .poll(() =>
+        page
+          .locator('.react-flow__node[data-highlighted="true"]')
+          .evaluateAll((els) => els.every((el) => getComputedStyle(el).opacity === '1')),
+      )
+      .toBe(true);
     // The dimmed nodes recede on purpose (lower contrast is the point); everything else is checked.
     const results = await new AxeBuilder({ page })
       .exclude('.react-flow__node[data-dimmed="true"]')
