@@ -11,6 +11,8 @@ import { PRESENTER_TYPE } from '../graph';
 import { SimulatorPanel } from '../features/simulator/SimulatorPanel';
 import { useDecisionOverlay } from '../features/simulator/useDecisionOverlay';
 import { useSimulation } from '../features/simulator/useSimulation';
+import { useWalkthrough, useWalkthroughUrl } from '../features/walkthrough/useWalkthrough';
+import { Walkthrough } from '../features/walkthrough/Walkthrough';
 import { useT } from '../ui/useT';
 import { useStore } from '../store';
 import { applyEmbedLink, readSharedLink, type StartupInfo } from './bootstrap';
@@ -55,6 +57,9 @@ export function App({ startup }: { startup: StartupInfo }) {
   const overlay = useDecisionOverlay(model.graph, simulation);
   useAutosave(!startup.embed);
   useLessonUrl(!startup.embed);
+  // The walkthrough steps through the part of the picture the view shows (`?walkthrough=1`).
+  const walk = useWalkthrough(shown, !startup.embed);
+  useWalkthroughUrl(!startup.embed);
   const isPhone = useIsPhone();
 
   useEffect(() => {
@@ -91,7 +96,17 @@ export function App({ startup }: { startup: StartupInfo }) {
   if (startup.embed) return <EmbedView laid={laid} overlay={overlay} empty={embedEmpty} />;
 
   const editor = <EditorPanel graph={model.graph} readOnly={false} />;
-  const canvas = <GraphCanvas laid={laid} readOnly={false} overlay={overlay} />;
+  const canvas = (
+    <GraphCanvas
+      laid={laid}
+      readOnly={false}
+      overlay={overlay}
+      overlayContent={<Walkthrough walk={walk} />}
+      {...(walk.focus
+        ? { walkthrough: { focus: walk.focus, room: walk.room, onKey: walk.onKey } }
+        : {})}
+    />
+  );
   const simulator = (
     <SimulatorPanel
       graph={model.graph}

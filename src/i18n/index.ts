@@ -10,6 +10,8 @@ import { lessonsEn } from './lessons.en';
 import { lessonsJa } from './lessons.ja';
 import { viewEn } from './view.en';
 import { viewJa } from './view.ja';
+import { walkthroughEn } from './walkthrough.en';
+import { walkthroughJa } from './walkthrough.ja';
 import type { Lang, Placeholders, TemplateParams } from './types';
 
 export { LANGS, type Lang, type Renderers } from './types';
@@ -22,9 +24,18 @@ export const PARTS = [
   { name: 'a11y', en: a11yEn, ja: a11yJa },
   { name: 'layout', en: layoutEn, ja: layoutJa },
   { name: 'lessons', en: lessonsEn, ja: lessonsJa },
+  { name: 'walkthrough', en: walkthroughEn, ja: walkthroughJa },
 ] as const;
 
-const english = { ...en, ...simEn, ...viewEn, ...a11yEn, ...layoutEn, ...lessonsEn } as const;
+const english = {
+  ...en,
+  ...simEn,
+  ...viewEn,
+  ...a11yEn,
+  ...layoutEn,
+  ...lessonsEn,
+  ...walkthroughEn,
+} as const;
 type English = typeof english;
 
 /** Every UI string's key: the app's (en.ts) and each part's (simulator.en.ts, view.en.ts, …). */
@@ -34,7 +45,8 @@ export type MessageKey =
   | keyof typeof viewEn
   | keyof typeof a11yEn
   | keyof typeof layoutEn
-  | keyof typeof lessonsEn;
+  | keyof typeof lessonsEn
+  | keyof typeof walkthroughEn;
 
 /** Keys whose string has no placeholder: safe to pass around and translate without params. */
 export type PlainKey = {
@@ -46,7 +58,7 @@ export type MessageParams<K extends MessageKey> = TemplateParams<English[K]>;
 
 const catalogs: Record<Lang, Record<MessageKey, string>> = {
   en: english,
-  ja: { ...ja, ...simJa, ...viewJa, ...a11yJa, ...layoutJa, ...lessonsJa },
+  ja: { ...ja, ...simJa, ...viewJa, ...a11yJa, ...layoutJa, ...lessonsJa, ...walkthroughJa },
 };
 
 /** A translate function bound to one language; params are checked against the key's template. */

@@ -3,6 +3,7 @@ import { createScenarioSlice } from './scenarioSlice';
 import { createSimulatorSlice } from './simulatorSlice';
 import type { AppState } from './types';
 import { createUiSlice } from './uiSlice';
+import { createWalkthroughSlice } from './walkthroughSlice';
 import { createWorkspaceSlice } from './workspaceSlice';
 
 export type { AppState } from './types';
@@ -13,6 +14,7 @@ export const useStore = create<AppState>()((...a) => ({
   ...createUiSlice(...a),
   ...createSimulatorSlice(...a),
   ...createWorkspaceSlice(...a),
+  ...createWalkthroughSlice(...a),
 }));
 
 export type { GraphView, PhonePane, Theme, RevealRequest } from './uiSlice';

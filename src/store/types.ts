@@ -2,6 +2,7 @@
 import type { ScenarioSlice } from './scenarioSlice';
 import type { SimulatorSlice } from './simulatorSlice';
 import type { UiSlice } from './uiSlice';
+import type { WalkthroughSlice } from './walkthroughSlice';
 import type { WorkspaceSlice } from './workspaceSlice';
 
-export type AppState = ScenarioSlice & UiSlice & SimulatorSlice & WorkspaceSlice;
+export type AppState = ScenarioSlice & UiSlice & SimulatorSlice & WorkspaceSlice & WalkthroughSlice;

@@ -43,6 +43,8 @@ import { ZoomControls } from './ZoomControls';
 import { useChainKeys } from './useChainKeys';
 import { useFlowAriaLabels } from './useFlowAriaLabels';
 import { ZoomVariable } from './useZoomVariable';
+import { decorate, drawnAs, focusViewport, type WalkFocus } from '../walkthrough/canvasFocus';
+import { WalkthroughButton } from '../walkthrough/WalkthroughButton';
 import './a11y.css';
 
 interface Props {
@@ -55,8 +57,26 @@ interface Props {
    * legend is left to the caption bar.
    */
   embed?: boolean;
-  /** Shown over the canvas (the embed's wheel hint). */
+  /** Shown over the canvas (the embed's wheel hint, the walkthrough's card). */
   overlayContent?: ReactNode;
+  /** The walkthrough's current step: highlighted, dimmed and brought into view; its keys. */
+  walkthrough?: CanvasWalkthrough;
+}
+
+/** What the canvas takes from an open walkthrough. */
+export interface CanvasWalkthrough {
+  focus: WalkFocus;
+  /** Room the walkthrough's panels take at the canvas's top and bottom, kept free for a step. */
+  room: { top: number; bottom: number };
+  /** The walkthrough's keys on the graph (ArrowRight/ArrowLeft, Escape): true when it used one. */
+  onKey: (e: KeyboardEvent<HTMLElement>) => boolean;
+}
+
+function prefersReducedMotion(): boolean {
+  return (
+    typeof window.matchMedia === 'function' &&
+    window.matchMedia('(prefers-reduced-motion: reduce)').matches
+  );
 }
 
 /** A zoom gesture counts as "zooming in" past this ratio (a wheel notch is about 1.2). */
@@ -75,7 +95,7 @@ function wheelZoomFactor(e: WheelEvent): number {
   return 2 ** (-e.deltaY * unit);
 }
 
-function Canvas({ laid, readOnly, overlay, embed = false, overlayContent }: Props) {
+function Canvas({ laid, readOnly, overlay, embed = false, overlayContent, walkthrough }: Props) {
   const t = useT();
   const flow = useReactFlow();
   const theme = useStore((s) => s.theme);
@@ -93,10 +113,18 @@ function Canvas({ laid, readOnly, overlay, embed = false, overlayContent }: Prop
   const setCanvasSize = useStore((s) => s.setCanvasSize);
   const setServiceDetail = useStore((s) => s.setServiceDetail);
 
-  const { nodes, edges } = useMemo(
+  const flowPicture = useMemo(
     () => toFlow(laid, { cursorNodeId, selectedNodeId, expanded }, lang, overlay),
     [laid, cursorNodeId, selectedNodeId, expanded, lang, overlay],
   );
+  // An open walkthrough highlights its step's nodes and edges and dims the rest.
+  const walkFocus = walkthrough?.focus;
+  const walked = useMemo(() => {
+    if (!walkFocus) return undefined;
+    const as = drawnAs(laid.graph, (id) => laid.positions[id]?.container);
+    return decorate(flowPicture.nodes, flowPicture.edges, walkFocus, as);
+  }, [flowPicture, walkFocus, laid]);
+  const { nodes, edges } = walked ?? flowPicture;
 
   // Fit is computed here, from the boxes the layout gave and the canvas's own measured size, never
   // from React Flow's measurements: its queued fitView waits for nodes to be measured and, racing
@@ -168,6 +196,33 @@ function Canvas({ laid, readOnly, overlay, embed = false, overlayContent }: Prop
     // laid.positions is read only when its shape changes: a label edit keeps the view where it is.
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [shape, provisional, size, fitNow, flow]);
+
+  // A walkthrough step brings its nodes into view, above the card (after the fit above, so it wins).
+  const walkKey = walkFocus?.key;
+  const walkTop = walkthrough?.room.top ?? 0;
+  const walkBottom = walkthrough?.room.bottom ?? 0;
+  const lit = walked?.lit;
+  useEffect(() => {
+    if (!size || walkKey === undefined || !lit || lit.size === 0) return;
+    const boxes = Object.fromEntries(
+      [...lit].flatMap((id) => {
+        const b = laid.positions[id];
+        return b ? [[id, b]] : [];
+      }),
+    );
+    const b = layoutBounds(boxes);
+    if (b.width <= 0) return;
+    const room = {
+      ...padding,
+      top: padding.top + Math.max(8, walkTop),
+      bottom: padding.bottom + walkBottom,
+    };
+    void flow.setViewport(focusViewport(b, size, room), {
+      duration: prefersReducedMotion() ? 0 : 450,
+    });
+    // Moves when the step (or the picture's shape) changes, not on every edit of a label.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [walkKey, shape, provisional, size, walkTop, walkBottom, flow]);
 
   /** Changes services' level of detail, pinning `pin` (a service) where it is on screen. */
   const changeDetail = useCallback(
@@ -307,6 +362,8 @@ function Canvas({ laid, readOnly, overlay, embed = false, overlayContent }: Prop
 
   // Enter on a focused node does what a click does (PRODUCT.md, "Hooks in the page").
   const onKeyDown = (e: KeyboardEvent<HTMLDivElement>) => {
+    // With the walkthrough open, ArrowRight/ArrowLeft step it (Up/Down still move the focus).
+    if (walkthrough?.onKey(e)) return;
     if (chainKeys(e) || e.key !== 'Enter') return;
     const target = e.target as HTMLElement;
     if (!target.classList.contains('react-flow__node')) return;
@@ -376,7 +433,8 @@ function Canvas({ laid, readOnly, overlay, embed = false, overlayContent }: Prop
             />
           </Panel>
           {embed ? null : (
-            <Panel position="bottom-right">
+            <Panel position="bottom-right" className="rm-graph-panel">
+              <WalkthroughButton />
               <Legend />
             </Panel>
           )}

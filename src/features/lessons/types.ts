@@ -57,6 +57,21 @@ export interface LessonStep {
   actions?: readonly string[];
   title: Bilingual;
   body: Bilingual;
+  /** A network route the step draws over the picture, beside the permissions (the walkthrough's overlay). */
+  network?: NetworkRoute;
+}
+
+/**
+ * The route a request still needs once the policies allow it: from where, through which interface
+ * VPC endpoints (by service prefix) or a NAT gateway, to which service. Not part of the graph model.
+ */
+export interface NetworkRoute {
+  from: Bilingual;
+  /** Interface VPC endpoints the route can go through, by service prefix ("ssm"). */
+  endpoints: readonly string[];
+  /** A NAT gateway is the other way out. */
+  nat: boolean;
+  to: Bilingual;
 }
 
 /** A request the learner predicts the outcome of, asked as the simulator would ask it. */

@@ -273,6 +273,12 @@ AmazonSSMManagedInstanceCore は AWS 管理ポリシーです。AWS が作成・
         en: 'Each service here is an endpoint the agent must reach over HTTPS: ssm, ssmmessages and ec2messages. In a private subnet, create interface VPC endpoints for all three, or give the subnet a NAT gateway. The policy cannot fix a missing route.',
         ja: 'ここに並ぶサービスは、エージェントが HTTPS で到達しなければならないエンドポイントです (ssm、ssmmessages、ec2messages)。プライベートサブネットでは 3 つすべてのインターフェイス VPC エンドポイントを作成するか、NAT ゲートウェイを用意します。経路がないことはポリシーでは解決できません。',
       },
+      network: {
+        from: { en: 'EC2 instance', ja: 'EC2 インスタンス' },
+        endpoints: ['ssm', 'ssmmessages', 'ec2messages'],
+        nat: true,
+        to: { en: 'Systems Manager', ja: 'Systems Manager' },
+      },
     },
   ],
   questions: [
