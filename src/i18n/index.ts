@@ -10,6 +10,10 @@ import { lessonsEn } from './lessons.en';
 import { lessonsJa } from './lessons.ja';
 import { viewEn } from './view.en';
 import { viewJa } from './view.ja';
+import { glossaryEn } from './glossary.en';
+import { glossaryJa } from './glossary.ja';
+import { cliEn } from './cli.en';
+import { cliJa } from './cli.ja';
 import type { Lang, Placeholders, TemplateParams } from './types';
 
 export { LANGS, type Lang, type Renderers } from './types';
@@ -22,9 +26,20 @@ export const PARTS = [
   { name: 'a11y', en: a11yEn, ja: a11yJa },
   { name: 'layout', en: layoutEn, ja: layoutJa },
   { name: 'lessons', en: lessonsEn, ja: lessonsJa },
+  { name: 'glossary', en: glossaryEn, ja: glossaryJa },
+  { name: 'cli', en: cliEn, ja: cliJa },
 ] as const;
 
-const english = { ...en, ...simEn, ...viewEn, ...a11yEn, ...layoutEn, ...lessonsEn } as const;
+const english = {
+  ...en,
+  ...simEn,
+  ...viewEn,
+  ...a11yEn,
+  ...layoutEn,
+  ...lessonsEn,
+  ...glossaryEn,
+  ...cliEn,
+} as const;
 type English = typeof english;
 
 /** Every UI string's key: the app's (en.ts) and each part's (simulator.en.ts, view.en.ts, …). */
@@ -34,7 +49,9 @@ export type MessageKey =
   | keyof typeof viewEn
   | keyof typeof a11yEn
   | keyof typeof layoutEn
-  | keyof typeof lessonsEn;
+  | keyof typeof lessonsEn
+  | keyof typeof glossaryEn
+  | keyof typeof cliEn;
 
 /** Keys whose string has no placeholder: safe to pass around and translate without params. */
 export type PlainKey = {
@@ -46,7 +63,16 @@ export type MessageParams<K extends MessageKey> = TemplateParams<English[K]>;
 
 const catalogs: Record<Lang, Record<MessageKey, string>> = {
   en: english,
-  ja: { ...ja, ...simJa, ...viewJa, ...a11yJa, ...layoutJa, ...lessonsJa },
+  ja: {
+    ...ja,
+    ...simJa,
+    ...viewJa,
+    ...a11yJa,
+    ...layoutJa,
+    ...lessonsJa,
+    ...glossaryJa,
+    ...cliJa,
+  },
 };
 
 /** A translate function bound to one language; params are checked against the key's template. */
