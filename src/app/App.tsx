@@ -2,6 +2,8 @@ import { useEffect, useMemo, useState } from 'react';
 import { EditorPanel } from '../features/editor/EditorPanel';
 import { GraphCanvas } from '../features/graph/GraphCanvas';
 import { useGraphModel } from '../features/graph/useGraphModel';
+import { FirstVisit } from '../features/lessons/ui/FirstVisit';
+import { Glossary } from '../features/lessons/ui/Glossary';
 import { LessonBar } from '../features/lessons/ui/LessonBar';
 import { LessonPanel } from '../features/lessons/ui/LessonPanel';
 import { LessonPicker } from '../features/lessons/ui/LessonPicker';
@@ -22,6 +24,7 @@ import { PhoneTabs } from './PhoneTabs';
 import { SplitPane } from './SplitPane';
 import { TopBar } from './TopBar';
 import { useAutosave } from './useAutosave';
+import { useFirstVisit } from './useFirstVisit';
 import { useIsPhone } from './useIsPhone';
 import { useScenarioTitle } from './useScenarioTitle';
 
@@ -42,6 +45,8 @@ export function App({ startup }: { startup: StartupInfo }) {
   const lesson = useStore((s) => s.lesson);
   const pickerOpen = useStore((s) => s.lessonPickerOpen);
   const [lessonPanel, setLessonPanel] = useState(true);
+  const glossaryOpen = useStore((s) => s.glossary !== undefined);
+  const intro = useFirstVisit(startup.firstVisit === true);
   const model = useGraphModel();
   const view = useStore((s) => s.view);
   const shown = useMemo(() => graphForView(model.graph, view), [model.graph, view]);
@@ -104,6 +109,7 @@ export function App({ startup }: { startup: StartupInfo }) {
   return (
     <div className="rm-app">
       <TopBar />
+      {intro.show ? <FirstVisit onStart={intro.start} onDismiss={intro.dismiss} /> : null}
       {linkError ? (
         <div className="rm-banner" role="alert">
           {t('share.damaged', { message: linkError })}
@@ -170,6 +176,7 @@ export function App({ startup }: { startup: StartupInfo }) {
         />
       ) : null}
       {pickerOpen ? <LessonPicker onOpen={openLesson} /> : null}
+      {glossaryOpen ? <Glossary /> : null}
     </div>
   );
 }

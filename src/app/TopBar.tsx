@@ -28,6 +28,7 @@ export function TopBar() {
   const replaceScenario = useStore((s) => s.replaceScenario);
   const inLesson = useStore((s) => s.lesson !== undefined);
   const setLessonPickerOpen = useStore((s) => s.setLessonPickerOpen);
+  const openGlossary = useStore((s) => s.openGlossary);
   const asOf = useCatalogAsOf();
   const phone = useIsPhone();
   const folded = useMediaQuery(NARROW_BAR_QUERY);
@@ -180,6 +181,18 @@ export function TopBar() {
               {shareButton}
             </>
           ) : null}
+          {/* The focus goes back to the menu's button when the glossary closes. */}
+          <button
+            type="button"
+            aria-haspopup="dialog"
+            onClick={() => {
+              menuButton.current?.focus();
+              setMenuOpen(false);
+              openGlossary();
+            }}
+          >
+            {t('glossary.open')}
+          </button>
           {/* In a lesson, the reset applies to the lesson's workspace, never the user's own. */}
           <button
             type="button"

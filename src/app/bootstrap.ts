@@ -9,7 +9,7 @@ import { pickLang, type Lang } from '../i18n';
 import { scenarioErrorText } from '../i18n/engine/scenario';
 import { useStore, type GraphView, type Theme } from '../store';
 import { openLesson } from './lessonWorkspace';
-import { loadWorkspace } from './persistence';
+import { introSeen, loadWorkspace } from './persistence';
 
 /** How the page was opened: full app, or the chrome-less read-only view for iframes. */
 export interface StartupInfo {
@@ -22,6 +22,8 @@ export interface StartupInfo {
   linkError?: string;
   /** A `?lesson=` id that names no lesson (the user's own workspace is shown). */
   unknownLesson?: string;
+  /** Nothing saved yet and the intro never dismissed: say what the picture is, offer lesson 1. */
+  firstVisit?: boolean;
 }
 
 /** Why an embed has nothing to draw: no `#s=` in its link, or one that could not be read. */
@@ -106,5 +108,6 @@ export function bootstrap(loc: Location, languages: readonly string[]): StartupI
   if (link.ask) info.incoming = link.ask;
   const lesson = params.get('lesson');
   if (lesson !== null && !openLesson(lesson)) info.unknownLesson = lesson;
+  if (!saved && !introSeen() && useStore.getState().lesson === undefined) info.firstVisit = true;
   return info;
 }

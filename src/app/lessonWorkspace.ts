@@ -7,7 +7,7 @@ import { useEffect } from 'react';
 import { seedScenario, type Scenario } from '../core';
 import { lessonById, lessonScenario } from '../features/lessons';
 import { useStore, type WorkspaceSnapshot } from '../store';
-import { lessonKey, loadWorkspace } from './persistence';
+import { lessonKey, loadWorkspace, markIntroSeen } from './persistence';
 
 /** The lesson's workspace as the learner left it, else fresh, with comments in the UI language. */
 function lessonWorkspace(id: string): WorkspaceSnapshot | undefined {
@@ -33,6 +33,8 @@ export function openLesson(id: string): boolean {
   const workspace = lessonWorkspace(id);
   if (!workspace) return false;
   state.enterLesson(id, workspace);
+  // A learner who has opened a lesson needs no first-visit intro any more.
+  markIntroSeen();
   return true;
 }
 

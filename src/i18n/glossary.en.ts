@@ -33,8 +33,9 @@ export const glossaryEn = {
   'glossary.ask.max-session-duration': 'What is the maximum session duration?',
   'intro.label': 'Welcome',
   'intro.text':
-    'This picture shows how an AWS IAM role works, left to right: who may assume the role, the temporary credentials AWS STS issues, and what the role’s policies let it do.',
-  'intro.start': 'Start lesson 1: {title}',
+    'The picture reads left to right: who may assume this IAM role, the temporary credentials AWS STS issues, and what the role may do.',
+  'intro.start': 'Start lesson 1',
+  'intro.startHint': 'Lesson 1: {title}',
   'intro.dismiss': 'Dismiss',
 } as const;
 

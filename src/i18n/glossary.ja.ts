@@ -34,7 +34,8 @@ export const glossaryJa: GlossaryMessages = {
   'glossary.ask.max-session-duration': '最大セッション時間とは',
   'intro.label': 'はじめに',
   'intro.text':
-    'この図は、AWS IAM ロールの仕組みを左から右へ示します。誰がロールを引き受けられるか、AWS STS が発行する一時的な認証情報、そしてロールのポリシーで何ができるかです。',
-  'intro.start': 'レッスン 1 を始める: {title}',
+    'この図は左から右へ、誰がこの IAM ロールを引き受けられるか、AWS STS が発行する一時的な認証情報、ロールに何が許可されているかを示します。',
+  'intro.start': 'レッスン 1 を始める',
+  'intro.startHint': 'レッスン 1: {title}',
   'intro.dismiss': '閉じる',
 };

@@ -29,6 +29,7 @@ import {
 } from '../../graph';
 import { useT } from '../../ui/useT';
 import { useStore } from '../../store';
+import { GLOSSARY_FOR_NODE_KIND } from '../lessons/glossary';
 import { Legend } from './Legend';
 import { NodePopover } from './NodePopover';
 import { nodeTypes } from './nodeTypes';
@@ -91,6 +92,7 @@ function Canvas({ laid, readOnly, overlay, embed = false, overlayContent }: Prop
   const presenter = useStore((s) => s.presenter);
   const setCanvasSize = useStore((s) => s.setCanvasSize);
   const setServiceDetail = useStore((s) => s.setServiceDetail);
+  const openGlossary = useStore((s) => s.openGlossary);
 
   const { nodes, edges } = useMemo(
     () => toFlow(laid, { cursorNodeId, selectedNodeId, expanded }, lang, overlay),
@@ -298,14 +300,17 @@ function Canvas({ laid, readOnly, overlay, embed = false, overlayContent }: Prop
   const onNodeClick: NodeMouseHandler<FlowNode> = (_e, flowNode) => activate(flowNode.data.node);
 
   // Enter on a focused node does what a click does (PRODUCT.md, "Hooks in the page").
+  // `?` opens the glossary at the node's kind, as the `?` beside its caption does.
   const onKeyDown = (e: KeyboardEvent<HTMLDivElement>) => {
-    if (chainKeys(e) || e.key !== 'Enter') return;
+    if (chainKeys(e) || (e.key !== 'Enter' && e.key !== '?')) return;
     const target = e.target as HTMLElement;
     if (!target.classList.contains('react-flow__node')) return;
     const node = nodes.find((n) => n.id === target.dataset.id)?.data.node;
     if (!node) return;
     e.preventDefault();
-    activate(node);
+    const term = GLOSSARY_FOR_NODE_KIND[node.kind];
+    if (e.key === 'Enter') activate(node);
+    else if (term) openGlossary(term);
   };
 
   const order = useMemo(() => nodes.map((n) => n.id), [nodes]);

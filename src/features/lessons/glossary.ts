@@ -3,6 +3,7 @@
  * languages as AWS's documentation defines them. Data, not a component: the UI opens an entry
  * from a `?` beside a node kind, an editor tab or the legend, and from a lesson's `terms`.
  */
+import type { DocKind } from '../../core';
 import type { NodeKind } from '../../graph';
 import type { Bilingual } from './types';
 
@@ -281,4 +282,14 @@ export const GLOSSARY_FOR_NODE_KIND: Readonly<Partial<Record<NodeKind, GlossaryI
   boundary: 'permissions-boundary',
   scp: 'scp',
   'permission-policy': 'permission-policy',
+};
+
+/** The entry a `?` beside each kind of editor tab opens. */
+export const GLOSSARY_FOR_DOC_KIND: Readonly<Record<DocKind, GlossaryId>> = {
+  trust: 'trust-policy',
+  identity: 'permission-policy',
+  boundary: 'permissions-boundary',
+  session: 'session-policy',
+  scp: 'scp',
+  resource: 'resource-based-policy',
 };

@@ -3,6 +3,8 @@ import type { ReactNode } from 'react';
 import type { GraphNode } from '../../../graph';
 import { CHAIN_KINDS } from '../../../graph/types';
 import { useT } from '../../../ui/useT';
+import { GLOSSARY_FOR_NODE_KIND } from '../../lessons/glossary';
+import { GlossaryButton } from '../../lessons/ui/Glossary';
 import { Icon, type IconName } from '../icons';
 import type { LitKind } from '../nodeData';
 
@@ -31,6 +33,7 @@ export function NodeShell({
   children,
 }: Props) {
   const t = useT();
+  const term = GLOSSARY_FOR_NODE_KIND[node.kind];
   const classes = ['rm-node', `rm-node--${node.kind}`, className];
   if (selected) classes.push('is-selected');
   if (cursor) classes.push('is-cursor');
@@ -51,6 +54,7 @@ export function NodeShell({
       <div className="rm-node__kind">
         <Icon name={icon} />
         <span>{t(`graph.kind.${node.kind}`)}</span>
+        {term ? <GlossaryButton term={term} inNode /> : null}
       </div>
       {lit ? (
         <span
