@@ -1,9 +1,10 @@
 import { useEffect, useRef, useState } from 'react';
-import { seedScenario, shareUrl } from '../core';
+import { shareUrl } from '../core';
 import type { Lang } from '../i18n';
 import { useT } from '../ui/useT';
 import { useStore } from '../store';
 import { resetLesson } from './lessonWorkspace';
+import { seedIn, seedRetitled } from './seedIn';
 import { TitleField } from './TitleField';
 import { useCatalogAsOf } from './useCatalogAsOf';
 import { NARROW_BAR_QUERY, useIsPhone, useMediaQuery } from './useIsPhone';
@@ -77,7 +78,13 @@ export function TopBar() {
       <span className="rm-visually-hidden">{t('app.lang.label')}</span>
       <select
         value={lang}
-        onChange={(e) => setLang(e.target.value as Lang)}
+        onChange={(e) => {
+          const next = e.target.value as Lang;
+          // The untouched example follows the language; a title the user wrote stays theirs.
+          const retitled = seedRetitled(useStore.getState().scenario, next);
+          if (retitled !== undefined) useStore.getState().setTitle(retitled);
+          setLang(next);
+        }}
         aria-label={t('app.lang.label')}
       >
         <option value="en">English</option>
@@ -200,7 +207,7 @@ export function TopBar() {
               setMenuOpen(false);
               if (inLesson) {
                 if (window.confirm(t('lessons.resetConfirm'))) resetLesson();
-              } else if (window.confirm(t('app.resetConfirm'))) replaceScenario(seedScenario());
+              } else if (window.confirm(t('app.resetConfirm'))) replaceScenario(seedIn(lang));
             }}
           >
             {inLesson ? t('lessons.reset') : t('app.reset')}

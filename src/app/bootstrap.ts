@@ -1,15 +1,10 @@
-import {
-  decodeScenario,
-  sameContent,
-  scenarioPayloadFromHash,
-  seedScenario,
-  type Scenario,
-} from '../core';
+import { decodeScenario, sameContent, scenarioPayloadFromHash, type Scenario } from '../core';
 import { pickLang, type Lang } from '../i18n';
 import { scenarioErrorText } from '../i18n/engine/scenario';
 import { useStore, type GraphView, type Theme } from '../store';
 import { openLesson } from './lessonWorkspace';
 import { introSeen, loadWorkspace } from './persistence';
+import { isSeed, seedIn } from './seedIn';
 
 /** How the page was opened: full app, or the chrome-less read-only view for iframes. */
 export interface StartupInfo {
@@ -41,8 +36,7 @@ export function readSharedLink(
   if (payload === undefined) return {};
   const shared = decodeScenario(payload);
   if (!shared.ok) return { error: scenarioErrorText(lang, shared.error) };
-  if (!own || sameContent(own, shared.scenario) || sameContent(own, seedScenario()))
-    return { replace: shared.scenario };
+  if (!own || sameContent(own, shared.scenario) || isSeed(own)) return { replace: shared.scenario };
   return { ask: shared.scenario };
 }
 
@@ -99,7 +93,7 @@ export function bootstrap(loc: Location, languages: readonly string[]): StartupI
     if (saved.editorFraction !== undefined) store.setEditorFraction(saved.editorFraction);
     if (saved.expanded) useStore.setState({ expanded: saved.expanded });
     if (saved.disabledLayers) useStore.setState({ disabledLayers: saved.disabledLayers });
-  }
+  } else store.replaceScenario(seedIn(lang));
 
   const info: StartupInfo = { embed };
   const link = readSharedLink(loc.hash, saved?.scenario, lang);

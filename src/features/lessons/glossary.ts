@@ -238,7 +238,7 @@ export const GLOSSARY: readonly GlossaryEntry[] = [
   },
   {
     id: 'confused-deputy',
-    term: { en: 'Confused deputy', ja: '混乱した代理 (confused deputy) 問題' },
+    term: { en: 'Confused deputy', ja: '「混乱した代理」問題' },
     definition: {
       en: 'A security problem in which an entity without permission to perform an action coerces a more-privileged entity, the deputy, into performing it. A third party that assumes roles in many customers’ accounts is such a deputy; requiring sts:ExternalId in the role’s trust policy prevents it. For AWS services acting on your behalf, the aws:SourceArn and aws:SourceAccount condition keys play the same part.',
       ja: 'ある操作を行う権限を持たないエンティティが、より強い権限を持つエンティティ (代理) にその操作をさせてしまうセキュリティ上の問題です。多くの顧客のアカウントでロールを引き受ける第三者は、この代理になり得ます。ロールの信頼ポリシーで sts:ExternalId を必須にすると防げます。ユーザーに代わって動作する AWS のサービスに対しては、条件キー aws:SourceArn と aws:SourceAccount が同じ役割を果たします。',
