@@ -95,7 +95,13 @@ export function App({ startup }: { startup: StartupInfo }) {
 
   if (startup.embed) return <EmbedView laid={laid} overlay={overlay} empty={embedEmpty} />;
 
-  const editor = <EditorPanel graph={model.graph} readOnly={false} />;
+  // The first visit's intro sits above the editor, so the picture keeps all its room (and its fit).
+  const editor = (
+    <div className="rm-left">
+      {intro.show ? <FirstVisit onStart={intro.start} onDismiss={intro.dismiss} /> : null}
+      <EditorPanel graph={model.graph} readOnly={false} />
+    </div>
+  );
   const canvas = <GraphCanvas laid={laid} readOnly={false} overlay={overlay} />;
   const simulator = (
     <SimulatorPanel
@@ -109,7 +115,6 @@ export function App({ startup }: { startup: StartupInfo }) {
   return (
     <div className="rm-app">
       <TopBar />
-      {intro.show ? <FirstVisit onStart={intro.start} onDismiss={intro.dismiss} /> : null}
       {linkError ? (
         <div className="rm-banner" role="alert">
           {t('share.damaged', { message: linkError })}

@@ -4,8 +4,8 @@ import { LESSONS } from '../index';
 import './lessons.css';
 
 /**
- * What a first visit sees above the picture: one sentence saying what the picture is, lesson 1 to
- * start with, and a dismiss. A thin bar in the page's flow, never over the graph, never modal.
+ * What a first visit sees above the editor: one sentence saying what the picture is, lesson 1 to
+ * start with, and a dismiss. In the page's flow, never over the graph, never modal.
  */
 export function FirstVisit({
   onStart,
