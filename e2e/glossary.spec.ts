@@ -43,7 +43,7 @@ test('a ? beside a node kind opens the glossary at that term, without selecting 
   const app = new RolemapPage(page);
   await app.goto('/');
   // Far down the list: opening there has to scroll to it.
-  const ask = app.nodes('credentials').getByRole('button', {
+  const ask = nodeOf(page, 'credentials').getByRole('button', {
     name: 'What are temporary credentials?',
   });
   await expect(ask).toBeVisible();
@@ -79,14 +79,14 @@ test('every node kind with a term has its ?, named by its question, and opens it
     ['permission-policy', 'What is a permission policy?', 'permission-policy'],
   ];
   for (const [kind, name, term] of expected) {
-    await app.nodes(kind).getByRole('button', { name }).click();
+    await nodeOf(page, kind).getByRole('button', { name }).click();
     await expect(current(page)).toHaveAttribute('data-term', term);
     await glossary(page).getByRole('button', { name: 'Close', exact: true }).click();
     await expect(glossary(page)).toBeHidden();
   }
   // Services, actions and resources have no term of their own, so no `?`.
-  await expect(app.nodes('service').locator('.rm-glossary-q')).toHaveCount(0);
-  await expect(app.nodes('action').locator('.rm-glossary-q')).toHaveCount(0);
+  await expect(nodeOf(page, 'service').locator('.rm-glossary-q')).toHaveCount(0);
+  await expect(nodeOf(page, 'action').locator('.rm-glossary-q')).toHaveCount(0);
 });
 
 test('from the keyboard: Tab goes node to node past the ?, the ? key opens the node’s term', async ({
@@ -177,7 +177,7 @@ test('the legend and the menu open the whole glossary, every term in it', async 
 test('in Japanese: 「信頼ポリシーとは」 opens 「用語集」 at 信頼ポリシー', async ({ page }) => {
   const app = new RolemapPage(page);
   await app.goto('/?lang=ja');
-  await app.nodes('trust-policy').getByRole('button', { name: '信頼ポリシーとは' }).click();
+  await nodeOf(page, 'trust-policy').getByRole('button', { name: '信頼ポリシーとは' }).click();
   await expect(glossary(page, 'ja')).toBeVisible();
   await expect(current(page).getByRole('heading')).toHaveText('信頼ポリシー');
   await expect(current(page)).toContainText('信頼されたエンティティを選択');

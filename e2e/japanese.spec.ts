@@ -246,7 +246,11 @@ test('a node popover in Japanese (an embed shows a node’s details on a click)'
 test('the glossary in Japanese', async ({ page }) => {
   const app = new RolemapPage(page);
   await app.goto('/?lang=ja');
-  await app.nodes('trust-policy').getByRole('button', { name: '信頼ポリシーとは' }).click();
+  await page
+    .locator('.react-flow__node')
+    .filter({ has: page.locator('[data-kind="trust-policy"]') })
+    .getByRole('button', { name: '信頼ポリシーとは' })
+    .click();
   await expect(page.getByRole('dialog', { name: '用語集' })).toBeVisible();
   expect(await englishProse(page, seedComments())).toEqual([]);
 });
