@@ -7,7 +7,7 @@ import { RolemapPage } from './rolemapPage';
 // axe on the main view, with the simulator open, and on the embed, in English and Japanese:
 // no serious or critical violation (PRODUCT.md, "Hooks in the page"; issue 8).
 
-const SIMULATOR = { en: 'Can X do Y?', ja: 'X は Y できる?' } as const;
+const SIMULATOR = { en: 'Can X do Y?', ja: 'X は Y を実行できるか' } as const;
 
 async function seriousViolations(page: Page) {
   const results = await new AxeBuilder({ page }).analyze();

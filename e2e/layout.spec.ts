@@ -289,7 +289,7 @@ for (const size of [
       const title = bar.getByRole('textbox').first();
       const language = bar.getByRole('combobox');
       const simButton = (lang: 'en' | 'ja') =>
-        bar.getByRole('button', { name: lang === 'en' ? 'Can X do Y?' : 'X は Y できる?' });
+        bar.getByRole('button', { name: lang === 'en' ? 'Can X do Y?' : 'X は Y を実行できるか' });
       const titleWhole = () => title.evaluate((e) => e.scrollWidth <= e.clientWidth);
 
       await expectOneLineBar(page, 'en');
@@ -299,7 +299,9 @@ for (const size of [
       await expectOneLineBar(page, 'ja');
       expect(await titleWhole(), 'the seed’s title is shown whole (ja)').toBe(true);
       await simButton('ja').click();
-      await expect(page.getByRole('complementary', { name: 'X は Y できる?' })).toBeVisible();
+      await expect(
+        page.getByRole('complementary', { name: 'X は Y を実行できるか' }),
+      ).toBeVisible();
       await expectOneLineBar(page, 'ja, simulator open');
       await language.selectOption('en');
       await expect(page.locator('html')).toHaveAttribute('lang', 'en');
@@ -311,7 +313,7 @@ for (const size of [
       await language.selectOption('ja');
       await expectOneLineBar(page, 'ja, simulator open, long title');
       await simButton('ja').click();
-      await expect(page.getByRole('complementary', { name: 'X は Y できる?' })).toBeHidden();
+      await expect(page.getByRole('complementary', { name: 'X は Y を実行できるか' })).toBeHidden();
       await expectOneLineBar(page, 'ja, long title');
       await language.selectOption('en');
       await expectOneLineBar(page, 'en, long title');

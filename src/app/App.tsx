@@ -2,6 +2,8 @@ import { useEffect, useMemo, useState } from 'react';
 import { EditorPanel } from '../features/editor/EditorPanel';
 import { GraphCanvas } from '../features/graph/GraphCanvas';
 import { useGraphModel } from '../features/graph/useGraphModel';
+import { FirstVisit } from '../features/lessons/ui/FirstVisit';
+import { Glossary } from '../features/lessons/ui/Glossary';
 import { LessonBar } from '../features/lessons/ui/LessonBar';
 import { LessonPanel } from '../features/lessons/ui/LessonPanel';
 import { LessonPicker } from '../features/lessons/ui/LessonPicker';
@@ -24,6 +26,7 @@ import { PhoneTabs } from './PhoneTabs';
 import { SplitPane } from './SplitPane';
 import { TopBar } from './TopBar';
 import { useAutosave } from './useAutosave';
+import { useFirstVisit } from './useFirstVisit';
 import { useIsPhone } from './useIsPhone';
 import { useScenarioTitle } from './useScenarioTitle';
 
@@ -44,6 +47,8 @@ export function App({ startup }: { startup: StartupInfo }) {
   const lesson = useStore((s) => s.lesson);
   const pickerOpen = useStore((s) => s.lessonPickerOpen);
   const [lessonPanel, setLessonPanel] = useState(true);
+  const glossaryOpen = useStore((s) => s.glossary !== undefined);
+  const intro = useFirstVisit(startup.firstVisit === true);
   const model = useGraphModel();
   const view = useStore((s) => s.view);
   const shown = useMemo(() => graphForView(model.graph, view), [model.graph, view]);
@@ -95,7 +100,13 @@ export function App({ startup }: { startup: StartupInfo }) {
 
   if (startup.embed) return <EmbedView laid={laid} overlay={overlay} empty={embedEmpty} />;
 
-  const editor = <EditorPanel graph={model.graph} readOnly={false} />;
+  // The first visit's intro sits above the editor, so the picture keeps all its room (and its fit).
+  const editor = (
+    <div className="rm-left">
+      {intro.show ? <FirstVisit onStart={intro.start} onDismiss={intro.dismiss} /> : null}
+      <EditorPanel graph={model.graph} readOnly={false} />
+    </div>
+  );
   const canvas = (
     <GraphCanvas
       laid={laid}
@@ -186,6 +197,7 @@ export function App({ startup }: { startup: StartupInfo }) {
         />
       ) : null}
       {pickerOpen ? <LessonPicker onOpen={openLesson} /> : null}
+      {glossaryOpen ? <Glossary /> : null}
     </div>
   );
 }

@@ -1,5 +1,6 @@
 import { GraphCanvas } from '../features/graph/GraphCanvas';
 import { Legend } from '../features/graph/Legend';
+import { Glossary } from '../features/lessons/ui/Glossary';
 import type { DecisionOverlay } from '../features/graph/toFlow';
 import type { LaidOutGraph } from '../features/graph/useLayout';
 import { useStore } from '../store';
@@ -38,6 +39,7 @@ export function EmbedView({
   const t = useT();
   const title = useScenarioTitle();
   const roleName = useStore((s) => s.scenario.role.name);
+  const glossaryOpen = useStore((s) => s.glossary !== undefined);
 
   if (empty) {
     return (
@@ -88,6 +90,7 @@ export function EmbedView({
           </div>
         }
       />
+      {glossaryOpen ? <Glossary /> : null}
     </figure>
   );
 }

@@ -1,9 +1,10 @@
 import { useEffect, useRef, useState } from 'react';
-import { seedScenario, shareUrl } from '../core';
+import { shareUrl } from '../core';
 import type { Lang } from '../i18n';
 import { useT } from '../ui/useT';
 import { useStore } from '../store';
 import { resetLesson } from './lessonWorkspace';
+import { seedIn, seedRetitled } from './seedIn';
 import { TitleField } from './TitleField';
 import { useCatalogAsOf } from './useCatalogAsOf';
 import { NARROW_BAR_QUERY, useIsPhone, useMediaQuery } from './useIsPhone';
@@ -28,6 +29,7 @@ export function TopBar() {
   const replaceScenario = useStore((s) => s.replaceScenario);
   const inLesson = useStore((s) => s.lesson !== undefined);
   const setLessonPickerOpen = useStore((s) => s.setLessonPickerOpen);
+  const openGlossary = useStore((s) => s.openGlossary);
   const asOf = useCatalogAsOf();
   const phone = useIsPhone();
   const folded = useMediaQuery(NARROW_BAR_QUERY);
@@ -76,7 +78,13 @@ export function TopBar() {
       <span className="rm-visually-hidden">{t('app.lang.label')}</span>
       <select
         value={lang}
-        onChange={(e) => setLang(e.target.value as Lang)}
+        onChange={(e) => {
+          const next = e.target.value as Lang;
+          // The untouched example follows the language; a title the user wrote stays theirs.
+          const retitled = seedRetitled(useStore.getState().scenario, next);
+          if (retitled !== undefined) useStore.getState().setTitle(retitled);
+          setLang(next);
+        }}
         aria-label={t('app.lang.label')}
       >
         <option value="en">English</option>
@@ -180,6 +188,18 @@ export function TopBar() {
               {shareButton}
             </>
           ) : null}
+          {/* The focus goes back to the menu's button when the glossary closes. */}
+          <button
+            type="button"
+            aria-haspopup="dialog"
+            onClick={() => {
+              menuButton.current?.focus();
+              setMenuOpen(false);
+              openGlossary();
+            }}
+          >
+            {t('glossary.open')}
+          </button>
           {/* In a lesson, the reset applies to the lesson's workspace, never the user's own. */}
           <button
             type="button"
@@ -187,7 +207,7 @@ export function TopBar() {
               setMenuOpen(false);
               if (inLesson) {
                 if (window.confirm(t('lessons.resetConfirm'))) resetLesson();
-              } else if (window.confirm(t('app.resetConfirm'))) replaceScenario(seedScenario());
+              } else if (window.confirm(t('app.resetConfirm'))) replaceScenario(seedIn(lang));
             }}
           >
             {inLesson ? t('lessons.reset') : t('app.reset')}

@@ -1,15 +1,10 @@
-import {
-  decodeScenario,
-  sameContent,
-  scenarioPayloadFromHash,
-  seedScenario,
-  type Scenario,
-} from '../core';
+import { decodeScenario, sameContent, scenarioPayloadFromHash, type Scenario } from '../core';
 import { pickLang, type Lang } from '../i18n';
 import { scenarioErrorText } from '../i18n/engine/scenario';
 import { useStore, type GraphView, type Theme } from '../store';
 import { openLesson } from './lessonWorkspace';
-import { loadWorkspace } from './persistence';
+import { introSeen, loadWorkspace } from './persistence';
+import { isSeed, seedIn } from './seedIn';
 
 /** How the page was opened: full app, or the chrome-less read-only view for iframes. */
 export interface StartupInfo {
@@ -22,6 +17,8 @@ export interface StartupInfo {
   linkError?: string;
   /** A `?lesson=` id that names no lesson (the user's own workspace is shown). */
   unknownLesson?: string;
+  /** Nothing saved yet and the intro never dismissed: say what the picture is, offer lesson 1. */
+  firstVisit?: boolean;
 }
 
 /** Why an embed has nothing to draw: no `#s=` in its link, or one that could not be read. */
@@ -39,8 +36,7 @@ export function readSharedLink(
   if (payload === undefined) return {};
   const shared = decodeScenario(payload);
   if (!shared.ok) return { error: scenarioErrorText(lang, shared.error) };
-  if (!own || sameContent(own, shared.scenario) || sameContent(own, seedScenario()))
-    return { replace: shared.scenario };
+  if (!own || sameContent(own, shared.scenario) || isSeed(own)) return { replace: shared.scenario };
   return { ask: shared.scenario };
 }
 
@@ -97,7 +93,7 @@ export function bootstrap(loc: Location, languages: readonly string[]): StartupI
     if (saved.editorFraction !== undefined) store.setEditorFraction(saved.editorFraction);
     if (saved.expanded) useStore.setState({ expanded: saved.expanded });
     if (saved.disabledLayers) useStore.setState({ disabledLayers: saved.disabledLayers });
-  }
+  } else store.replaceScenario(seedIn(lang));
 
   const info: StartupInfo = { embed };
   const link = readSharedLink(loc.hash, saved?.scenario, lang);
@@ -106,5 +102,6 @@ export function bootstrap(loc: Location, languages: readonly string[]): StartupI
   if (link.ask) info.incoming = link.ask;
   const lesson = params.get('lesson');
   if (lesson !== null && !openLesson(lesson)) info.unknownLesson = lesson;
+  if (!saved && !introSeen() && useStore.getState().lesson === undefined) info.firstVisit = true;
   return info;
 }

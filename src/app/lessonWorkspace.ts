@@ -4,10 +4,11 @@
  * go back. The URL says which lesson is open (`?lesson=<id>`), so a reload returns to it.
  */
 import { useEffect } from 'react';
-import { seedScenario, type Scenario } from '../core';
+import type { Scenario } from '../core';
 import { lessonById, lessonScenario } from '../features/lessons';
 import { useStore, type WorkspaceSnapshot } from '../store';
-import { lessonKey, loadWorkspace } from './persistence';
+import { lessonKey, loadWorkspace, markIntroSeen } from './persistence';
+import { seedIn } from './seedIn';
 
 /** The lesson's workspace as the learner left it, else fresh, with comments in the UI language. */
 function lessonWorkspace(id: string): WorkspaceSnapshot | undefined {
@@ -33,13 +34,15 @@ export function openLesson(id: string): boolean {
   const workspace = lessonWorkspace(id);
   if (!workspace) return false;
   state.enterLesson(id, workspace);
+  // A learner who has opened a lesson needs no first-visit intro any more.
+  markIntroSeen();
   return true;
 }
 
 /** The user's own workspace: kept aside while a lesson is open, else the one shown. */
 export function ownScenario(): Scenario {
   const s = useStore.getState();
-  return s.lesson === undefined ? s.scenario : (s.ownStash?.scenario ?? seedScenario());
+  return s.lesson === undefined ? s.scenario : (s.ownStash?.scenario ?? seedIn(s.lang));
 }
 
 /** Back to the user's own workspace, exactly as they left it. */
@@ -53,7 +56,7 @@ export function leaveLesson(): void {
           expanded: saved.expanded,
           disabledLayers: saved.disabledLayers,
         }
-      : { scenario: seedScenario() },
+      : { scenario: seedIn(useStore.getState().lang) },
   );
 }
 

@@ -86,3 +86,23 @@ export function saveWorkspace(ws: SavedWorkspace, key: string = KEY): boolean {
     return false;
   }
 }
+
+const INTRO_KEY = 'rolemap:intro:v1';
+
+/** Whether the first-visit intro was dismissed, or made moot by a lesson (storage off: say yes, never nag). */
+export function introSeen(): boolean {
+  try {
+    return window.localStorage.getItem(INTRO_KEY) !== null;
+  } catch {
+    return true;
+  }
+}
+
+/** Remembers that the first-visit intro is done with, so it never shows again. */
+export function markIntroSeen(): void {
+  try {
+    window.localStorage.setItem(INTRO_KEY, 'seen');
+  } catch {
+    // Storage is off: the intro goes away for this visit and the next one starts fresh anyway.
+  }
+}

@@ -214,6 +214,44 @@ describe('rolemap --lang', () => {
     expect(r.stdout).toBe('');
     expect(r.stderr).toBe('rolemap: unknown --lang "fr" (one of: en, ja)\n');
   });
+
+  it.each([
+    [
+      'a missing file',
+      ['graph', 'nope.json'],
+      undefined,
+      'rolemap: nope.json: ファイルが見つかりません',
+    ],
+    [
+      'a folder',
+      ['graph', 'public'],
+      undefined,
+      'rolemap: public: ファイルではなくディレクトリです',
+    ],
+    ['no --kind', ['lint', '-'], '{}', 'rolemap: --kind を指定してください'],
+    ['an unknown command', ['draw', 'x'], undefined, 'rolemap: 「draw」というコマンドはありません'],
+    [
+      'bad JSON',
+      ['graph', '-'],
+      '{"rolemap": 1,',
+      'rolemap: シナリオが正しい JSON ではありません:',
+    ],
+    [
+      'a bad request',
+      ['simulate', '-'],
+      '[1 2]',
+      'rolemap: リクエストが正しい JSON ではありません:',
+    ],
+  ])('says what is wrong with %s in Japanese with --lang ja', async (_name, args, stdin, start) => {
+    for (const lang of [['--lang', 'ja'], ['--lang=ja']]) {
+      const r = await runCli([...args, ...lang], { stdin, files });
+      expect(r.code).toBe(2);
+      expect(r.stderr.startsWith(start), r.stderr).toBe(true);
+      // Nothing but identifiers is left in English (file names, options, the command to type).
+      const rest = r.stderr.replace('rolemap help', '');
+      expect(rest.match(/[A-Za-z]{3,}(?:\s+[A-Za-z]{2,})+/g), rest).toBeNull();
+    }
+  });
 });
 
 describe('rolemap simulate', () => {

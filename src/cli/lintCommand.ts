@@ -32,11 +32,14 @@ export interface LintOutcome {
 /** Reads and checks `--kind`, so a typo in the kind is a usage error (exit 2), not a silent default. */
 export function readLintKind(kind: string | undefined): DocumentKind {
   if (kind === undefined) {
-    throw new CliError(`missing --kind (one of: ${LINT_KINDS.join(', ')})`);
+    throw new CliError({ key: 'cli.missingKind', params: { choices: LINT_KINDS.join(', ') } });
   }
   const found = LINT_KINDS.find((k) => k === kind);
   if (found === undefined) {
-    throw new CliError(`unknown --kind "${kind}" (one of: ${LINT_KINDS.join(', ')})`);
+    throw new CliError({
+      key: 'cli.unknownKind',
+      params: { value: kind, choices: LINT_KINDS.join(', ') },
+    });
   }
   return found;
 }

@@ -17,7 +17,8 @@ export function parseArgs(argv: readonly string[]): ParsedArgs {
       if (eq !== -1) options.set(arg.slice(2, eq), arg.slice(eq + 1));
       else {
         const value = argv[i + 1];
-        if (value === undefined) throw new CliError(`option ${arg} needs a value`);
+        if (value === undefined)
+          throw new CliError({ key: 'cli.optionNeedsValue', params: { option: arg } });
         options.set(arg.slice(2), value);
         i++;
       }

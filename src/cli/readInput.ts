@@ -1,19 +1,20 @@
 import { resolve } from 'node:path';
+import type { MessageKey } from '../i18n';
 import { CliError } from './CliError';
 import type { CliIo } from './CliIo';
 
-/** One word for why a file could not be read, from Node's errno code. */
-function whyUnreadable(error: unknown): string {
+/** Why a file could not be read, from Node's errno code. */
+function whyUnreadable(error: unknown): MessageKey {
   const code = (error as { code?: unknown } | null)?.code;
   switch (code) {
     case 'ENOENT':
-      return 'no such file';
+      return 'cli.file.missing';
     case 'EISDIR':
-      return 'is a directory';
+      return 'cli.file.directory';
     case 'EACCES':
-      return 'permission denied';
+      return 'cli.file.denied';
     default:
-      return 'cannot be read';
+      return 'cli.file.unreadable';
   }
 }
 
@@ -24,10 +25,10 @@ export function inputPath(io: CliIo, file: string): string {
 
 /** Reads FILE (or standard input for `-`), so every command accepts both the same way. */
 export async function readInput(io: CliIo, file: string | undefined): Promise<string> {
-  if (file === undefined) throw new CliError('missing FILE argument (use - for standard input)');
+  if (file === undefined) throw new CliError({ key: 'cli.missingFile' });
   try {
     return file === '-' ? await io.readStdin() : await io.readFile(inputPath(io, file));
   } catch (error) {
-    throw new CliError(`${file}: ${whyUnreadable(error)}`);
+    throw new CliError({ key: whyUnreadable(error), params: { file } });
   }
 }

@@ -6,7 +6,7 @@ export function readLang(value: string | undefined): Lang {
   if (value === undefined) return 'en';
   const found = LANGS.find((l) => l === value);
   if (found === undefined) {
-    throw new CliError(`unknown --lang "${value}" (one of: ${LANGS.join(', ')})`);
+    throw new CliError({ key: 'cli.unknownLang', params: { value, choices: LANGS.join(', ') } });
   }
   return found;
 }

@@ -1,4 +1,4 @@
-import type { Lang } from '../i18n';
+import { translate, type Lang } from '../i18n';
 import { CliError } from './CliError';
 import type { CliIo } from './CliIo';
 import { graphCommand } from './graphCommand';
@@ -63,19 +63,28 @@ const COMMANDS: ReadonlyMap<string, Command> = new Map<string, Command>([
 
 async function dispatch(argv: readonly string[], io: CliIo): Promise<number> {
   const [name, ...rest] = argv;
-  if (name === undefined) throw new CliError('missing command (try: rolemap help)');
+  if (name === undefined) throw new CliError({ key: 'cli.missingCommand' });
   const command = COMMANDS.get(name === '--help' ? 'help' : name);
-  if (command === undefined) throw new CliError(`unknown command "${name}" (try: rolemap help)`);
+  if (command === undefined) throw new CliError({ key: 'cli.unknownCommand', params: { name } });
   const args = parseArgs(rest);
   return command(args, readLang(args.options.get('lang')), io);
 }
 
+/** The language asked for, read leniently so even a usage error comes out in it (else English). */
+function langOf(argv: readonly string[]): Lang {
+  const at = argv.indexOf('--lang');
+  const value = at >= 0 ? argv[at + 1] : argv.find((a) => a.startsWith('--lang='))?.slice(7);
+  return value === 'ja' ? 'ja' : 'en';
+}
+
 /** The stderr line for a failure: a CliError says what was wrong with the input, anything else is a bug. */
-function failureLine(error: unknown): string {
+function failureLine(error: unknown, lang: Lang): string {
   const message =
     error instanceof CliError
-      ? error.message
-      : `internal error: ${error instanceof Error ? error.message : String(error)}`;
+      ? error.in(lang)
+      : translate(lang, 'cli.internal', {
+          message: error instanceof Error ? error.message : String(error),
+        });
   return `rolemap: ${message.replace(/\s*\n\s*/g, ' ').trim()}\n`;
 }
 
@@ -88,7 +97,7 @@ export async function run(argv: readonly string[], io: CliIo): Promise<number> {
   try {
     return await dispatch(argv, io);
   } catch (error) {
-    io.stderr(failureLine(error));
+    io.stderr(failureLine(error, langOf(argv)));
     return 2;
   }
 }

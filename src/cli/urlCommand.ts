@@ -13,7 +13,7 @@ export function urlCommand(text: string, base: string, lang: Lang): string {
   try {
     new URL(base);
   } catch {
-    throw new CliError(`--base is not a URL: ${base}`);
+    throw new CliError({ key: 'cli.baseNotUrl', params: { base } });
   }
   return shareUrl(read.scenario, base);
 }

@@ -22,7 +22,7 @@ export const a11yEn = {
   'a11y.edge.plain': '{source} → {target}',
   // React Flow's own screen-reader texts (ariaLabelConfig).
   'a11y.flow.nodeHelp':
-    'Enter does what a click does. Arrow keys move along the chain: Down or Right forward, Up or Left back.',
+    'Enter does what a click does. Arrow keys move along the chain: Down or Right forward, Up or Left back. The question mark key explains the node’s kind in the glossary.',
   'a11y.flow.edgeHelp': 'A link between two steps of the role’s story.',
   'a11y.flow.moved': 'Moved {direction}, now at x {x}, y {y}',
   'a11y.flow.controls': 'Graph controls',

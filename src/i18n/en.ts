@@ -22,6 +22,7 @@ export const en = {
     'Saved with the scenario and shown in share links and embeds. Leave it empty to name the scenario after its policies.',
   'app.titleDerived': '{who} → {what}',
   'app.titleNoServices': 'no permissions',
+  'app.seedTitle': 'EC2 instance → Systems Manager',
   'embed.empty': 'This link holds no scenario.',
   'embed.emptyHint':
     'To embed a role, copy its link with "Copy share link" in Rolemap and add ?embed=1 before the #s=… part.',

@@ -19,7 +19,7 @@ describe('i18n', () => {
   });
   it('fills placeholders and leaves unknown ones visible', () => {
     expect(translate('en', 'editor.permissionAria', { name: 'P' })).toBe('Permission policy: P');
-    expect(translate('ja', 'graph.policy.statements', { n: 3 })).toBe('ステートメント 3 個');
+    expect(translate('ja', 'graph.policy.statements', { n: 3 })).toBe('ステートメント数: 3');
     expect(translate('en', 'editor.errorAt', { line: 1 })).toBe(
       'Line 1, column {column}: {message}',
     );

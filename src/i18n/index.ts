@@ -12,6 +12,10 @@ import { viewEn } from './view.en';
 import { viewJa } from './view.ja';
 import { walkthroughEn } from './walkthrough.en';
 import { walkthroughJa } from './walkthrough.ja';
+import { glossaryEn } from './glossary.en';
+import { glossaryJa } from './glossary.ja';
+import { cliEn } from './cli.en';
+import { cliJa } from './cli.ja';
 import type { Lang, Placeholders, TemplateParams } from './types';
 
 export { LANGS, type Lang, type Renderers } from './types';
@@ -25,6 +29,8 @@ export const PARTS = [
   { name: 'layout', en: layoutEn, ja: layoutJa },
   { name: 'lessons', en: lessonsEn, ja: lessonsJa },
   { name: 'walkthrough', en: walkthroughEn, ja: walkthroughJa },
+  { name: 'glossary', en: glossaryEn, ja: glossaryJa },
+  { name: 'cli', en: cliEn, ja: cliJa },
 ] as const;
 
 const english = {
@@ -35,6 +41,8 @@ const english = {
   ...layoutEn,
   ...lessonsEn,
   ...walkthroughEn,
+  ...glossaryEn,
+  ...cliEn,
 } as const;
 type English = typeof english;
 
@@ -46,7 +54,9 @@ export type MessageKey =
   | keyof typeof a11yEn
   | keyof typeof layoutEn
   | keyof typeof lessonsEn
-  | keyof typeof walkthroughEn;
+  | keyof typeof walkthroughEn
+  | keyof typeof glossaryEn
+  | keyof typeof cliEn;
 
 /** Keys whose string has no placeholder: safe to pass around and translate without params. */
 export type PlainKey = {
@@ -58,7 +68,17 @@ export type MessageParams<K extends MessageKey> = TemplateParams<English[K]>;
 
 const catalogs: Record<Lang, Record<MessageKey, string>> = {
   en: english,
-  ja: { ...ja, ...simJa, ...viewJa, ...a11yJa, ...layoutJa, ...lessonsJa, ...walkthroughJa },
+  ja: {
+    ...ja,
+    ...simJa,
+    ...viewJa,
+    ...a11yJa,
+    ...layoutJa,
+    ...lessonsJa,
+    ...glossaryJa,
+    ...cliJa,
+    ...walkthroughJa,
+  },
 };
 
 /** A translate function bound to one language; params are checked against the key's template. */

@@ -2,9 +2,9 @@ import type { SimMessages } from './simulator.en';
 
 /** Japanese strings of the simulator, its "who can assume" card and the layers. */
 export const simJa: SimMessages = {
-  'sim.open': 'X は Y できる?',
+  'sim.open': 'X は Y を実行できるか',
   'sim.close': 'シミュレーターを閉じる',
-  'sim.title': 'X は Y できる?',
+  'sim.title': 'X は Y を実行できるか',
   'sim.intro':
     'AWS がどう判定するかを確かめます。エディターのポリシーに AWS のポリシー評価ロジックを当てはめます。',
   'sim.principal': 'プリンシパル',
@@ -22,8 +22,8 @@ export const simJa: SimMessages = {
   'sim.resource': 'リソース ARN',
   'sim.resourceAny': '空欄ならすべてのリソース (*)',
   'sim.resourceFormat': 'ARN の形式: {arn}',
-  'sim.context': 'ポリシーが調べるコンテキストキー',
-  'sim.contextNone': 'ポリシーは条件キーを調べていません。',
+  'sim.context': 'ポリシーの条件で使われるコンテキストキー',
+  'sim.contextNone': 'ポリシーの条件で使われているコンテキストキーはありません。',
   'sim.contextMulti': '複数の値: カンマで区切る',
   'sim.result.allow': '許可',
   'sim.result.explicit': '拒否: 明示的な拒否',
@@ -32,7 +32,7 @@ export const simJa: SimMessages = {
     '判定は完全ではありません。ポリシーの照合に Rolemap の上限を超える処理が必要だったため、安全側で判定しました。',
   'sim.result.needAction': 'アクションを入力すると判定が表示されます。',
   'sim.showStatement': '判定を決めたステートメントをエディターで表示',
-  'sim.assume.title': 'このロールを引き受けられるのは誰?',
+  'sim.assume.title': 'このロールを引き受けられるプリンシパル',
   'sim.assume.none':
     '信頼ポリシーがプリンシパルを指定していないため、誰もこのロールを引き受けられません。',
   'sim.assume.invalid': '信頼ポリシーを読み取れません。先に構文を直してください。',

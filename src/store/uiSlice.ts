@@ -70,6 +70,10 @@ export interface UiSlice {
   setAllServices: (expanded: boolean) => void;
   setPresenter: (presenter: boolean) => void;
   setCanvasSize: (size: { width: number; height: number }) => void;
+  /** The glossary while it is open, with the term it was opened at (none: from the top). */
+  glossary?: { term?: string };
+  openGlossary: (term?: string) => void;
+  closeGlossary: () => void;
 }
 
 export const createUiSlice: StateCreator<AppState, [], [], UiSlice> = (set) => ({
@@ -119,4 +123,6 @@ export const createUiSlice: StateCreator<AppState, [], [], UiSlice> = (set) => (
         ? {}
         : { canvasSize: size },
     ),
+  openGlossary: (term) => set({ glossary: term === undefined ? {} : { term } }),
+  closeGlossary: () => set({ glossary: undefined }),
 });

@@ -2,6 +2,8 @@ import { Fragment, useRef, type KeyboardEvent } from 'react';
 import type { LintSummary } from '../../core';
 import type { DocId, ScenarioDoc } from '../../core';
 import { useT } from '../../ui/useT';
+import { GLOSSARY_FOR_DOC_KIND } from '../lessons/glossary';
+import { GlossaryButton } from '../lessons/ui/Glossary';
 import { layerName } from './layerName';
 import { SeverityIcon } from './SeverityIcon';
 import { SEVERITY_ORDER, summaryText } from './severityText';
@@ -25,6 +27,7 @@ interface Props {
 export function PolicyTabs({ docs, active, invalid, summaries, readOnly, onSelect, onAdd }: Props) {
   const t = useT();
   const refs = useRef(new Map<string, HTMLButtonElement>());
+  const activeDoc = docs.find((d) => d.id === active);
   const onKeyDown = (e: KeyboardEvent, index: number) => {
     const step = e.key === 'ArrowRight' ? 1 : e.key === 'ArrowLeft' ? -1 : 0;
     if (!step) return;
@@ -92,6 +95,10 @@ export function PolicyTabs({ docs, active, invalid, summaries, readOnly, onSelec
           );
         })}
       </div>
+      {/* A tablist holds only tabs: the active tab's `?` sits just after the list. */}
+      {activeDoc ? (
+        <GlossaryButton term={GLOSSARY_FOR_DOC_KIND[activeDoc.kind]} className="rm-tabs__help" />
+      ) : null}
       {readOnly ? null : (
         <button
           type="button"

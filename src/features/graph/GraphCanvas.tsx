@@ -30,6 +30,7 @@ import {
 } from '../../graph';
 import { useT } from '../../ui/useT';
 import { useStore } from '../../store';
+import { GLOSSARY_FOR_NODE_KIND } from '../lessons/glossary';
 import { Legend } from './Legend';
 import { NodePopover } from './NodePopover';
 import { nodeTypes } from './nodeTypes';
@@ -112,6 +113,7 @@ function Canvas({ laid, readOnly, overlay, embed = false, overlayContent, walkth
   const presenter = useStore((s) => s.presenter);
   const setCanvasSize = useStore((s) => s.setCanvasSize);
   const setServiceDetail = useStore((s) => s.setServiceDetail);
+  const openGlossary = useStore((s) => s.openGlossary);
 
   const flowPicture = useMemo(
     () => toFlow(laid, { cursorNodeId, selectedNodeId, expanded }, lang, overlay),
@@ -361,16 +363,19 @@ function Canvas({ laid, readOnly, overlay, embed = false, overlayContent, walkth
   const onNodeClick: NodeMouseHandler<FlowNode> = (_e, flowNode) => activate(flowNode.data.node);
 
   // Enter on a focused node does what a click does (PRODUCT.md, "Hooks in the page").
+  // `?` opens the glossary at the node's kind, as the `?` beside its caption does.
   const onKeyDown = (e: KeyboardEvent<HTMLDivElement>) => {
     // With the walkthrough open, ArrowRight/ArrowLeft step it (Up/Down still move the focus).
     if (walkthrough?.onKey(e)) return;
-    if (chainKeys(e) || e.key !== 'Enter') return;
+    if (chainKeys(e) || (e.key !== 'Enter' && e.key !== '?')) return;
     const target = e.target as HTMLElement;
     if (!target.classList.contains('react-flow__node')) return;
     const node = nodes.find((n) => n.id === target.dataset.id)?.data.node;
     if (!node) return;
     e.preventDefault();
-    activate(node);
+    const term = GLOSSARY_FOR_NODE_KIND[node.kind];
+    if (e.key === 'Enter') activate(node);
+    else if (term) openGlossary(term);
   };
 
   const order = useMemo(() => nodes.map((n) => n.id), [nodes]);

@@ -1,5 +1,7 @@
 import { text } from '../../graph';
+import { useStore } from '../../store';
 import { useT } from '../../ui/useT';
+import { GlossaryButton } from '../lessons/ui/Glossary';
 import { Icon } from './icons';
 import { useGraphText } from './useGraphText';
 
@@ -7,6 +9,7 @@ import { useGraphText } from './useGraphText';
 export function Legend() {
   const t = useT();
   const gt = useGraphText();
+  const openGlossary = useStore((s) => s.openGlossary);
   return (
     <details className="rm-legend">
       <summary>{t('graph.legend')}</summary>
@@ -22,6 +25,7 @@ export function Legend() {
             <Icon name="deny" />
           </span>
           {t('graph.legend.deny')}
+          <GlossaryButton term="explicit-vs-implicit-deny" />
         </li>
         <li>
           <span className="rm-expand">+</span>
@@ -52,6 +56,15 @@ export function Legend() {
           {gt(text('legend-grants-nothing'))}
         </li>
       </ul>
+      <button
+        type="button"
+        className="rm-legend__glossary"
+        aria-haspopup="dialog"
+        title={t('glossary.openHint')}
+        onClick={() => openGlossary()}
+      >
+        {t('glossary.open')}
+      </button>
     </details>
   );
 }

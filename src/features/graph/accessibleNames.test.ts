@@ -67,7 +67,7 @@ describe('accessible names of the seed picture', () => {
       'allowed on some of its resources only',
     );
     expect(nodeAccessibleName('ja', n, verdict('ExplicitDeny'))).toContain(
-      '読み取り、すべての層を適用すると拒否',
+      '読み取り、すべてのレイヤーを適用すると拒否',
     );
   });
 

@@ -3,6 +3,7 @@
  * languages as AWS's documentation defines them. Data, not a component: the UI opens an entry
  * from a `?` beside a node kind, an editor tab or the legend, and from a lesson's `terms`.
  */
+import type { DocKind } from '../../core';
 import type { NodeKind } from '../../graph';
 import type { Bilingual } from './types';
 
@@ -237,7 +238,7 @@ export const GLOSSARY: readonly GlossaryEntry[] = [
   },
   {
     id: 'confused-deputy',
-    term: { en: 'Confused deputy', ja: '混乱した代理 (confused deputy) 問題' },
+    term: { en: 'Confused deputy', ja: '「混乱した代理」問題' },
     definition: {
       en: 'A security problem in which an entity without permission to perform an action coerces a more-privileged entity, the deputy, into performing it. A third party that assumes roles in many customers’ accounts is such a deputy; requiring sts:ExternalId in the role’s trust policy prevents it. For AWS services acting on your behalf, the aws:SourceArn and aws:SourceAccount condition keys play the same part.',
       ja: 'ある操作を行う権限を持たないエンティティが、より強い権限を持つエンティティ (代理) にその操作をさせてしまうセキュリティ上の問題です。多くの顧客のアカウントでロールを引き受ける第三者は、この代理になり得ます。ロールの信頼ポリシーで sts:ExternalId を必須にすると防げます。ユーザーに代わって動作する AWS のサービスに対しては、条件キー aws:SourceArn と aws:SourceAccount が同じ役割を果たします。',
@@ -281,4 +282,14 @@ export const GLOSSARY_FOR_NODE_KIND: Readonly<Partial<Record<NodeKind, GlossaryI
   boundary: 'permissions-boundary',
   scp: 'scp',
   'permission-policy': 'permission-policy',
+};
+
+/** The entry a `?` beside each kind of editor tab opens. */
+export const GLOSSARY_FOR_DOC_KIND: Readonly<Record<DocKind, GlossaryId>> = {
+  trust: 'trust-policy',
+  identity: 'permission-policy',
+  boundary: 'permissions-boundary',
+  session: 'session-policy',
+  scp: 'scp',
+  resource: 'resource-based-policy',
 };

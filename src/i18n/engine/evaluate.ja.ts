@@ -10,6 +10,7 @@ import type {
 } from '../../core';
 import type { Renderers } from '../types';
 import { parseDiagnosticText } from './policy';
+import { jsonDetailJa } from './jsonDetail';
 
 const KIND: Record<PolicyKind, string> = {
   identity: 'アイデンティティベースのポリシー',
@@ -225,7 +226,7 @@ export const reasonsJa: Renderers<ReasonParams> = {
 export const requestErrorsJa: Renderers<RequestErrorParams> = {
   'request-not-text': () => 'リクエストは JSON テキストである必要があります。',
   'request-too-large': (p) => `リクエストが ${p.limit} 文字を超えています。`,
-  'request-not-json': (p) => `リクエストが正しい JSON ではありません: ${p.detail}`,
+  'request-not-json': (p) => `リクエストが正しい JSON ではありません: ${jsonDetailJa(p.detail)}`,
   'request-unreadable': () => 'リクエストを読み取れませんでした。',
   'request-not-object': () =>
     'リクエストは principal・action・resource・policies を持つ JSON オブジェクトである必要があります。',

@@ -1,6 +1,7 @@
 /** Why a scenario could not be read, in either language (the CLI's stderr, the app's notices). */
 import type { ScenarioError, ScenarioErrorParams } from '../../core';
 import { renderWith, type Lang, type Renderers } from '../types';
+import { jsonDetailJa } from './jsonDetail';
 
 const en: Renderers<ScenarioErrorParams> = {
   'too-large': (p) => `the scenario is larger than ${p.limit} characters`,
@@ -20,7 +21,7 @@ const en: Renderers<ScenarioErrorParams> = {
 
 const ja: Renderers<ScenarioErrorParams> = {
   'too-large': (p) => `シナリオが ${p.limit} 文字を超えています`,
-  'not-json': (p) => `シナリオが正しい JSON ではありません: ${p.detail}`,
+  'not-json': (p) => `シナリオが正しい JSON ではありません: ${jsonDetailJa(p.detail)}`,
   'not-object': () => 'シナリオは JSON オブジェクトである必要があります',
   'wrong-version': () => 'シナリオには "rolemap": 1 が必要です',
   'role-not-object': () => 'scenario.role はオブジェクトである必要があります',

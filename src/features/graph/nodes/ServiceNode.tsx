@@ -49,6 +49,8 @@ export const ServiceNode = memo(function ServiceNode({ data, selected }: NodePro
       : t('graph.service.actions', { n: n.actionCount });
   const summary = n.lod === 'summary' ? n.summary : undefined;
   const revoked = data.revoked ?? 0;
+  // The service's name as AWS's catalog gives it, in English (AWS's Japanese docs keep it so too).
+  const name = n.serviceName !== undefined ? <span lang="en">{n.serviceName}</span> : gt(n.detail);
   return (
     <NodeShell
       node={n}
@@ -66,11 +68,11 @@ export const ServiceNode = memo(function ServiceNode({ data, selected }: NodePro
       </div>
       {summary ? (
         <div className="rm-node__detail rm-service__name rm-far">
-          <span className="rm-far__more">{n.serviceName ?? gt(n.detail)} · </span>
+          <span className="rm-far__more">{name} · </span>
           <span className="rm-service__count">{count}</span>
         </div>
       ) : (
-        <div className="rm-node__detail rm-service__name">{n.serviceName ?? gt(n.detail)}</div>
+        <div className="rm-node__detail rm-service__name">{name}</div>
       )}
       {summary ? (
         <div className="rm-service__chips">

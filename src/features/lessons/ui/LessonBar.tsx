@@ -24,12 +24,11 @@ export function LessonBar({
   const index = LESSONS.findIndex((l) => l.id === id);
   const lesson = LESSONS[index];
   if (!lesson) return null;
+  const heading = t('lessons.bar.in', { n: index + 1, title: lesson.title[lang] });
   return (
     <section className="rm-lesson-bar" aria-label={t('lessons.bar.label')} data-lesson={lesson.id}>
-      <div className="rm-lesson-bar__what">
-        <strong className="rm-lesson-bar__title">
-          {t('lessons.bar.in', { n: index + 1, title: lesson.title[lang] })}
-        </strong>
+      <div className="rm-lesson-bar__what" title={`${heading}\n${t('lessons.bar.note')}`}>
+        <strong className="rm-lesson-bar__title">{heading}</strong>
         <span className="rm-lesson-bar__note">{t('lessons.bar.note')}</span>
       </div>
       <div className="rm-lesson-bar__actions">

@@ -1,0 +1,19 @@
+/** English messages of the rolemap CLI's usage and input errors (one line on stderr, exit 2). */
+export const cliEn = {
+  'cli.missingCommand': 'missing command (try: rolemap help)',
+  'cli.unknownCommand': 'unknown command "{name}" (try: rolemap help)',
+  'cli.optionNeedsValue': 'option {option} needs a value',
+  'cli.unknownLang': 'unknown --lang "{value}" (one of: {choices})',
+  'cli.missingKind': 'missing --kind (one of: {choices})',
+  'cli.unknownKind': 'unknown --kind "{value}" (one of: {choices})',
+  'cli.missingFile': 'missing FILE argument (use - for standard input)',
+  'cli.file.missing': '{file}: no such file',
+  'cli.file.directory': '{file}: is a directory',
+  'cli.file.denied': '{file}: permission denied',
+  'cli.file.unreadable': '{file}: cannot be read',
+  'cli.baseNotUrl': '--base is not a URL: {base}',
+  'cli.internal': 'internal error: {message}',
+} as const;
+
+export type CliMessageKey = keyof typeof cliEn;
+export type CliMessages = { readonly [K in CliMessageKey]: string };

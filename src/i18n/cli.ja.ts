@@ -1,0 +1,19 @@
+import type { CliMessages } from './cli.en';
+
+/** Japanese messages of the rolemap CLI's usage and input errors. */
+export const cliJa: CliMessages = {
+  'cli.missingCommand': 'コマンドを指定してください (使い方は rolemap help で表示できます)',
+  'cli.unknownCommand':
+    '「{name}」というコマンドはありません (使い方は rolemap help で表示できます)',
+  'cli.optionNeedsValue': 'オプション {option} には値が必要です',
+  'cli.unknownLang': '--lang に「{value}」は指定できません ({choices} のいずれかを指定します)',
+  'cli.missingKind': '--kind を指定してください ({choices} のいずれか)',
+  'cli.unknownKind': '--kind に「{value}」は指定できません ({choices} のいずれかを指定します)',
+  'cli.missingFile': 'ファイルを指定してください (標準入力から読むには - を指定します)',
+  'cli.file.missing': '{file}: ファイルが見つかりません',
+  'cli.file.directory': '{file}: ファイルではなくディレクトリです',
+  'cli.file.denied': '{file}: 読み取る権限がありません',
+  'cli.file.unreadable': '{file}: 読み取れません',
+  'cli.baseNotUrl': '--base の値が URL ではありません: {base}',
+  'cli.internal': '内部エラー: {message}',
+};
