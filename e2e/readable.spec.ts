@@ -220,6 +220,104 @@ for (const lang of ['en', 'ja'] as const) {
   });
 }
 
+test('a policy too big to read whole opens readable from the story’s start; Fit to view shows it all', async ({
+  page,
+}) => {
+  await page.setViewportSize(LAPTOP);
+  const prefixes = [
+    's3',
+    'dynamodb',
+    'sqs',
+    'sns',
+    'logs',
+    'kms',
+    'secretsmanager',
+    'ssm',
+    'lambda',
+    'events',
+    'states',
+    'xray',
+    'ec2',
+    'ecr',
+    'ecs',
+    'eks',
+    'cloudwatch',
+    'athena',
+    'glue',
+    'kinesis',
+    'firehose',
+    'rds',
+    'elasticache',
+    'route53',
+    'acm',
+    'cloudfront',
+    'apigateway',
+    'cognito-idp',
+    'codebuild',
+    'codepipeline',
+  ];
+  const huge = {
+    ...twelveServicesScenario,
+    title: 'Thirty services',
+    role: {
+      ...twelveServicesScenario.role,
+      permissionPolicies: [
+        {
+          name: 'Everything',
+          document: {
+            Version: '2012-10-17',
+            Statement: [
+              { Effect: 'Allow', Action: prefixes.map((p) => `${p}:Get*`), Resource: '*' },
+            ],
+          },
+        },
+      ],
+    },
+  };
+  const app = new RolemapPage(page);
+  await app.goto(`/?lang=en${shareHash(huge)}`, { actions: false });
+  const open = page.getByRole('button', { name: /^Open/ }).first();
+  if (await open.isVisible().catch(() => false)) await open.click();
+  await settled(page);
+  await expect(app.nodes('service')).toHaveCount(30);
+  // Every label drawn inside the canvas reads; the principal, where the story starts, is in view.
+  const facts = await page.locator('.rm-canvas').evaluate((canvas) => {
+    const frame = canvas.getBoundingClientRect();
+    const vp = canvas.querySelector('.react-flow__viewport') as HTMLElement;
+    const scale = new DOMMatrix(getComputedStyle(vp).transform).a;
+    const out: string[] = [];
+    let seen = 0;
+    for (const el of canvas.querySelectorAll<HTMLElement>('.react-flow__node [data-kind] *')) {
+      const own = [...el.childNodes].some(
+        (n) => n.nodeType === Node.TEXT_NODE && (n.textContent ?? '').trim() !== '',
+      );
+      const r = el.getBoundingClientRect();
+      if (!own || el.getClientRects().length === 0) continue;
+      if (
+        r.right < frame.left ||
+        r.left > frame.right ||
+        r.bottom < frame.top ||
+        r.top > frame.bottom
+      )
+        continue;
+      seen++;
+      const px = parseFloat(getComputedStyle(el).fontSize) * scale;
+      if (px < 11) out.push(`${(el.textContent ?? '').trim().slice(0, 30)} ${px.toFixed(1)}px`);
+    }
+    return { small: out, seen };
+  });
+  expect(facts.seen).toBeGreaterThan(10);
+  expect(facts.small).toEqual([]);
+  const principal = await app.nodes('principal').first().boundingBox();
+  const canvas = await page.locator('.rm-canvas').boundingBox();
+  expect(principal!.x).toBeGreaterThanOrEqual(canvas!.x);
+  expect(principal!.y + principal!.height).toBeLessThanOrEqual(canvas!.y + canvas!.height);
+  // Fit to view shows every node, however small.
+  await page.getByRole('button', { name: 'Fit to view' }).click();
+  await settled(page);
+  await expectFitted(page);
+});
+
 test('fit holds after every layout, the drawer opening and closing, a pane resize and a window resize', async ({
   page,
 }) => {
@@ -294,6 +392,11 @@ test('a service expands into its action cards where it stands, and collapses bac
   // Expand all, collapse all.
   await page.getByRole('button', { name: 'Show the actions of every service' }).click();
   await expect(app.nodes('action')).toHaveCount(25);
+  await settled(page);
+  // Too big to read whole at 1366: it opens at the smallest zoom its far view reads at…
+  expect((await fitFacts(page)).scale).toBeCloseTo(11.6 / 19, 3);
+  // …and Fit to view shows all of it.
+  await page.getByRole('button', { name: 'Fit to view' }).click();
   await settled(page);
   await expectFitted(page);
   await page.getByRole('button', { name: 'Summarise every service' }).click();

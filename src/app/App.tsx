@@ -111,6 +111,7 @@ export function App({ startup }: { startup: StartupInfo }) {
     <GraphCanvas
       laid={laid}
       readOnly={false}
+      readableFloor={!isPhone}
       overlay={overlay}
       overlayContent={<Walkthrough walk={walk} />}
       {...(walk.focus

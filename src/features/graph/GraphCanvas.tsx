@@ -58,6 +58,11 @@ interface Props {
    * legend is left to the caption bar.
    */
   embed?: boolean;
+  /**
+   * Fit no smaller than the far view reads (default): a too-big picture opens at its start. Off on
+   * a phone, where the whole picture is fitted and a pinch zooms into it.
+   */
+  readableFloor?: boolean;
   /** Shown over the canvas (the embed's wheel hint, the walkthrough's card). */
   overlayContent?: ReactNode;
   /** The walkthrough's current step: highlighted, dimmed and brought into view; its keys. */
@@ -96,7 +101,15 @@ function wheelZoomFactor(e: WheelEvent): number {
   return 2 ** (-e.deltaY * unit);
 }
 
-function Canvas({ laid, readOnly, overlay, embed = false, overlayContent, walkthrough }: Props) {
+function Canvas({
+  laid,
+  readOnly,
+  overlay,
+  embed = false,
+  readableFloor = true,
+  overlayContent,
+  walkthrough,
+}: Props) {
   const t = useT();
   const flow = useReactFlow();
   const theme = useStore((s) => s.theme);
@@ -149,8 +162,10 @@ function Canvas({ laid, readOnly, overlay, embed = false, overlayContent, walkth
   useLayoutEffect(() => {
     latest.current = { bounds, size, padding };
   }, [bounds, size, padding]);
-  // In an embed the picture opens no smaller than its far view reads; the Fit button shows it whole.
-  const floor = embed ? farMinZoom(presenter) : MIN_ZOOM;
+  // The picture opens (and refits after a layout or a resize) no smaller than its far view reads:
+  // a picture too big for that shows its start, the story, and the rest is a drag away. The Fit
+  // button shows it whole, whatever the size.
+  const floor = readableFloor ? farMinZoom(presenter) : MIN_ZOOM;
   const fitTo = useCallback(
     (least: number) => {
       const { bounds: b, size: s, padding: p } = latest.current;
