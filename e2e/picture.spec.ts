@@ -219,3 +219,24 @@ test('item 5: the trust statement says who may call what, with its conditions in
   await expect(ja).toContainText('ステートメント 1');
   await expect(ja).toContainText('aws:SourceAccount が 111122223333 と等しい');
 });
+
+test('while a policy is half-typed (not yet JSON), the picture keeps its last version and that version’s verdicts', async ({
+  page,
+}) => {
+  const app = await openWith(page, [
+    { Effect: 'Allow', Action: ['ssm:GetDocument'], Resource: '*' },
+  ]);
+  const card = app.action('ssm:GetDocument');
+  await expect(card).toHaveAttribute('data-decision', 'Allow');
+  await app.tab('Deploy').click();
+  await app.replaceEditorText(
+    'Permission policy: Deploy',
+    '{"Version": "2012-10-17", "Statement": [{"Effect": "Allow" "Action": "s3:GetObject"}]}',
+  );
+  await expect(
+    page.getByRole('region', { name: 'Problems' }).locator('[data-code="json-syntax"]'),
+  ).not.toHaveCount(0);
+  // The card drawn is the last version that parsed: it is still allowed, as that version says.
+  await expect(card).toBeVisible();
+  await expect(card).toHaveAttribute('data-decision', 'Allow');
+});

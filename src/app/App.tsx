@@ -59,7 +59,7 @@ export function App({ startup }: { startup: StartupInfo }) {
   const title = useScenarioTitle();
   const simOpen = useStore((s) => s.simOpen);
   const simulation = useSimulation(model.graph);
-  const overlay = useDecisionOverlay(model.graph, simulation);
+  const overlay = useDecisionOverlay(model.graph, model.drawn, simulation);
   useAutosave(!startup.embed);
   useLessonUrl(!startup.embed);
   // The walkthrough steps through the part of the picture the view shows (`?walkthrough=1`).

@@ -1,5 +1,5 @@
 import { useEffect, useMemo, useState } from 'react';
-import { scenarioDocs, type DocId, type ParseResult, type Scenario } from '../../core';
+import { scenarioDocs, withDocText, type DocId, type ParseResult, type Scenario } from '../../core';
 import { buildGraph, type Graph } from '../../graph';
 import { appCatalog } from '../../platform/appCatalog';
 import { parseCached } from '../../platform/parseCache';
@@ -10,7 +10,7 @@ import { useDebounced } from '../../ui/useDebounced';
 const EDIT_DEBOUNCE_MS = 60;
 
 /** The last text of each document that parsed, so an edit in progress never blanks the graph. */
-const lastGood = new Map<string, ParseResult>();
+const lastGood = new Map<string, { text: string; result: ParseResult }>();
 
 export interface GraphModel {
   graph: Graph;
@@ -18,6 +18,12 @@ export interface GraphModel {
   parsed: Partial<Record<DocId, ParseResult>>;
   /** Documents whose current text does not parse, so the graph shows an older version of them. */
   stale: DocId[];
+  /**
+   * The scenario the graph is drawn from: the debounced edit, with each stale document at its last
+   * text that parsed. The picture's verdicts are evaluated on it, so they always speak of what is
+   * drawn (never of a half-typed document the cards do not show).
+   */
+  drawn: Scenario;
   catalogVersion: number;
 }
 
@@ -28,9 +34,10 @@ export function useGraphModel(): GraphModel {
   const debounced = useDebounced<Scenario>(scenario, EDIT_DEBOUNCE_MS);
   const [catalogVersion, setCatalogVersion] = useState(0);
 
-  const { parsed, stale } = useMemo(() => {
+  const { parsed, stale, drawn } = useMemo(() => {
     const parsedDocs: Partial<Record<DocId, ParseResult>> = {};
     const staleDocs: DocId[] = [];
+    let drawnScenario = debounced;
     const docs = scenarioDocs(debounced);
     // A removed document's last good parse goes with it, so an id given again later starts afresh.
     const live = new Set<string>(docs.map((d) => d.id));
@@ -38,14 +45,16 @@ export function useGraphModel(): GraphModel {
     for (const doc of docs) {
       const result = parseCached(doc.text);
       if (result.ok) {
-        lastGood.set(doc.id, result);
+        lastGood.set(doc.id, { text: doc.text, result });
         parsedDocs[doc.id] = result;
       } else {
         staleDocs.push(doc.id);
-        parsedDocs[doc.id] = lastGood.get(doc.id) ?? result;
+        const good = lastGood.get(doc.id);
+        parsedDocs[doc.id] = good?.result ?? result;
+        if (good) drawnScenario = withDocText(drawnScenario, doc.id, good.text);
       }
     }
-    return { parsed: parsedDocs, stale: staleDocs };
+    return { parsed: parsedDocs, stale: staleDocs, drawn: drawnScenario };
   }, [debounced]);
 
   const expandedSet = useMemo(() => new Set(expanded), [expanded]);
@@ -71,5 +80,5 @@ export function useGraphModel(): GraphModel {
     };
   }, [graph]);
 
-  return { graph, parsed, stale, catalogVersion };
+  return { graph, parsed, stale, drawn, catalogVersion };
 }

@@ -1,4 +1,5 @@
 import { useMemo } from 'react';
+import type { Scenario } from '../../core';
 import { effectiveActions, type Graph } from '../../graph';
 import { appCatalog } from '../../platform/appCatalog';
 import { useStore } from '../../store';
@@ -7,10 +8,14 @@ import type { SimulationView } from './useSimulation';
 
 /**
  * The graph's effective view (every layer applied to each action, on concrete ARNs of the resources
- * it is linked to) plus the simulated request's path.
+ * it is linked to) plus the simulated request's path. `scenario` is the one the graph is drawn from
+ * (useGraphModel's `drawn`), so a verdict never speaks of text the cards do not show.
  */
-export function useDecisionOverlay(graph: Graph, simulation: SimulationView): DecisionOverlay {
-  const scenario = useStore((s) => s.scenario);
+export function useDecisionOverlay(
+  graph: Graph,
+  scenario: Scenario,
+  simulation: SimulationView,
+): DecisionOverlay {
   const disabledLayers = useStore((s) => s.disabledLayers);
   const verdicts = useMemo(
     // The graph is rebuilt whenever more IAM data arrives, so it is the catalog's version too.
