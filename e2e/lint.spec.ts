@@ -162,3 +162,26 @@ test('"Copy as AWS-ready JSON" copies the policy without comments, or offers a b
   expect(JSON.parse(await box.inputValue())).toEqual(seedTrustWithoutComments());
   expect(app.consoleErrors).toEqual([]);
 });
+
+test('a trailing comma is an error AWS would raise, with a fix that removes it and the picture unchanged', async ({
+  page,
+}) => {
+  const app = new RolemapPage(page);
+  await app.goto();
+  await app.tab('AmazonSSMManagedInstanceCore').click();
+  await app.replaceEditorText(
+    permissionEditor,
+    '{"Version": "2012-10-17", "Statement": [{"Effect": "Allow", "Action": ["ssm:GetDocument",], "Resource": "*"}]}',
+  );
+  const row = problems(page).locator('[data-code="trailing-comma"]');
+  await expect(row).toContainText('trailing comma');
+  await expect(row).toContainText('Ln 1');
+  await expect(problems(page).locator('[data-code="json-syntax"]')).toHaveCount(0);
+  // The policy still reads: its action is drawn as allowed.
+  await expect(app.action('ssm:GetDocument')).toHaveAttribute('data-decision', 'Allow');
+  await expect(row.getByRole('button', { name: 'Copy as AWS-ready JSON' })).toBeVisible();
+  await row.getByRole('button', { name: 'Fix: Remove the trailing comma' }).click();
+  await expect.poll(() => app.editorText()).toContain('["ssm:GetDocument"]');
+  await expect(problems(page).locator('[data-code="trailing-comma"]')).toHaveCount(0);
+  expect(app.consoleErrors).toEqual([]);
+});

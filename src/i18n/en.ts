@@ -154,8 +154,9 @@ export const en = {
   'problems.position': 'Ln {line}, Col {column}',
   'problems.fix': 'Fix: {title}',
   'problems.copyJson': 'Copy as AWS-ready JSON',
-  'problems.copyJsonHint': 'Copies the policy without its comments, ready to paste into AWS.',
-  'problems.copied': 'AWS-ready JSON copied (comments removed).',
+  'problems.copyJsonHint':
+    'Copies the policy without its comments and trailing commas, ready to paste into AWS.',
+  'problems.copied': 'AWS-ready JSON copied (comments and trailing commas removed).',
   'problems.copyFailed': 'Could not copy automatically. Copy the JSON from this box:',
   'problems.copyBox': 'AWS-ready JSON',
   'problems.close': 'Close',

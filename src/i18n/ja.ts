@@ -158,8 +158,8 @@ export const ja: Messages = {
   'problems.fix': '修正: {title}',
   'problems.copyJson': 'AWS 用 JSON としてコピー',
   'problems.copyJsonHint':
-    'コメントを取り除いたポリシーをコピーします。そのまま AWS に貼り付けられます。',
-  'problems.copied': 'AWS 用 JSON をコピーしました（コメントは除去済み）。',
+    'コメントと末尾のカンマを取り除いたポリシーをコピーします。そのまま AWS に貼り付けられます。',
+  'problems.copied': 'AWS 用 JSON をコピーしました（コメントと末尾のカンマは除去済み）。',
   'problems.copyFailed': '自動でコピーできませんでした。この欄から JSON をコピーしてください:',
   'problems.copyBox': 'AWS 用 JSON',
   'problems.close': '閉じる',

@@ -44,6 +44,7 @@ export interface LintParams {
   'not-object': NoParams;
   // comments
   comment: { count: number };
+  'trailing-comma': { count: number };
   // document and statement grammar
   'unknown-element': {
     element: string;
@@ -142,6 +143,7 @@ const CODES: { readonly [C in LintCode]: true } = {
   'duplicate-key': true,
   'not-object': true,
   comment: true,
+  'trailing-comma': true,
   'unknown-element': true,
   'statement-missing': true,
   'statement-invalid': true,
@@ -206,6 +208,7 @@ export interface FixParams {
   /** Rename an element to its proper spelling. */
   'rename-to': { name: string };
   'remove-comments': { count: number };
+  'remove-trailing-commas': { count: number };
   'add-version': { version: string };
 }
 
@@ -218,6 +221,7 @@ const FIXES: { readonly [C in FixCode]: true } = {
   'replace-with': true,
   'rename-to': true,
   'remove-comments': true,
+  'remove-trailing-commas': true,
   'add-version': true,
 };
 

@@ -98,6 +98,20 @@ describe('lintPolicy API', () => {
     expect(parsePolicy(stripComments(commented)).comments).toEqual([]);
   });
 
+  it('stripComments also drops trailing commas (AWS rejects them), and the fix does the same', () => {
+    const text =
+      '{\n  "Statement": [\n    {"Effect": "Allow", "Action": ["s3:GetObject",], "Resource": "*"}, // x\n  ],\n}';
+    const ready = stripComments(text);
+    expect(JSON.parse(ready)).toEqual({
+      Statement: [{ Effect: 'Allow', Action: ['s3:GetObject'], Resource: '*' }],
+    });
+    const finding = lintPolicy(text, 'identity').find((f) => f.code === 'trailing-comma');
+    expect(finding?.severity).toBe('error');
+    expect(finding?.params).toEqual({ count: 3 });
+    const fixed = applyEdits(text, finding?.fix?.edits ?? []);
+    expect(parsePolicy(fixed).trailingCommas).toEqual([]);
+  });
+
   it('lintSummary counts per severity', () => {
     const text = '{"Statement":[{"Effect":"allow","Action":"s3:GetObject","Resource":"*"}]} # c';
     const s = lintSummary(lintPolicy(text, 'identity'));

@@ -47,12 +47,17 @@ export function applyEdits(text: string, edits: readonly TextEdit[]): string {
 }
 
 /**
- * "Copy as AWS-ready JSON": removes `//`, `/* *\/` and `#` comments and keeps everything else,
- * because AWS rejects any comment in a policy document.
+ * "Copy as AWS-ready JSON": removes `//`, `/* *\/` and `#` comments and trailing commas and keeps
+ * everything else, because AWS rejects both in a policy document.
  */
 export function stripComments(text: string): string {
   if (typeof text !== 'string') return '';
-  const comments = parsePolicy(text).comments;
-  if (comments.length === 0) return text;
-  return applyEdits(text, commentRemovalEdits(text, comments));
+  const parsed = parsePolicy(text);
+  const commas = (parsed.trailingCommas ?? []).map((r) => ({
+    start: r.start.offset,
+    end: r.end.offset,
+    text: '',
+  }));
+  if (parsed.comments.length === 0 && commas.length === 0) return text;
+  return applyEdits(text, [...commentRemovalEdits(text, parsed.comments), ...commas]);
 }

@@ -72,6 +72,7 @@ function parseText(text: string): ParseResult {
     ok: !diagnostics.some((d) => d.code !== 'duplicate-key'),
     diagnostics,
     comments,
+    trailingCommas: scan.trailingCommas.map((at) => lines.range(at, at + 1)),
     attached: hasRoot ? attachComments(text, view, comments) : base.attached,
     length: text.length,
     // SourceNodes are made on first use: a 5 MB policy would otherwise spend a second on them.

@@ -24,6 +24,8 @@ export interface SourceScan {
   tooDeepAt: number | undefined;
   /** False when the text holds nothing but whitespace and comments. */
   hasContent: boolean;
+  /** Offsets of commas with nothing but blanks and comments before the `}` or `]` that follows. */
+  trailingCommas: number[];
 }
 
 const LF = 10;
@@ -39,6 +41,7 @@ const OPEN_BRACE = 123;
 const OPEN_BRACKET = 91;
 const CLOSE_BRACE = 125;
 const CLOSE_BRACKET = 93;
+const COMMA = 44;
 const BOM = 0xfeff;
 
 /**
@@ -54,6 +57,9 @@ export function scanSource(text: string, depthLimit: number): SourceScan {
   let maxDepth = 0;
   let tooDeepAt: number | undefined;
   let hasContent = false;
+  const trailingCommas: number[] = [];
+  // The last comma outside strings and comments, until something other than a blank follows it.
+  let comma: number | undefined;
   let i = 0;
   if (n > 0 && text.charCodeAt(0) === BOM) {
     blanks.push(0, 1);
@@ -65,6 +71,7 @@ export function scanSource(text: string, depthLimit: number): SourceScan {
       i++;
     } else if (ch === QUOTE) {
       hasContent = true;
+      comma = undefined;
       i = skipString(text, i + 1);
     } else if (ch === HASH) {
       const end = lineEnd(text, i + 1);
@@ -89,11 +96,20 @@ export function scanSource(text: string, depthLimit: number): SourceScan {
         if (depth > depthLimit && tooDeepAt === undefined) tooDeepAt = i;
       } else if ((ch === CLOSE_BRACE || ch === CLOSE_BRACKET) && depth > 0) {
         depth--;
+        if (comma !== undefined) trailingCommas.push(comma);
       }
+      comma = ch === COMMA ? i : undefined;
       i++;
     }
   }
-  return { comments, jsonText: blankOut(text, blanks), maxDepth, tooDeepAt, hasContent };
+  return {
+    comments,
+    jsonText: blankOut(text, blanks),
+    maxDepth,
+    tooDeepAt,
+    hasContent,
+    trailingCommas,
+  };
 }
 
 /** Offset just past a string that opened before `i`: at its closing quote or its line break. */

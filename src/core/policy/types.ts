@@ -93,6 +93,11 @@ export interface ParseResult {
   root?: SourceNode;
   diagnostics: ParseDiagnostic[];
   comments: SourceComment[];
+  /**
+   * Trailing commas (`[1, 2,]`): parsed, as editors write them, but AWS's JSON parser rejects them,
+   * so lint reports them as it does comments. Absent when the text could not be scanned.
+   */
+  trailingCommas?: Range[];
   /** Comments attached to an element, keyed by pathKey(path). */
   attached: ReadonlyMap<string, SourceComment[]>;
   /** Length of the text that was parsed. */

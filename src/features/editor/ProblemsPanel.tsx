@@ -151,14 +151,14 @@ export function ProblemsPanel({ docId, text, result, readOnly, editor }: Props) 
                     })}
                   </span>
                 </button>
-                {(f.fix && !readOnly) || f.code === 'comment' ? (
+                {(f.fix && !readOnly) || f.code === 'comment' || f.code === 'trailing-comma' ? (
                   <span className="rm-problem__actions">
                     {f.fix && !readOnly ? (
                       <button type="button" disabled={!fresh} onClick={() => fix(f)}>
                         {t('problems.fix', { title: result?.words.fixTitle(lang, f.fix) ?? '' })}
                       </button>
                     ) : null}
-                    {f.code === 'comment' ? (
+                    {f.code === 'comment' || f.code === 'trailing-comma' ? (
                       <button
                         type="button"
                         title={t('problems.copyJsonHint')}

@@ -17,7 +17,7 @@ export function onAwsJsonCopy(listener: Listener): () => void {
 
 /**
  * "Copy as AWS-ready JSON" (from the problems panel or a Monaco code action): the policy without
- * its comments, which AWS rejects, on the clipboard; when the browser refuses, listeners get the
+ * its comments and trailing commas, which AWS rejects, on the clipboard; when the browser refuses, listeners get the
  * text to offer in a box instead.
  */
 export async function copyAwsReadyJson(text: string): Promise<CopyOutcome> {

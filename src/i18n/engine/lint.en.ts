@@ -89,6 +89,9 @@ export const lintEn: Renderers<LintParams> = {
   comment: (p) =>
     `AWS rejects policies that contain comments; this document has ${plural(p.count, 'comment', 'comments')}. ` +
     'Remove them (or copy it as AWS-ready JSON) before using it in AWS.',
+  'trailing-comma': (p) =>
+    `AWS rejects JSON with a comma before a closing } or ]; this document has ${plural(p.count, 'trailing comma', 'trailing commas')}. ` +
+    'Remove them (or copy it as AWS-ready JSON) before using it in AWS.',
   'unknown-element': (p) => {
     if (p.level === 'policy') {
       return p.suggestion !== undefined
@@ -227,5 +230,7 @@ export const fixEn: Renderers<FixParams> = {
   'replace-with': (p) => `Change to ${q(p.text)}`,
   'rename-to': (p) => `Rename to ${q(p.name)}`,
   'remove-comments': () => 'Remove all comments',
+  'remove-trailing-commas': (p) =>
+    p.count === 1 ? 'Remove the trailing comma' : 'Remove all trailing commas',
   'add-version': (p) => `Add "Version": ${q(p.version)}`,
 };

@@ -90,6 +90,9 @@ export const lintJa: Renderers<LintParams> = {
   comment: (p) =>
     `AWS はコメントを含むポリシーを受け付けません。このドキュメントにはコメントが ${p.count} 件あります。` +
     'AWS で使う前に削除してください (「AWS 用 JSON としてコピー」でも取り除けます)。',
+  'trailing-comma': (p) =>
+    `AWS は閉じかっこ (} や ]) の直前にカンマがある JSON を受け付けません。このドキュメントには末尾のカンマが ${p.count} 個あります。` +
+    'AWS で使う前に削除してください (「AWS 用 JSON としてコピー」でも取り除けます)。',
   'unknown-element': (p) => {
     if (p.level === 'policy') {
       return p.suggestion !== undefined
@@ -233,5 +236,7 @@ export const fixJa: Renderers<FixParams> = {
   'replace-with': (p) => `${q(p.text)}に変更`,
   'rename-to': (p) => `${q(p.name)}に名前を変更`,
   'remove-comments': () => 'コメントをすべて削除',
+  'remove-trailing-commas': (p) =>
+    p.count === 1 ? '末尾のカンマを削除' : '末尾のカンマをすべて削除',
   'add-version': (p) => `${q(`"Version": "${p.version}"`)}を追加`,
 };

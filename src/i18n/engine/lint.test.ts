@@ -25,6 +25,7 @@ const SAMPLES: { [C in keyof LintParams]: LintParams[C][] } = {
   'duplicate-key': [{ key: 'Action' }],
   'not-object': [{}],
   comment: [{ count: 1 }, { count: 3 }],
+  'trailing-comma': [{ count: 1 }, { count: 2 }],
   'unknown-element': [
     { element: 'version', level: 'policy', suggestion: 'Version', accepted: ['Version', 'Id'] },
     { element: 'Foo', level: 'policy', accepted: ['Version', 'Id', 'Statement'] },
@@ -151,6 +152,7 @@ const FIX_SAMPLES: { [C in keyof FixParams]: FixParams[C][] } = {
   'replace-with': [{ text: 'ssm:GetDocument' }],
   'rename-to': [{ name: 'Resource' }],
   'remove-comments': [{ count: 2 }],
+  'remove-trailing-commas': [{ count: 1 }, { count: 3 }],
   'add-version': [{ version: '2012-10-17' }],
 };
 

@@ -2,12 +2,24 @@ import { commentRemovalEdits } from '../stripComments';
 import type { Check } from '../types';
 
 /**
- * Comments (`//`, `/* *\/`, `#`) are fine for reading but AWS rejects them: one error on the
- * first comment, with a fix that removes them all (the "copy as AWS-ready JSON" text).
+ * Comments (`//`, `/* *\/`, `#`) and trailing commas are fine for reading but AWS rejects them: one
+ * error on the first of each, with a fix that removes them all (as "copy as AWS-ready JSON" does).
  */
 export const comments: Check = {
-  codes: ['comment'],
+  codes: ['comment', 'trailing-comma'],
   run(ctx) {
+    // A trailing comma (`"s3:GetObject",]`): editors accept it, AWS's parser does not.
+    const commas = ctx.parse.trailingCommas ?? [];
+    const firstComma = commas[0];
+    if (firstComma !== undefined) {
+      ctx.report('error', 'trailing-comma', { count: commas.length }, [], {
+        range: firstComma,
+        fix: {
+          title: { code: 'remove-trailing-commas', params: { count: commas.length } },
+          edits: commas.map((r) => ({ start: r.start.offset, end: r.end.offset, text: '' })),
+        },
+      });
+    }
     const all = ctx.parse.comments;
     const first = all[0];
     if (first === undefined) return;
