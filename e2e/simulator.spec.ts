@@ -43,7 +43,9 @@ test('EC2 may assume the seed role; the trust statement is highlighted and the p
 test('the role session may call ssm:GetDocument but not s3:GetObject', async ({ page }) => {
   const { app, panel } = await openSimulator(page);
   const result = panel.locator('[data-decision]');
-  // Clicking an action node fills the simulator's action.
+  // Every action card drawn beside the simulator is too big to read whole, so the picture opens at
+  // its start: fit it to reach the ssm cards. Clicking an action node fills the simulator's action.
+  await page.getByRole('button', { name: 'Fit to view' }).click();
   await app.clickSettled(app.action('ssm:GetDocument'));
   await expect(panel.getByLabel('Action')).toHaveValue('ssm:GetDocument');
   await expect(result).toHaveAttribute('data-decision', 'Allow');
