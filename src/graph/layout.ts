@@ -200,11 +200,14 @@ function wrapLane(
     .map((n) => boxes[n.id] as NodeBox);
   const all = [...own, ...rest];
   const width = Math.max(...all.map((b) => b.x + b.width)) - Math.min(...all.map((b) => b.x));
+  /** The height of boxes stacked one under another. */
+  const stack = (col: readonly NodeBox[]) => col.reduce((h, b) => h + b.height + gap, -gap);
+  const total = stack(own);
   const restHeight =
     rest.length > 0
       ? Math.max(...rest.map((b) => b.y + b.height)) - Math.min(...rest.map((b) => b.y))
       : 0;
-  const total = own.reduce((h, b) => h + b.height + gap, -gap);
+
   /** Splits the lane into `k` columns of about equal height, in order. */
   const split = (k: number): NodeBox[][] => {
     const cols: NodeBox[][] = [[]];
@@ -219,7 +222,7 @@ function wrapLane(
     }
     return cols;
   };
-  const stack = (col: readonly NodeBox[]) => col.reduce((h, b) => h + b.height + gap, -gap);
+
   let best = 1;
   let bestScale = 0;
   for (let k = 1; k <= Math.min(MAX_LANE_COLUMNS, ids.length); k++) {

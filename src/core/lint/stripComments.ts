@@ -1,4 +1,4 @@
-import { parsePolicy, type SourceComment } from '../policy';
+import { parsePolicy, type Range, type SourceComment } from '../policy';
 import type { TextEdit } from './types';
 
 function isBlank(ch: string | undefined): boolean {
@@ -33,6 +33,11 @@ export function commentRemovalEdits(text: string, comments: readonly SourceComme
   return edits;
 }
 
+/** The edits that remove each trailing comma (`"s3:GetObject",]`): the comma alone. */
+export function trailingCommaRemovalEdits(commas: readonly Range[]): TextEdit[] {
+  return commas.map((r) => ({ start: r.start.offset, end: r.end.offset, text: '' }));
+}
+
 /** Applies non-overlapping edits sorted by offset, for fixes and the "copy as JSON" action. */
 export function applyEdits(text: string, edits: readonly TextEdit[]): string {
   const sorted = [...edits].sort((a, b) => a.start - b.start);
@@ -53,11 +58,10 @@ export function applyEdits(text: string, edits: readonly TextEdit[]): string {
 export function stripComments(text: string): string {
   if (typeof text !== 'string') return '';
   const parsed = parsePolicy(text);
-  const commas = (parsed.trailingCommas ?? []).map((r) => ({
-    start: r.start.offset,
-    end: r.end.offset,
-    text: '',
-  }));
+  const commas = parsed.trailingCommas ?? [];
   if (parsed.comments.length === 0 && commas.length === 0) return text;
-  return applyEdits(text, [...commentRemovalEdits(text, parsed.comments), ...commas]);
+  return applyEdits(text, [
+    ...commentRemovalEdits(text, parsed.comments),
+    ...trailingCommaRemovalEdits(commas),
+  ]);
 }

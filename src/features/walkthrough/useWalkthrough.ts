@@ -5,6 +5,8 @@ import { lessonById } from '../lessons';
 import { focusOf, type WalkFocus } from './canvasFocus';
 import { walkthroughSteps, type WalkStep } from './steps';
 
+const NO_STEPS: readonly WalkStep[] = [];
+
 /** The keys the walkthrough answers to, wherever they come from (its card, the graph). */
 type WalkKey = Pick<
   KeyboardEvent<HTMLElement>,
@@ -49,8 +51,13 @@ export function useWalkthrough(graph: Graph, enabled: boolean): Walkthrough {
     [],
   );
   const lesson = lessonId === undefined ? undefined : lessonById(lessonId);
-  const steps = useMemo(() => walkthroughSteps(graph, lesson), [graph, lesson]);
-  const open = enabled && walkStep !== undefined && steps.length > 0;
+  // Derived only while the walkthrough is wanted: a closed one costs nothing per edit.
+  const wanted = enabled && walkStep !== undefined;
+  const steps = useMemo(
+    () => (wanted ? walkthroughSteps(graph, lesson) : NO_STEPS),
+    [wanted, graph, lesson],
+  );
+  const open = wanted && steps.length > 0;
   const index = open ? Math.min(walkStep, steps.length - 1) : undefined;
   const step = index === undefined ? undefined : steps[index];
   const focus = useMemo(() => (step ? focusOf(step.key, graph, step) : undefined), [step, graph]);

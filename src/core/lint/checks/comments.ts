@@ -1,4 +1,4 @@
-import { commentRemovalEdits } from '../stripComments';
+import { commentRemovalEdits, trailingCommaRemovalEdits } from '../stripComments';
 import type { Check } from '../types';
 
 /**
@@ -16,7 +16,7 @@ export const comments: Check = {
         range: firstComma,
         fix: {
           title: { code: 'remove-trailing-commas', params: { count: commas.length } },
-          edits: commas.map((r) => ({ start: r.start.offset, end: r.end.offset, text: '' })),
+          edits: trailingCommaRemovalEdits(commas),
         },
       });
     }
