@@ -111,7 +111,11 @@ export interface LintParams {
   'permissions-management-wildcard': { action: string; count?: number };
   'allow-not-action': NoParams;
   'allow-not-principal': NoParams;
-  'open-to-anyone': { kind: 'trust' | 'resource' };
+  /** `ignored`: a condition on a narrowing key that does not narrow (negated, IfExists, `*`…). */
+  'open-to-anyone': {
+    kind: 'trust' | 'resource';
+    ignored?: { readonly operator: string; readonly key: string };
+  };
   'oidc-missing-sub': { host: string; key: string; github: boolean };
   'oidc-github-wildcard-repo': { value: string };
   'cross-account-without-external-id': { account: string };
@@ -132,6 +136,14 @@ export interface LintParams {
   'redundant-resource': { entry: string; coveredBy?: string };
   /** `index`: the 0-based position of the earlier statement it repeats. */
   'redundant-statement': { index: number };
+  // principals (Access Analyzer's principal checks)
+  /** A wildcard inside a principal value (`user/*`, `arn:aws:iam::*:root`, `"Service": "*"`). */
+  'principal-wildcard': { type: string; value: string };
+  /** `suggestion`: the value with `.amazonaws.com` when it is a bare service name such as `ec2`. */
+  'service-principal-invalid': { value: string; suggestion?: string };
+  /** With `key`: another condition key narrows it, but not the source (a suggestion). */
+  'service-principal-without-source': { service: string; key?: string };
+  'principal-action-mismatch': { action: string; principals: readonly string[] };
 }
 
 export type LintCode = keyof LintParams;
@@ -196,6 +208,11 @@ const CODES: { readonly [C in LintCode]: true } = {
   'redundant-action': true,
   'redundant-resource': true,
   'redundant-statement': true,
+  // principals
+  'principal-wildcard': true,
+  'service-principal-invalid': true,
+  'service-principal-without-source': true,
+  'principal-action-mismatch': true,
 };
 
 /** Every lint code, for docs, tests and the renderers' completeness checks. */

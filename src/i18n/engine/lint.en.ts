@@ -205,9 +205,12 @@ export const lintEn: Renderers<LintParams> = {
   'allow-not-principal': () =>
     'Allow with NotPrincipal grants access to every principal except the listed ones, anonymous users included. Name the allowed principals with Principal.',
   'open-to-anyone': (p) =>
-    p.kind === 'trust'
+    (p.kind === 'trust'
       ? 'Anyone in any AWS account can assume this role: the principal is "*" and no condition limits it to your accounts or organization (add aws:PrincipalOrgID or name the principals).'
-      : 'Anyone, including anonymous users, is allowed: the principal is "*" and no condition limits it to known accounts, an organization or a source.',
+      : 'Anyone, including anonymous users, is allowed: the principal is "*" and no condition limits it to known accounts, an organization or a source.') +
+    (p.ignored
+      ? ` ${p.ignored.operator} on ${q(p.ignored.key)} does not narrow it: negated operators, …IfExists, Null, ForAllValues and values such as "*", an ARN with any account or 0.0.0.0/0 let other callers through.`
+      : ''),
   'oidc-missing-sub': (p) =>
     p.github
       ? `Any GitHub Actions workflow, in any repository, can assume this role: add a condition on ${q(p.key)} naming your repository (e.g. "repo:my-org/my-repo:*").`
@@ -223,6 +226,26 @@ export const lintEn: Renderers<LintParams> = {
   'redundant-resource': (p) => redundantEn('resource', p),
   'redundant-statement': (p) =>
     `This statement repeats statement ${p.index + 1} word for word (apart from its Sid); remove one.`,
+  // principals
+  'principal-wildcard': (p) =>
+    `${p.type} principals do not support wildcards (*, ?) (only "AWS": "*" alone, which means everyone): AWS rejects ${q(p.value)} or it matches no one. ${
+      p.type === 'AWS'
+        ? 'Name each principal; to match many, name the account (or "*" with aws:PrincipalOrgID) and match aws:PrincipalArn with StringLike.'
+        : 'Name the principal exactly.'
+    }`,
+  'service-principal-invalid': (p) =>
+    `${q(p.value)} is not a service principal: AWS expects a name such as service-name.amazonaws.com${didYouMean(p.suggestion, '.')}`,
+  'service-principal-without-source': (p) =>
+    p.key === undefined
+      ? `The service ${q(p.service)} can act on this resource on behalf of any AWS account's resources (the confused deputy problem): add a condition on aws:SourceArn or aws:SourceAccount naming your resource or account.`
+      : `To limit ${q(p.service)} to acting for your own resources, use aws:SourceArn or aws:SourceAccount rather than ${q(p.key)} (the confused deputy problem).`,
+  'principal-action-mismatch': (p) => {
+    const saml = /saml/i.test(p.action);
+    const one = p.principals.length === 1;
+    return `${q(p.action)} is called with ${saml ? 'an assertion from a SAML provider' : 'a token from an OIDC provider'}, but ${
+      one ? '' : 'none of '
+    }${listOf('en', p.principals.map(q))} ${one ? 'is not' : 'is'} ${saml ? 'a SAML provider' : 'an OIDC provider'}, so this statement never matches. Use a SAML provider (Federated) with sts:AssumeRoleWithSAML, or an OIDC provider with sts:AssumeRoleWithWebIdentity.`;
+  },
 };
 
 /** Every quick fix's title in English. */

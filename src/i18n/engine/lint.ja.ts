@@ -206,9 +206,12 @@ export const lintJa: Renderers<LintParams> = {
   'allow-not-principal': () =>
     'Allow と NotPrincipal を組み合わせると、列挙したもの以外のすべてのプリンシパル (匿名ユーザーを含む) にアクセスが許可されます。許可するプリンシパルは Principal で指定してください。',
   'open-to-anyone': (p) =>
-    p.kind === 'trust'
+    (p.kind === 'trust'
       ? 'どの AWS アカウントの誰でもこのロールを引き受けられます。プリンシパルが "*" で、自分のアカウントや組織に限定する条件がありません (aws:PrincipalOrgID を追加するか、プリンシパルを指定してください)。'
-      : '匿名ユーザーを含む誰にでもアクセスが許可されています。プリンシパルが "*" で、既知のアカウント、組織、送信元に限定する条件がありません。',
+      : '匿名ユーザーを含む誰にでもアクセスが許可されています。プリンシパルが "*" で、既知のアカウント、組織、送信元に限定する条件がありません。') +
+    (p.ignored
+      ? `${q(p.ignored.key)}に対する ${p.ignored.operator} 条件では、対象を絞り込めていません。否定の演算子、…IfExists、Null、ForAllValues や、"*"、アカウントを限定しない ARN、0.0.0.0/0 のような値では、それ以外の呼び出し元も通ってしまいます。`
+      : ''),
   'oidc-missing-sub': (p) =>
     p.github
       ? `どのリポジトリの GitHub Actions ワークフローでも、このロールを引き受けられます。${q(p.key)}に対する条件を追加して、自分のリポジトリ (例: 「repo:my-org/my-repo:*」) を指定してください。`
@@ -229,6 +232,27 @@ export const lintJa: Renderers<LintParams> = {
   'redundant-resource': (p) => redundantJa('リソース', p),
   'redundant-statement': (p) =>
     `このステートメントは、Sid 以外はステートメント ${p.index + 1} とまったく同じです。どちらか一方を削除してください。`,
+  // principals
+  'principal-wildcard': (p) =>
+    `${p.type} のプリンシパルにはワイルドカード (*、?) を使用できません (使えるのは、すべてのプリンシパルを表す「"AWS": "*"」だけです)。${q(p.value)}は AWS に拒否されるか、どのプリンシパルにも一致しません。${
+      p.type === 'AWS'
+        ? 'プリンシパルを個別に指定してください。まとめて許可する場合は、アカウント (または "*" と aws:PrincipalOrgID) を指定したうえで、StringLike で aws:PrincipalArn を照合してください。'
+        : 'プリンシパルを正確に指定してください。'
+    }`,
+  'service-principal-invalid': (p) =>
+    `${q(p.value)}はサービスプリンシパルの形式ではありません。service-name.amazonaws.com のような形式で指定します。${didYouMean(p.suggestion)}`,
+  'service-principal-without-source': (p) =>
+    p.key === undefined
+      ? `サービスプリンシパル${q(p.service)}は、どの AWS アカウントのリソースのためであっても、このリソースにアクセスできてしまいます (混乱した代理問題)。aws:SourceArn または aws:SourceAccount の条件を追加して、自分のリソースやアカウントを指定してください。`
+      : `サービスプリンシパル${q(p.service)}を自分のリソースのための操作に限定するには、${q(p.key)}ではなく aws:SourceArn または aws:SourceAccount を使用してください (混乱した代理問題)。`,
+  'principal-action-mismatch': (p) => {
+    const saml = /saml/i.test(p.action);
+    const provider = saml ? 'SAML プロバイダー' : 'OIDC プロバイダー';
+    const token = saml
+      ? 'SAML プロバイダーが発行した SAML アサーション'
+      : 'OIDC プロバイダーが発行したトークン';
+    return `${q(p.action)}は ${token}で呼び出す操作ですが、このステートメントのプリンシパル${listOf('ja', p.principals.map(q))}は ${provider}ではありません。そのため、このステートメントは決して一致しません。SAML プロバイダー (Federated) には sts:AssumeRoleWithSAML を、OIDC プロバイダーには sts:AssumeRoleWithWebIdentity を使用してください。`;
+  },
 };
 
 /** Every quick fix's title in Japanese. */

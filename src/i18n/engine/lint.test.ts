@@ -113,7 +113,12 @@ const SAMPLES: { [C in keyof LintParams]: LintParams[C][] } = {
   'permissions-management-wildcard': [{ action: 'iam:*', count: 42 }, { action: 'iam:*' }],
   'allow-not-action': [{}],
   'allow-not-principal': [{}],
-  'open-to-anyone': [{ kind: 'trust' }, { kind: 'resource' }],
+  'open-to-anyone': [
+    { kind: 'trust' },
+    { kind: 'resource' },
+    { kind: 'trust', ignored: { operator: 'StringNotEquals', key: 'aws:PrincipalOrgID' } },
+    { kind: 'resource', ignored: { operator: 'IpAddress', key: 'aws:SourceIp' } },
+  ],
   'oidc-missing-sub': [
     {
       host: 'token.actions.githubusercontent.com',
@@ -146,6 +151,29 @@ const SAMPLES: { [C in keyof LintParams]: LintParams[C][] } = {
     { entry: 'arn:aws:s3:::b/x', coveredBy: 'arn:aws:s3:::b/*' },
   ],
   'redundant-statement': [{ index: 0 }],
+  // principals
+  'principal-wildcard': [
+    { type: 'AWS', value: 'arn:aws:iam::123456789012:user/*' },
+    { type: 'Service', value: '*' },
+  ],
+  'service-principal-invalid': [
+    { value: 'ec2', suggestion: 'ec2.amazonaws.com' },
+    { value: 'arn:aws:iam::123456789012:role/x' },
+  ],
+  'service-principal-without-source': [
+    { service: 'sns.amazonaws.com' },
+    { service: 'cloudtrail.amazonaws.com', key: 'aws:Referer' },
+  ],
+  'principal-action-mismatch': [
+    {
+      action: 'sts:AssumeRoleWithWebIdentity',
+      principals: ['arn:aws:iam::123456789012:saml-provider/Okta'],
+    },
+    {
+      action: 'sts:AssumeRoleWithSAML',
+      principals: ['token.actions.githubusercontent.com', 'arn:aws:iam::123456789012:root'],
+    },
+  ],
 };
 
 const FIX_SAMPLES: { [C in keyof FixParams]: FixParams[C][] } = {

@@ -27,6 +27,9 @@ import { syntax } from './syntax';
 import { topLevel } from './topLevel';
 import { trustActions } from './trustActions';
 import { version } from './version';
+import { principalValues } from './principalValues';
+import { principalActions } from './principalActions';
+import { serviceSource } from './serviceSource';
 
 export const ALL_CHECKS: readonly Check[] = [
   syntax,
@@ -56,4 +59,8 @@ export const ALL_CHECKS: readonly Check[] = [
   sizeQuota,
   emptyValues,
   redundancy,
+  // principals
+  principalValues,
+  principalActions,
+  serviceSource,
 ];

@@ -1,9 +1,10 @@
 import type { PolicyStatement } from '../../policy';
-import { conditionKeys, isAllow } from '../helpers';
+import { isAllow } from '../helpers';
 import type { Check } from '../types';
+import { restriction } from './restrictingCondition';
 
 /** Condition keys that narrow "anyone" down to known accounts, organizations or sources. */
-const RESTRICTING = [
+const RESTRICTING: ReadonlySet<string> = new Set([
   'aws:principalorgid',
   'aws:principalorgpaths',
   'aws:principalaccount',
@@ -19,7 +20,7 @@ const RESTRICTING = [
   'aws:userid',
   'aws:username',
   'sts:externalid',
-];
+]);
 
 function isOpen(stmt: PolicyStatement): { path: (string | number)[] } | undefined {
   const p = stmt.principal;
@@ -33,8 +34,11 @@ function isOpen(stmt: PolicyStatement): { path: (string | number)[] } | undefine
 
 /**
  * A trust or resource policy that allows `"Principal": "*"` or `{"AWS": "*"}` without a condition
- * naming accounts, an organization or a source lets anyone on the internet in (IAM Principal
- * element reference: "Everyone (anonymous users)").
+ * that really narrows it to accounts, an organization or a source lets anyone in (IAM Principal
+ * element reference: "Everyone (anonymous users)"). A condition counts only when it admits listed
+ * values: not negated (StringNotEquals), not …IfExists, not Null, not `*` or `0.0.0.0/0`.
+ * In a trust policy this is an error, as Access Analyzer's "Role trust policy unsupported wildcard
+ * in principal"; in a resource policy public access is possible by design, so a security warning.
  */
 export const openTrust: Check = {
   codes: ['open-to-anyone'],
@@ -44,9 +48,11 @@ export const openTrust: Check = {
       if (!isAllow(stmt)) continue;
       const open = isOpen(stmt);
       if (!open) continue;
-      const keys = conditionKeys(stmt);
-      if (RESTRICTING.some((k) => keys.has(k))) continue;
-      ctx.report('security', 'open-to-anyone', { kind: ctx.kind }, open.path);
+      const r = restriction(stmt, RESTRICTING);
+      if (r.restricted) continue;
+      const severity = ctx.kind === 'trust' ? 'error' : 'security';
+      const params = r.ignored ? { kind: ctx.kind, ignored: r.ignored } : { kind: ctx.kind };
+      ctx.report(severity, 'open-to-anyone', params, open.path);
     }
   },
 };
