@@ -144,6 +144,7 @@ export interface LintParams {
   /** With `key`: another condition key narrows it, but not the source (a suggestion). */
   'service-principal-without-source': { service: string; key?: string };
   'principal-action-mismatch': { action: string; principals: readonly string[] };
+  'federated-principal-not-supported': { value: string };
 }
 
 export type LintCode = keyof LintParams;
@@ -213,6 +214,7 @@ const CODES: { readonly [C in LintCode]: true } = {
   'service-principal-invalid': true,
   'service-principal-without-source': true,
   'principal-action-mismatch': true,
+  'federated-principal-not-supported': true,
 };
 
 /** Every lint code, for docs, tests and the renderers' completeness checks. */

@@ -246,6 +246,8 @@ export const lintEn: Renderers<LintParams> = {
       one ? '' : 'none of '
     }${listOf('en', p.principals.map(q))} ${one ? 'is not' : 'is'} ${saml ? 'a SAML provider' : 'an OIDC provider'}, so this statement never matches. Use a SAML provider (Federated) with sts:AssumeRoleWithSAML, or an OIDC provider with sts:AssumeRoleWithWebIdentity.`;
   },
+  'federated-principal-not-supported': (p) =>
+    `Federated principals such as ${q(p.value)} work only in role trust policies; a resource-based policy such as a bucket policy does not support them. Name an AWS account, role or service instead.`,
 };
 
 /** Every quick fix's title in English. */

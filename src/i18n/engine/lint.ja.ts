@@ -253,6 +253,8 @@ export const lintJa: Renderers<LintParams> = {
       : 'OIDC プロバイダーが発行したトークン';
     return `${q(p.action)}は ${token}で呼び出す操作ですが、このステートメントのプリンシパル${listOf('ja', p.principals.map(q))}は ${provider}ではありません。そのため、このステートメントは決して一致しません。SAML プロバイダー (Federated) には sts:AssumeRoleWithSAML を、OIDC プロバイダーには sts:AssumeRoleWithWebIdentity を使用してください。`;
   },
+  'federated-principal-not-supported': (p) =>
+    `${q(p.value)}のようなフェデレーティッドプリンシパルは、ロールの信頼ポリシーでのみ使用できます。バケットポリシーなどのリソースベースのポリシーではサポートされていません。代わりに AWS アカウント、ロール、またはサービスを指定してください。`,
 };
 
 /** Every quick fix's title in Japanese. */

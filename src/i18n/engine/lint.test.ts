@@ -174,6 +174,7 @@ const SAMPLES: { [C in keyof LintParams]: LintParams[C][] } = {
       principals: ['token.actions.githubusercontent.com', 'arn:aws:iam::123456789012:root'],
     },
   ],
+  'federated-principal-not-supported': [{ value: 'arn:aws:iam::123456789012:saml-provider/Okta' }],
 };
 
 const FIX_SAMPLES: { [C in keyof FixParams]: FixParams[C][] } = {

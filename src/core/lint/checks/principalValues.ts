@@ -20,10 +20,11 @@ function* entries(el: PrincipalElement | undefined): Generator<[string, PathedSt
  * Principal values AWS does not accept as written (IAM JSON policy element reference, Principal:
  * "You cannot use a wildcard to match part of a principal name or ARN"; Access Analyzer's
  * "Unsupported wildcard in principal" and "Invalid service principal format", both errors).
+ * Federated principals belong in role trust policies only ("Federated principal not supported").
  * `"AWS": "*"` alone is everyone, which the open-to-anyone check weighs.
  */
 export const principalValues: Check = {
-  codes: ['principal-wildcard', 'service-principal-invalid'],
+  codes: ['principal-wildcard', 'service-principal-invalid', 'federated-principal-not-supported'],
   run(ctx) {
     if (ctx.kind !== 'trust' && ctx.kind !== 'resource') return;
     for (const stmt of ctx.statements) {
@@ -32,6 +33,10 @@ export const principalValues: Check = {
           if (/[*?]/.test(v.value)) {
             if (type === 'AWS' && v.value === '*') continue;
             ctx.report('error', 'principal-wildcard', { type, value: v.value }, v.path);
+            continue;
+          }
+          if (type === 'Federated' && ctx.kind === 'resource') {
+            ctx.report('error', 'federated-principal-not-supported', { value: v.value }, v.path);
             continue;
           }
           if (type !== 'Service' || SERVICE_PRINCIPAL.test(v.value)) continue;
