@@ -1,13 +1,14 @@
-import { conditionKeys, isAllow } from '../helpers';
+import { isAllow } from '../helpers';
 import type { Check } from '../types';
+import { restriction } from './restrictingCondition';
 
 const ACCOUNT = /^(\d{12}|arn:aws[a-z-]*:iam::\d{12}:root)$/;
-const GUARDS = [
+const GUARDS: ReadonlySet<string> = new Set([
   'sts:externalid',
   'aws:principalorgid',
   'aws:principalorgpaths',
   'aws:principalarn',
-];
+]);
 
 /**
  * A trust policy that admits a whole other account lets any of its principals (with their own
@@ -21,8 +22,8 @@ export const crossAccountTrust: Check = {
     if (ctx.kind !== 'trust') return;
     for (const stmt of ctx.statements) {
       if (!isAllow(stmt) || stmt.principal?.kind !== 'map') continue;
-      const keys = conditionKeys(stmt);
-      if (GUARDS.some((g) => keys.has(g))) continue;
+      // Only a guard that admits listed values counts (not Null, StringNotEquals, IfExists, "*").
+      if (restriction(stmt, GUARDS).restricted) continue;
       for (const v of stmt.principal.types.get('AWS')?.values ?? []) {
         if (!ACCOUNT.test(v.value)) continue;
         ctx.report(

@@ -1,6 +1,7 @@
 import type { PathedString } from '../../policy';
 import { isAllow } from '../helpers';
 import type { Check } from '../types';
+import { restriction } from './restrictingCondition';
 
 const GITHUB = 'token.actions.githubusercontent.com';
 /** `repo:owner/name` with no wildcard in the owner or the repository name. */
@@ -31,16 +32,15 @@ export const oidcTrust: Check = {
         const claim = host === 'cognito-identity.amazonaws.com' ? 'aud' : 'sub';
         const wanted = `${host}:${claim}`;
         const values: PathedString[] = [];
-        let found = false;
         for (const op of stmt.condition?.operators ?? []) {
           if (/not/i.test(op.operator)) continue;
           for (const k of op.keys) {
-            if (k.key.toLowerCase() !== wanted) continue;
-            found = true;
-            values.push(...k.values);
+            if (k.key.toLowerCase() === wanted) values.push(...k.values);
           }
         }
-        if (!found) {
+        // A `sub` condition counts only when it admits listed values (not negated, Null or "*");
+        // tokens always carry the claim, so IfExists and ForAllValues: do not weaken it.
+        if (!restriction(stmt, new Set([wanted]), { present: true }).restricted) {
           ctx.report(
             'security',
             'oidc-missing-sub',

@@ -52,12 +52,15 @@ function matchesEverything(family: string, like: boolean, value: string): boolea
  * Whether one operator block on a key admits only the values it lists: a positive String, Arn or
  * IpAddress operator (ForAnyValue: allowed), not …IfExists (a missing key passes), not
  * ForAllValues: (true when the key is missing), not negated, not Null, and no value that matches
- * everything (values are ORed, so one `*` or `0.0.0.0/0` opens the key again).
+ * everything (values are ORed, so one `*`, `0.0.0.0/0` or ARN pattern with any account opens
+ * the key again). When the key is
+ * `present` in every request (an OIDC token's `sub`), IfExists and ForAllValues: change nothing.
  */
-function restricts(operator: string, key: ConditionKeyElement): boolean {
+function restricts(operator: string, key: ConditionKeyElement, present: boolean): boolean {
   const op = parseOperator(operator);
   const spec = op.spec;
-  if (!spec || spec.negated || op.ifExists || op.qualifier === 'ForAllValues') return false;
+  if (!spec || spec.negated) return false;
+  if (!present && (op.ifExists || op.qualifier === 'ForAllValues')) return false;
   if (spec.family !== 'String' && spec.family !== 'Arn' && spec.family !== 'IpAddress')
     return false;
   if (key.values.length === 0) return false;
@@ -69,12 +72,17 @@ function restricts(operator: string, key: ConditionKeyElement): boolean {
  * Looks at the conditions on `keys` (lower-case names): restricted when one of them admits only
  * listed values. Conditions are ANDed, so one real restriction narrows the whole statement.
  */
-export function restriction(stmt: PolicyStatement, keys: ReadonlySet<string>): Restriction {
+export function restriction(
+  stmt: PolicyStatement,
+  keys: ReadonlySet<string>,
+  options: { present?: boolean } = {},
+): Restriction {
+  const present = options.present === true;
   let ignored: IgnoredCondition | undefined;
   for (const op of stmt.condition?.operators ?? []) {
     for (const k of op.keys) {
       if (!keys.has(k.key.toLowerCase())) continue;
-      if (restricts(op.operator, k)) return { restricted: true };
+      if (restricts(op.operator, k, present)) return { restricted: true };
       ignored ??= { operator: op.operator, key: k.key };
     }
   }
@@ -89,7 +97,7 @@ export function otherRestrictingKey(
   for (const op of stmt.condition?.operators ?? []) {
     for (const k of op.keys) {
       if (except.has(k.key.toLowerCase())) continue;
-      if (restricts(op.operator, k)) return k.key;
+      if (restricts(op.operator, k, false)) return k.key;
     }
   }
   return undefined;
