@@ -31,23 +31,37 @@ function isChecked(family: string | undefined): family is ValueFamily {
 }
 
 /**
- * Condition values must fit the operator's type (Access Analyzer "Data type mismatch"): numbers
- * for Numeric*, dates for Date*, true/false for Bool and Null, addresses for IpAddress, ARNs
- * for Arn*. Values holding policy variables are left alone.
+ * Condition values must fit the operator's type (Access Analyzer general warnings "Type mismatch
+ * number", "Type mismatch date", "Type mismatch Boolean", "Type mismatch IP range"): numbers for
+ * Numeric*, dates for Date*, true/false for Bool and Null, addresses for IpAddress, ARNs for
+ * Arn*; a value that is not a scalar stays an error (AWS's JSON "Data type mismatch"). A policy variable is substituted only by String and Arn operators; in any other it is
+ * an error (Access Analyzer "Invalid variable for operator").
  */
 export const conditionValues: Check = {
-  codes: ['value-type-mismatch'],
+  codes: ['value-type-mismatch', 'variable-in-operator'],
   run(ctx) {
     for (const stmt of ctx.statements) {
       for (const op of stmt.condition?.operators ?? []) {
-        const family = parseOperator(op.operator).spec?.family;
+        const spec = parseOperator(op.operator).spec;
+        const family = spec?.family;
         if (!isChecked(family)) continue;
         const test = RULES[family];
         for (const k of op.keys) {
           for (const v of k.values) {
-            if (v.value.includes('${') || test(v.value.trim())) continue;
+            if (v.value.includes('${')) {
+              if (spec && !spec.variables && /\$\{[^}]+\}/.test(v.value)) {
+                ctx.report(
+                  'error',
+                  'variable-in-operator',
+                  { operator: op.operator, value: v.value },
+                  v.path,
+                );
+              }
+              continue;
+            }
+            if (test(v.value.trim())) continue;
             ctx.report(
-              'error',
+              'warning',
               'value-type-mismatch',
               { value: v.value, operator: op.operator, family },
               v.path,

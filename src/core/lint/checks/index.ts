@@ -27,6 +27,10 @@ import { syntax } from './syntax';
 import { topLevel } from './topLevel';
 import { trustActions } from './trustActions';
 import { version } from './version';
+// condition keys, operators and values (issue 10)
+import { conditionKeyTypes } from './conditionKeyTypes';
+import { conditionKeyActions } from './conditionKeyActions';
+import { sourceIp } from './sourceIp';
 
 export const ALL_CHECKS: readonly Check[] = [
   syntax,
@@ -56,4 +60,8 @@ export const ALL_CHECKS: readonly Check[] = [
   sizeQuota,
   emptyValues,
   redundancy,
+  // condition keys, operators and values (issue 10)
+  conditionKeyTypes,
+  conditionKeyActions,
+  sourceIp,
 ];
