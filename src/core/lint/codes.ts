@@ -163,6 +163,10 @@ export interface LintParams {
     mixed: boolean;
     values: readonly string[];
   };
+  /** `paired`: the keys AWS recommends beside `key` in the same condition block. */
+  'missing-paired-key': { key: string; paired: readonly string[] };
+  /** Bool with several values for one key: a Boolean key holds one value. */
+  'bool-multiple-values': { key: string };
 }
 
 export type LintCode = keyof LintParams;
@@ -235,6 +239,8 @@ const CODES: { readonly [C in LintCode]: true } = {
   'condition-key-unsupported-action': true,
   'variable-in-operator': true,
   'source-ip-private': true,
+  'missing-paired-key': true,
+  'bool-multiple-values': true,
 };
 
 /** Every lint code, for docs, tests and the renderers' completeness checks. */

@@ -260,6 +260,10 @@ export const lintEn: Renderers<LintParams> = {
       : p.negated
         ? `aws:SourceIp holds the public address a request comes from, so ${p.operator} with only private ranges is always true and restricts nothing. For addresses inside a VPC, use aws:VpcSourceIp.`
         : `aws:SourceIp holds the public address a request comes from, so it never falls in the private ${p.values.length === 1 ? 'range' : 'ranges'} ${listOf('en', p.values.map(q))}: this condition is never true. For addresses inside a VPC, use aws:VpcSourceIp.`,
+  'missing-paired-key': (p) =>
+    `${q(p.key)} alone can be overly permissive: the same private addresses exist in many VPCs. Add ${listOf('en', p.paired.map(q))} to this condition block as well.`,
+  'bool-multiple-values': (p) =>
+    `${q(p.key)} is a Boolean key and holds one value; give Bool a single true or false.`,
 };
 
 /** Every quick fix's title in English. */

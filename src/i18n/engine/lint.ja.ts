@@ -267,6 +267,10 @@ export const lintJa: Renderers<LintParams> = {
       : p.negated
         ? `aws:SourceIp にはリクエスト送信元のパブリック IP アドレスが入るため、プライベート IP アドレスの範囲だけを指定した ${p.operator} は常に true になり、何も制限しません。VPC 内のアドレスで制御するには aws:VpcSourceIp を使ってください。`
         : `aws:SourceIp にはリクエスト送信元のパブリック IP アドレスが入るため、プライベート IP アドレスの範囲 ${gap(listOf('ja', p.values.map(q)))}とは一致しません。この条件が true になることはありません。VPC 内のアドレスで制御するには aws:VpcSourceIp を使ってください。`,
+  'missing-paired-key': (p) =>
+    `${q(p.key)}だけでは許可が広くなりすぎる可能性があります。同じプライベート IP アドレスは多くの VPC で使われているため、同じ条件ブロックに ${gap(listOf('ja', p.paired.map(q)))}も追加してください。`,
+  'bool-multiple-values': (p) =>
+    `${q(p.key)}はブール型の条件キーで、値は 1 つだけです。Bool には true または false を 1 つだけ指定してください。`,
 };
 
 /** Every quick fix's title in Japanese. */

@@ -169,6 +169,8 @@ const SAMPLES: { [C in keyof LintParams]: LintParams[C][] } = {
     { operator: 'NotIpAddress', negated: true, mixed: false, values: ['192.168.0.0/16'] },
     { operator: 'IpAddress', negated: false, mixed: true, values: ['172.16.0.0/12'] },
   ],
+  'missing-paired-key': [{ key: 'aws:VpcSourceIp', paired: ['aws:SourceVpc'] }],
+  'bool-multiple-values': [{ key: 'aws:SecureTransport' }],
 };
 
 const FIX_SAMPLES: { [C in keyof FixParams]: FixParams[C][] } = {

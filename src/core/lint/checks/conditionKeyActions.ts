@@ -3,7 +3,7 @@ import { compileActionPattern, matchAction, splitAction } from '../../pattern';
 import type { CatalogLike, Check } from '../types';
 import { isProviderKey, lookupKey } from './conditionKeyInfo';
 
-/** Past this many actions × keys per statement the check stops (it runs on every keystroke). */
+/** Past this many catalog actions tried against wildcard entries the check stops (it runs on every keystroke). */
 const WORK_LIMIT = 200_000;
 
 /** Each action's condition keys, lower-cased: its own and those of its resource types. */
@@ -39,10 +39,25 @@ export const conditionKeyActions: Check = {
   run(ctx) {
     const catalog = ctx.catalog;
     if (!catalog) return;
+    /** Lower-cased wildcard pattern → the catalog actions it matches (one expansion per run). */
+    const expansions = new Map<string, readonly ActionInfo[]>();
+    let work = 0;
+    const expand = (text: string, service: string): readonly ActionInfo[] | undefined => {
+      const lower = text.toLowerCase();
+      const known = expansions.get(lower);
+      if (known) return known;
+      const pattern = compileActionPattern(text);
+      if (pattern.kind !== 'glob') return [];
+      const candidates = catalog.actionsOf(service);
+      work += candidates.length;
+      if (work > WORK_LIMIT) return undefined;
+      const matched = candidates.filter((action) => matchAction(pattern, action.id));
+      expansions.set(lower, matched);
+      return matched;
+    };
     for (const stmt of ctx.statements) {
       const actions = stmt.action?.values ?? [];
       if (actions.length === 0) continue;
-      let work = 0;
       for (const op of stmt.condition?.operators ?? []) {
         for (const k of op.keys) {
           const colon = k.key.indexOf(':');
@@ -57,28 +72,19 @@ export const conditionKeyActions: Check = {
           for (const a of actions) {
             const parts = splitAction(a.value);
             if (!parts || parts.service !== service) continue;
-            const pattern = compileActionPattern(a.value);
-            if (pattern.kind !== 'glob') continue;
             const exact = catalog.getAction(a.value);
             if (exact) {
-              work += 1;
               if (!supportedKeys(catalog, exact).has(canonical)) unsupported.push(a.value);
               continue;
             }
-            const candidates = catalog.actionsOf(service);
-            work += candidates.length;
-            if (work > WORK_LIMIT) return;
-            let matched = false;
-            let supported = false;
-            for (const action of candidates) {
-              if (!matchAction(pattern, action.id)) continue;
-              matched = true;
-              if (supportedKeys(catalog, action).has(canonical)) {
-                supported = true;
-                break;
-              }
+            const matched = expand(a.value, service);
+            if (matched === undefined) return;
+            if (
+              matched.length > 0 &&
+              !matched.some((m) => supportedKeys(catalog, m).has(canonical))
+            ) {
+              unsupported.push(a.value);
             }
-            if (matched && !supported) unsupported.push(a.value);
           }
           if (unsupported.length > 0) {
             ctx.report(

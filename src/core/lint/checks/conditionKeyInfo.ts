@@ -34,8 +34,29 @@ export function isProviderKey(key: string): boolean {
   return colon > 0 && key.slice(0, colon).includes('.');
 }
 
+/** One lint run's answers, per statement and key: three checks ask about every key. */
+const cache = new WeakMap<LintContext, WeakMap<PolicyStatement, Map<string, KeyLookup>>>();
+
 /** Looks a statement's condition key up, preferring the wording of the services it acts on. */
 export function lookupKey(ctx: LintContext, stmt: PolicyStatement, key: string): KeyLookup {
+  let byStatement = cache.get(ctx);
+  if (!byStatement) {
+    byStatement = new WeakMap();
+    cache.set(ctx, byStatement);
+  }
+  let byKey = byStatement.get(stmt);
+  if (!byKey) {
+    byKey = new Map();
+    byStatement.set(stmt, byKey);
+  }
+  const known = byKey.get(key);
+  if (known) return known;
+  const answer = lookup(ctx, stmt, key);
+  byKey.set(key, answer);
+  return answer;
+}
+
+function lookup(ctx: LintContext, stmt: PolicyStatement, key: string): KeyLookup {
   const colon = key.indexOf(':');
   if (colon <= 0 || colon === key.length - 1) return { status: 'bad-format' };
   const catalog = ctx.catalog;

@@ -31,6 +31,7 @@ import { version } from './version';
 import { conditionKeyTypes } from './conditionKeyTypes';
 import { conditionKeyActions } from './conditionKeyActions';
 import { sourceIp } from './sourceIp';
+import { conditionPairs } from './conditionPairs';
 
 export const ALL_CHECKS: readonly Check[] = [
   syntax,
@@ -64,4 +65,5 @@ export const ALL_CHECKS: readonly Check[] = [
   conditionKeyTypes,
   conditionKeyActions,
   sourceIp,
+  conditionPairs,
 ];
