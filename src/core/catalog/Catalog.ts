@@ -231,6 +231,26 @@ export class Catalog {
     return this.services.get(own)?.conditionKeys.find(name) ?? this.globals.find(name);
   }
 
+  /**
+   * The templated key that `name` spells without its tag or attribute part (`aws:ResourceTag`,
+   * `s3:ExistingObjectTag/`), looked up like conditionKey; undefined otherwise.
+   */
+  conditionKeyWithoutVariable(name: string, contextService?: string): ConditionKeyInfo | undefined {
+    if (typeof name !== 'string') return undefined;
+    const colon = name.indexOf(':');
+    if (colon <= 0) return undefined;
+    const own = name.slice(0, colon).toLowerCase();
+    const context = typeof contextService === 'string' ? contextService.toLowerCase() : undefined;
+    if (context !== undefined && context !== own) {
+      const hit = this.services.get(context)?.conditionKeys.findWithoutVariable(name);
+      if (hit) return hit;
+    }
+    return (
+      this.services.get(own)?.conditionKeys.findWithoutVariable(name) ??
+      this.globals.findWithoutVariable(name)
+    );
+  }
+
   /** The condition keys of one loaded service. */
   conditionKeysOf(prefix: string): ConditionKeyInfo[] {
     if (typeof prefix !== 'string') return [];

@@ -7,14 +7,23 @@ interface Template {
   pieces: string[];
 }
 
-const VARIABLE = /\$\{[^}]*\}/;
+const VARIABLE = /\$\{[^}]*\}|<[^>]*>/;
+const VARIABLES = /\$\{[^}]*\}|<[^>]*>/g;
+/**
+ * The other ways the service authorization reference writes a tag or attribute key after a slash:
+ * `secretsmanager:ResourceTag/tag-key`, `glacier:ResourceTag/` (nothing after the slash).
+ */
+const TAIL_PLACEHOLDER = /\/(tag-key)?$/;
 
 /**
- * Splits a key into literal pieces around its variables: `${Name}` anywhere, or — in the global
- * list, which writes `aws:PrincipalTag/tag-key` — everything after the first `/`.
+ * Splits a key into literal pieces around its variables: `${Name}` or `<key>` anywhere, a final
+ * `/tag-key` or bare `/`, or — in the global list, which writes `aws:PrincipalTag/tag-key` —
+ * everything after the first `/`.
  */
 function templatePieces(lowerKey: string, slashIsVariable: boolean): string[] | undefined {
-  if (VARIABLE.test(lowerKey)) return lowerKey.split(/\$\{[^}]*\}/);
+  if (VARIABLE.test(lowerKey)) return lowerKey.split(VARIABLES);
+  const tail = TAIL_PLACEHOLDER.exec(lowerKey);
+  if (tail) return [lowerKey.slice(0, tail.index + 1), ''];
   if (slashIsVariable) {
     const slash = lowerKey.indexOf('/');
     if (slash > 0) return [lowerKey.slice(0, slash + 1), ''];
@@ -64,6 +73,21 @@ export class ConditionKeyIndex {
     if (hit) return hit;
     for (const template of this.templates) {
       if (matchesPieces(lower, template.pieces)) return template.info;
+    }
+    return undefined;
+  }
+
+  /**
+   * The templated key that `name` names without its variable part (`aws:ResourceTag` or
+   * `aws:ResourceTag/` for `aws:ResourceTag/${TagKey}`), or undefined; never throws.
+   */
+  findWithoutVariable(name: string): ConditionKeyInfo | undefined {
+    if (typeof name !== 'string' || name.length === 0) return undefined;
+    const lower = name.toLowerCase();
+    const withSlash = lower.endsWith('/') ? lower : `${lower}/`;
+    for (const template of this.templates) {
+      const first = template.pieces[0] ?? '';
+      if (first.endsWith('/') && first === withSlash) return template.info;
     }
     return undefined;
   }

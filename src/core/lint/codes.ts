@@ -24,6 +24,10 @@ export type ArnProblem =
 /** The condition operator families whose values have a type the linter checks. */
 export type ValueFamily = 'Numeric' | 'Date' | 'Bool' | 'Null' | 'IpAddress' | 'Arn';
 
+/** Every condition operator family, for what fits a key's type. */
+export type ConditionFamily =
+  'String' | 'Numeric' | 'Date' | 'Bool' | 'Binary' | 'IpAddress' | 'Arn' | 'Null';
+
 /** Which size quota a policy exceeds (IAM, STS and Organizations quotas). */
 export type SizeQuota =
   | 'trust-max'
@@ -145,6 +149,37 @@ export interface LintParams {
   'service-principal-without-source': { service: string; key?: string };
   'principal-action-mismatch': { action: string; principals: readonly string[] };
   'federated-principal-not-supported': { value: string };
+  // condition keys, operators and values (issue 10)
+  /** A key without the `service:` prefix (Access Analyzer "Invalid condition key format"). */
+  'condition-key-format': { key: string };
+  /** `template` is the catalog's spelling, e.g. `aws:ResourceTag/${TagKey}`. */
+  'missing-tag-key': { key: string; template: string };
+  /** The key's service is unknown to the catalog, so the key was not checked. */
+  'condition-key-not-checked': { key: string; service: string };
+  /** A multivalued key (`aws:TagKeys`) with a plain operator: ForAllValues/ForAnyValue is needed. */
+  'missing-set-qualifier': { key: string; operator: string };
+  /** `expected`: the operator families that fit the key's type. */
+  'operator-type-mismatch': {
+    key: string;
+    operator: string;
+    keyType: string;
+    expected: readonly ConditionFamily[];
+  };
+  /** `actions`: the statement's actions (or patterns) that the service key does not apply to. */
+  'condition-key-unsupported-action': { key: string; actions: readonly string[] };
+  /** A policy variable in an operator that does not substitute variables (only String and Arn do). */
+  'variable-in-operator': { operator: string; value: string };
+  /** aws:SourceIp with private ranges: `mixed` when public ranges are listed too. */
+  'source-ip-private': {
+    operator: string;
+    negated: boolean;
+    mixed: boolean;
+    values: readonly string[];
+  };
+  /** `paired`: the keys AWS recommends beside `key` in the same condition block. */
+  'missing-paired-key': { key: string; paired: readonly string[] };
+  /** Bool with several values for one key: a Boolean key holds one value. */
+  'bool-multiple-values': { key: string };
 }
 
 export type LintCode = keyof LintParams;
@@ -215,6 +250,16 @@ const CODES: { readonly [C in LintCode]: true } = {
   'service-principal-without-source': true,
   'principal-action-mismatch': true,
   'federated-principal-not-supported': true,
+  'condition-key-format': true,
+  'missing-tag-key': true,
+  'condition-key-not-checked': true,
+  'missing-set-qualifier': true,
+  'operator-type-mismatch': true,
+  'condition-key-unsupported-action': true,
+  'variable-in-operator': true,
+  'source-ip-private': true,
+  'missing-paired-key': true,
+  'bool-multiple-values': true,
 };
 
 /** Every lint code, for docs, tests and the renderers' completeness checks. */

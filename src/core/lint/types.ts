@@ -51,6 +51,8 @@ export interface CatalogLike {
   getAction(action: string): ActionInfo | undefined;
   actionsOf(prefix: string): readonly ActionInfo[];
   conditionKey(name: string, contextService?: string): ConditionKeyInfo | undefined;
+  /** A templated key named without its variable part (`aws:ResourceTag`), for "missing tag key". */
+  conditionKeyWithoutVariable(name: string, contextService?: string): ConditionKeyInfo | undefined;
   resourceType(prefix: string, key: string): ResourceTypeInfo | undefined;
   resourceTypesOf(prefix: string): ResourceTypeInfo[];
 }

@@ -2,6 +2,7 @@
 import {
   EXAMPLE_ACCOUNT,
   type ArnProblem,
+  type ConditionFamily,
   type FixParams,
   type LintParams,
   type PrincipalFreeKind,
@@ -31,6 +32,18 @@ const WANTS: Record<ValueFamily, string> = {
   Null: 'true or false',
   IpAddress: 'an IPv4 or IPv6 address or CIDR range such as 203.0.113.0/24',
   Arn: `an ARN such as arn:aws:iam::${EXAMPLE_ACCOUNT}:role/example`,
+};
+
+/** An operator of each family, to name what fits a key's type. */
+const FAMILY_OPERATOR: Record<ConditionFamily, string> = {
+  String: 'StringEquals',
+  Numeric: 'NumericEquals',
+  Date: 'DateGreaterThan',
+  Bool: 'Bool',
+  Binary: 'BinaryEquals',
+  IpAddress: 'IpAddress',
+  Arn: 'ArnLike',
+  Null: 'Null',
 };
 
 /** What is wrong with a string that starts like an ARN, part by part. */
@@ -248,6 +261,34 @@ export const lintEn: Renderers<LintParams> = {
   },
   'federated-principal-not-supported': (p) =>
     `Federated principals such as ${q(p.value)} work only in role trust policies; a resource-based policy such as a bucket policy does not support them. Name an AWS account, role or service instead.`,
+  // condition keys, operators and values (issue 10)
+  'condition-key-format': (p) =>
+    `${q(p.key)} is not a condition key: write it as service:key, for example "aws:SourceIp" or "s3:prefix". AWS rejects the policy.`,
+  'missing-tag-key': (p) =>
+    `${q(p.key)} names no tag key: write the tag key after the slash (${q(p.template)}), for example ${q(`${p.key.replace(/\/$/, '')}/team`)}.`,
+  'condition-key-not-checked': (p) =>
+    `${q(p.service)} is not a service in the catalog, so the condition key ${q(p.key)} was not checked. If the service is new or retired, check the key against its documentation.`,
+  'missing-set-qualifier': (p) =>
+    `${q(p.key)} is multivalued (a request can carry several values), so ${p.operator} needs a set operator: write ForAllValues:${p.operator} (every value must match) or ForAnyValue:${p.operator} (at least one must).`,
+  'operator-type-mismatch': (p) =>
+    `${q(p.key)} is a ${p.keyType} key, and ${p.operator} is not an operator for that type; use ${orList(
+      'en',
+      p.expected.map((f) => FAMILY_OPERATOR[f]),
+    )} (or another operator of that family).`,
+  'condition-key-unsupported-action': (p) =>
+    `The catalog does not list ${q(p.key)} for ${listOf('en', p.actions.map(q))}: their requests do not carry the key, so this condition does not work as written for them. Move them to a statement without this key.`,
+  'variable-in-operator': (p) =>
+    `${p.operator} does not substitute policy variables, so ${q(p.value)} is compared as written. Policy variables work only with String, ARN and Bool operators.`,
+  'source-ip-private': (p) =>
+    p.mixed
+      ? `${listOf('en', p.values.map(q))} ${p.values.length === 1 ? 'is a private range' : 'are private ranges'}, which aws:SourceIp (the public address a request comes from) never holds; only the public ranges take effect. For addresses inside a VPC, use aws:VpcSourceIp.`
+      : p.negated
+        ? `aws:SourceIp holds the public address a request comes from, so ${p.operator} with only private ranges is always true and restricts nothing. For addresses inside a VPC, use aws:VpcSourceIp.`
+        : `aws:SourceIp holds the public address a request comes from, so it never falls in the private ${p.values.length === 1 ? 'range' : 'ranges'} ${listOf('en', p.values.map(q))}: this condition is never true. For addresses inside a VPC, use aws:VpcSourceIp.`,
+  'missing-paired-key': (p) =>
+    `${q(p.key)} alone can be overly permissive: the same private addresses exist in many VPCs. Add ${listOf('en', p.paired.map(q))} to this condition block as well.`,
+  'bool-multiple-values': (p) =>
+    `${q(p.key)} is a Boolean key and holds one value; give Bool a single true or false.`,
 };
 
 /** Every quick fix's title in English. */

@@ -2,6 +2,7 @@
 import {
   EXAMPLE_ACCOUNT,
   type ArnProblem,
+  type ConditionFamily,
   type FixParams,
   type LintParams,
   type PrincipalFreeKind,
@@ -33,6 +34,18 @@ const WANTS: Record<ValueFamily, string> = {
   Null: 'true または false',
   IpAddress: '203.0.113.0/24 のような IPv4 または IPv6 のアドレスか CIDR 範囲',
   Arn: `arn:aws:iam::${EXAMPLE_ACCOUNT}:role/example のような ARN`,
+};
+
+/** An operator of each family, to name what fits a key's type. */
+const FAMILY_OPERATOR: Record<ConditionFamily, string> = {
+  String: 'StringEquals',
+  Numeric: 'NumericEquals',
+  Date: 'DateGreaterThan',
+  Bool: 'Bool',
+  Binary: 'BinaryEquals',
+  IpAddress: 'IpAddress',
+  Arn: 'ArnLike',
+  Null: 'Null',
 };
 
 /** What is wrong with a string that starts like an ARN, part by part. */
@@ -255,6 +268,36 @@ export const lintJa: Renderers<LintParams> = {
   },
   'federated-principal-not-supported': (p) =>
     `${q(p.value)}のようなフェデレーティッドプリンシパルは、ロールの信頼ポリシーでのみ使用できます。バケットポリシーなどのリソースベースのポリシーではサポートされていません。代わりに AWS アカウント、ロール、またはサービスを指定してください。`,
+  // condition keys, operators and values (issue 10)
+  'condition-key-format': (p) =>
+    `${q(p.key)}は条件キーの形式になっていません。「aws:SourceIp」や「s3:prefix」のように「サービスプレフィックス:キー名」の形で指定してください。AWS はこのポリシーを受け付けません。`,
+  'missing-tag-key': (p) =>
+    `${q(p.key)}にタグキーが指定されていません。${q(p.template)}のようにスラッシュの後にタグキーを書いてください (例: ${q(`${p.key.replace(/\/$/, '')}/team`)})。`,
+  'condition-key-not-checked': (p) =>
+    `${q(p.service)}はカタログにないサービスのため、条件キー${q(p.key)}は確認していません。新しいサービスや提供が終了したサービスの場合は、そのサービスのドキュメントで条件キーを確認してください。`,
+  'missing-set-qualifier': (p) =>
+    `${q(p.key)}は複数値の条件キー (1 つのリクエストに複数の値が含まれうるキー) のため、${p.operator} には集合演算子が必要です。すべての値が一致する必要があるなら ForAllValues:${p.operator}、いずれか 1 つが一致すればよいなら ForAnyValue:${p.operator} と書いてください。`,
+  'operator-type-mismatch': (p) =>
+    `${q(p.key)}は ${p.keyType} 型の条件キーですが、${p.operator} はこの型に対応する条件演算子ではありません。${gap(
+      orList(
+        'ja',
+        p.expected.map((f) => FAMILY_OPERATOR[f]),
+      ),
+    )}(または同じ種類の条件演算子) を使ってください。`,
+  'condition-key-unsupported-action': (p) =>
+    `カタログでは、条件キー${q(p.key)}は ${gap(listOf('ja', p.actions.map(q)))}でサポートされていません。これらのアクションのリクエストにはこのキーが含まれないため、条件は書かれたとおりには機能しません。これらのアクションは、この条件キーを使わない別のステートメントに移してください。`,
+  'variable-in-operator': (p) =>
+    `${p.operator} ではポリシー変数が置き換えられないため、${q(p.value)}は書かれた文字列のまま比較されます。ポリシー変数を使えるのは String、ARN、Bool の条件演算子だけです。`,
+  'source-ip-private': (p) =>
+    p.mixed
+      ? `${listOf('ja', p.values.map(q))}はプライベート IP アドレスの範囲です。aws:SourceIp にはリクエスト送信元のパブリック IP アドレスが入るため、これらとは一致せず、効果があるのはパブリックな範囲だけです。VPC 内のアドレスで制御するには aws:VpcSourceIp を使ってください。`
+      : p.negated
+        ? `aws:SourceIp にはリクエスト送信元のパブリック IP アドレスが入るため、プライベート IP アドレスの範囲だけを指定した ${p.operator} は常に true になり、何も制限しません。VPC 内のアドレスで制御するには aws:VpcSourceIp を使ってください。`
+        : `aws:SourceIp にはリクエスト送信元のパブリック IP アドレスが入るため、プライベート IP アドレスの範囲 ${gap(listOf('ja', p.values.map(q)))}とは一致しません。この条件が true になることはありません。VPC 内のアドレスで制御するには aws:VpcSourceIp を使ってください。`,
+  'missing-paired-key': (p) =>
+    `${q(p.key)}だけでは許可が広くなりすぎる可能性があります。同じプライベート IP アドレスは多くの VPC で使われているため、同じ条件ブロックに ${gap(listOf('ja', p.paired.map(q)))}も追加してください。`,
+  'bool-multiple-values': (p) =>
+    `${q(p.key)}はブール型の条件キーで、値は 1 つだけです。Bool には true または false を 1 つだけ指定してください。`,
 };
 
 /** Every quick fix's title in Japanese. */

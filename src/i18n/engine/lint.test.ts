@@ -175,6 +175,31 @@ const SAMPLES: { [C in keyof LintParams]: LintParams[C][] } = {
     },
   ],
   'federated-principal-not-supported': [{ value: 'arn:aws:iam::123456789012:saml-provider/Okta' }],
+  // condition keys, operators and values (issue 10)
+  'condition-key-format': [{ key: 'SourceIp' }],
+  'missing-tag-key': [
+    { key: 'aws:ResourceTag', template: 'aws:ResourceTag/tag-key' },
+    { key: 's3:ExistingObjectTag/', template: 's3:ExistingObjectTag/<key>' },
+  ],
+  'condition-key-not-checked': [{ key: 'deepracer:UserToken', service: 'deepracer' }],
+  'missing-set-qualifier': [{ key: 'aws:TagKeys', operator: 'StringEquals' }],
+  'operator-type-mismatch': [
+    { key: 's3:max-keys', operator: 'StringEquals', keyType: 'Numeric', expected: ['Numeric'] },
+    { key: 'aws:SourceArn', operator: 'Bool', keyType: 'ARN', expected: ['Arn', 'String'] },
+  ],
+  'condition-key-unsupported-action': [
+    { key: 's3:x-amz-storage-class', actions: ['s3:ListBucket'] },
+    { key: 's3:x-amz-storage-class', actions: ['s3:ListBucket', 's3:GetObject*'] },
+  ],
+  'variable-in-operator': [{ operator: 'NumericLessThan', value: '${aws:username}' }],
+  'source-ip-private': [
+    { operator: 'IpAddress', negated: false, mixed: false, values: ['10.0.0.0/8'] },
+    { operator: 'IpAddress', negated: false, mixed: false, values: ['10.0.0.0/8', 'fd00::/8'] },
+    { operator: 'NotIpAddress', negated: true, mixed: false, values: ['192.168.0.0/16'] },
+    { operator: 'IpAddress', negated: false, mixed: true, values: ['172.16.0.0/12'] },
+  ],
+  'missing-paired-key': [{ key: 'aws:VpcSourceIp', paired: ['aws:SourceVpc'] }],
+  'bool-multiple-values': [{ key: 'aws:SecureTransport' }],
 };
 
 const FIX_SAMPLES: { [C in keyof FixParams]: FixParams[C][] } = {

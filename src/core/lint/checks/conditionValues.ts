@@ -31,27 +31,46 @@ function isChecked(family: string | undefined): family is ValueFamily {
 }
 
 /**
- * Condition values must fit the operator's type (Access Analyzer "Data type mismatch"): numbers
- * for Numeric*, dates for Date*, true/false for Bool and Null, addresses for IpAddress, ARNs
- * for Arn*. Values holding policy variables are left alone.
+ * Condition values must fit the operator's type (Access Analyzer general warnings "Type mismatch
+ * number", "Type mismatch date", "Type mismatch Boolean", "Type mismatch IP range"): numbers for
+ * Numeric*, dates for Date*, true/false for Bool and Null, addresses for IpAddress, ARNs for
+ * Arn*; a value that is not a scalar stays an error (AWS's JSON "Data type mismatch"). A policy variable is substituted only by String and Arn operators; in any other it is
+ * an error (Access Analyzer "Invalid variable for operator"), as are several values for one key
+ * under Bool (Access Analyzer "Invalid condition multiple Boolean").
  */
 export const conditionValues: Check = {
-  codes: ['value-type-mismatch'],
+  codes: ['value-type-mismatch', 'variable-in-operator', 'bool-multiple-values'],
   run(ctx) {
     for (const stmt of ctx.statements) {
       for (const op of stmt.condition?.operators ?? []) {
-        const family = parseOperator(op.operator).spec?.family;
+        const parsed = parseOperator(op.operator);
+        const spec = parsed.spec;
+        const family = spec?.family;
         if (!isChecked(family)) continue;
         const test = RULES[family];
         for (const k of op.keys) {
           for (const v of k.values) {
-            if (v.value.includes('${') || test(v.value.trim())) continue;
+            if (v.value.includes('${')) {
+              if (spec && !spec.variables && /\$\{[^}]+\}/.test(v.value)) {
+                ctx.report(
+                  'error',
+                  'variable-in-operator',
+                  { operator: op.operator, value: v.value },
+                  v.path,
+                );
+              }
+              continue;
+            }
+            if (test(v.value.trim())) continue;
             ctx.report(
-              'error',
+              'warning',
               'value-type-mismatch',
               { value: v.value, operator: op.operator, family },
               v.path,
             );
+          }
+          if (family === 'Bool' && !parsed.qualifier && k.values.length > 1) {
+            ctx.report('error', 'bool-multiple-values', { key: k.key }, k.path, { part: 'key' });
           }
           for (const path of k.invalid) {
             ctx.report('error', 'value-type-mismatch', {}, path);

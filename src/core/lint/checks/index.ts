@@ -30,6 +30,11 @@ import { version } from './version';
 import { principalValues } from './principalValues';
 import { principalActions } from './principalActions';
 import { serviceSource } from './serviceSource';
+// condition keys, operators and values (issue 10)
+import { conditionKeyTypes } from './conditionKeyTypes';
+import { conditionKeyActions } from './conditionKeyActions';
+import { sourceIp } from './sourceIp';
+import { conditionPairs } from './conditionPairs';
 
 export const ALL_CHECKS: readonly Check[] = [
   syntax,
@@ -63,4 +68,9 @@ export const ALL_CHECKS: readonly Check[] = [
   principalValues,
   principalActions,
   serviceSource,
+  // condition keys, operators and values (issue 10)
+  conditionKeyTypes,
+  conditionKeyActions,
+  sourceIp,
+  conditionPairs,
 ];
