@@ -1,4 +1,5 @@
 import type { ActionInfo } from '../../catalog';
+import { isAssumeRoleOperation, isTrustPolicyAction } from '../../aws';
 import { compileActionPattern, matchAction, splitAction } from '../../pattern';
 import type { CatalogLike, Check } from '../types';
 import { isProviderKey, lookupKey } from './conditionKeyInfo';
@@ -56,8 +57,15 @@ export const conditionKeyActions: Check = {
       return matched;
     };
     for (const stmt of ctx.statements) {
-      const actions = stmt.action?.values ?? [];
+      let actions = stmt.action?.values ?? [];
       if (actions.length === 0) continue;
+      // sts:TagSession, sts:SetSourceIdentity and sts:SetContext are authorized within the
+      // AssumeRole* request itself, so they see its keys (sts:ExternalId, saml:aud…).
+      if (actions.some((a) => isAssumeRoleOperation(a.value))) {
+        actions = actions.filter(
+          (a) => !isTrustPolicyAction(a.value) || isAssumeRoleOperation(a.value),
+        );
+      }
       for (const op of stmt.condition?.operators ?? []) {
         for (const k of op.keys) {
           const colon = k.key.indexOf(':');

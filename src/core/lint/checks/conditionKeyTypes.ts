@@ -20,6 +20,11 @@ const FITS: Readonly<Record<string, readonly ConditionFamily[]>> = {
   binary: ['Binary'],
 };
 
+/** Keys the global condition keys page says work with more than their type's family. */
+const FITS_KEY: ReadonlyMap<string, readonly ConditionFamily[]> = new Map([
+  ['aws:epochtime', ['Date', 'Numeric']],
+]);
+
 /** The families that fit a key type (`ArrayOfARN` as `ARN`), or undefined for a type we do not know. */
 function fits(type: string): readonly ConditionFamily[] | undefined {
   const base = type.replace(/^ArrayOf/, '').toLowerCase();
@@ -42,7 +47,7 @@ export const conditionKeyTypes: Check = {
         for (const k of op.keys) {
           const info = lookupKey(ctx, stmt, k.key);
           if (info.status !== 'known') continue;
-          const expected = fits(info.type);
+          const expected = FITS_KEY.get(k.key.toLowerCase()) ?? fits(info.type);
           if (!expected || expected.includes(family)) continue;
           ctx.report(
             'warning',

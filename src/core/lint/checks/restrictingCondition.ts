@@ -102,3 +102,27 @@ export function otherRestrictingKey(
   }
   return undefined;
 }
+
+/**
+ * Whether a Deny statement's Condition is true for every caller outside the listed values: each
+ * of its conditions is a negated String, Arn or IpAddress operator (IfExists allowed: a missing
+ * key then denies too) on one of `keys`, with no value that matches everything. A Deny with any
+ * other condition applies only sometimes, so it guards nothing in general.
+ */
+export function deniesOthers(stmt: PolicyStatement, keys: ReadonlySet<string>): boolean {
+  let any = false;
+  for (const op of stmt.condition?.operators ?? []) {
+    const parsed = parseOperator(op.operator);
+    const spec = parsed.spec;
+    if (!spec || !spec.negated || parsed.qualifier !== undefined || op.invalid) return false;
+    if (spec.family !== 'String' && spec.family !== 'Arn' && spec.family !== 'IpAddress')
+      return false;
+    const like = /like$/i.test(spec.name);
+    for (const k of op.keys) {
+      if (!keys.has(k.key.toLowerCase()) || k.values.length === 0) return false;
+      if (k.values.some((v) => matchesEverything(spec.family, like, v.value))) return false;
+      any = true;
+    }
+  }
+  return any;
+}
