@@ -132,6 +132,31 @@ export interface LintParams {
   'redundant-resource': { entry: string; coveredBy?: string };
   /** `index`: the 0-based position of the earlier statement it repeats. */
   'redundant-statement': { index: number };
+  // helper R: retired services, actions against resource types
+  /** A service AWS ended (`ended`) or whose preview prefix the released one replaced (`renamed`). */
+  'retired-service': {
+    service: string;
+    name: string;
+    status: 'ended' | 'renamed';
+    replacement?: string;
+  };
+  /**
+   * No action of the statement can act on this ARN. `actions`: up to three of its Action entries
+   * (`more` left out); `starOnly`: none of them has a resource type (they act only on "*").
+   */
+  'resource-type-mismatch': {
+    resource: string;
+    actions: readonly string[];
+    more: number;
+    starOnly: boolean;
+    serviceName?: string;
+  };
+  /** The action needs every `required` resource type; the policy allows it on none of `missing`. */
+  'missing-required-resource': {
+    action: string;
+    missing: readonly string[];
+    required: readonly string[];
+  };
 }
 
 export type LintCode = keyof LintParams;
@@ -196,6 +221,10 @@ const CODES: { readonly [C in LintCode]: true } = {
   'redundant-action': true,
   'redundant-resource': true,
   'redundant-statement': true,
+  // helper R
+  'retired-service': true,
+  'resource-type-mismatch': true,
+  'missing-required-resource': true,
 };
 
 /** Every lint code, for docs, tests and the renderers' completeness checks. */

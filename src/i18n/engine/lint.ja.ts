@@ -196,7 +196,7 @@ export const lintJa: Renderers<LintParams> = {
       ? `${q(p.arn)}は ARN ではありません。リソースは arn:partition:service:region:account:resource の形式か、「*」で指定します。`
       : `ARN${q(p.arn)}の形式が正しくありません。${arnProblemJa(p.problem)}。`,
   'pass-role-star-resource': () =>
-    'このステートメントは、すべてのロールに対して iam:PassRole を許可しています。これを持つユーザーは、管理者ロールを含む任意のロールを、自分が操作できるサービスに渡せます。代わりにロールの ARN を列挙してください。',
+    'このステートメントは、すべてのロールに対して iam:PassRole を許可しています。これを持つユーザーは、管理者ロールを含む任意のロールを、自分が操作できるサービスに渡せます。代わりにロールの ARN を列挙するか、条件キー iam:PassedToService で渡し先のサービスを限定してください。',
   'full-access': () =>
     'このステートメントは、すべてのリソースに対するすべてのアクションを許可しています。これは管理者としてのフルアクセスです。ロールに必要なアクションとリソースだけを許可してください。',
   'permissions-management-wildcard': (p) =>
@@ -228,7 +228,19 @@ export const lintJa: Renderers<LintParams> = {
   'redundant-action': (p) => redundantJa('アクション', p),
   'redundant-resource': (p) => redundantJa('リソース', p),
   'redundant-statement': (p) =>
-    `このステートメントは、Sid 以外はステートメント ${p.index + 1} とまったく同じです。どちらか一方を削除してください。`,
+    `このステートメントは、Sid 以外はステートメント ${p.index + 1} とまったく同じです。どちらか一方を削除してください。`, // helper R
+  'retired-service': (p) =>
+    p.status === 'renamed'
+      ? `${q(p.service)}は ${p.name} のプレフィックスでした。正式リリース後のサービスは${q(p.replacement ?? '')}を使うため、このエントリはもう何も許可も拒否もしません。`
+      : `${p.name} (${q(p.service)}) はサポートが終了したサービスです。AWS はそのアクションをもう公開していないため、このエントリは何も許可も拒否もしません。自分で管理しているポリシーなら削除してください。`,
+  'resource-type-mismatch': (p) =>
+    `${q(p.resource)}は、${p.actions.map(q).join('、')}${p.more > 0 ? ` ほか ${p.more} 件` : ''}の対象にできるリソースではありません。${
+      p.starOnly
+        ? 'これらのアクションはリソースレベルのアクセス許可をサポートしておらず、"*" に対してのみ使えます。'
+        : `サービス認可リファレンスに記載されたこれらのアクションのリソースタイプ${p.serviceName !== undefined ? ` (${p.serviceName})` : ''}のどれにも当てはまりません。`
+    }このエントリは、これらのアクションについて何も許可 (拒否) しません。`,
+  'missing-required-resource': (p) =>
+    `${q(p.action)}は ${listOf('ja', p.required.map(q), 8)} を同時に対象とし、そのすべてが許可されている必要があります。このポリシーは ${listOf('ja', p.missing.map(q), 8)} に対してこのアクションを許可していないため、別のポリシーで許可しない限りリクエストは拒否されます。`,
 };
 
 /** Every quick fix's title in Japanese. */

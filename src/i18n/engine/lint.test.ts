@@ -146,6 +146,38 @@ const SAMPLES: { [C in keyof LintParams]: LintParams[C][] } = {
     { entry: 'arn:aws:s3:::b/x', coveredBy: 'arn:aws:s3:::b/*' },
   ],
   'redundant-statement': [{ index: 0 }],
+  // helper R
+  'retired-service': [
+    { service: 'deeplens', name: 'AWS DeepLens', status: 'ended' },
+    {
+      service: 'datazonecontrol',
+      name: 'Amazon DataZone (preview)',
+      status: 'renamed',
+      replacement: 'datazone',
+    },
+  ],
+  'resource-type-mismatch': [
+    {
+      resource: 'arn:aws:s3:::amzn-s3-demo-bucket',
+      actions: ['s3:GetObject'],
+      more: 0,
+      starOnly: false,
+      serviceName: 'Amazon S3',
+    },
+    {
+      resource: 'arn:aws:ec2:*:*:instance/*',
+      actions: ['ec2:DescribeInstances', 'ec2:DescribeImages', 'ec2:DescribeVolumes'],
+      more: 2,
+      starOnly: true,
+    },
+  ],
+  'missing-required-resource': [
+    {
+      action: 'ec2:RunInstances',
+      missing: ['image', 'subnet'],
+      required: ['image', 'instance', 'subnet'],
+    },
+  ],
 };
 
 const FIX_SAMPLES: { [C in keyof FixParams]: FixParams[C][] } = {

@@ -27,6 +27,7 @@ import { syntax } from './syntax';
 import { topLevel } from './topLevel';
 import { trustActions } from './trustActions';
 import { version } from './version';
+import { resourceTypes } from './resourceTypes';
 
 export const ALL_CHECKS: readonly Check[] = [
   syntax,
@@ -56,4 +57,5 @@ export const ALL_CHECKS: readonly Check[] = [
   sizeQuota,
   emptyValues,
   redundancy,
+  resourceTypes,
 ];
