@@ -140,6 +140,8 @@ export interface LintParams {
     status: 'ended' | 'renamed';
     replacement?: string;
   };
+  /** An action of a retired generation of its service (`name`: "AWS CloudHSM Classic"). */
+  'retired-action': { action: string; name: string };
   /**
    * No action of the statement can act on this ARN. `actions`: up to three of its Action entries
    * (`more` left out); `starOnly`: none of them has a resource type (they act only on "*").
@@ -223,6 +225,7 @@ const CODES: { readonly [C in LintCode]: true } = {
   'redundant-statement': true,
   // helper R
   'retired-service': true,
+  'retired-action': true,
   'resource-type-mismatch': true,
   'missing-required-resource': true,
 };

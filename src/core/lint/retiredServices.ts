@@ -92,3 +92,60 @@ export const RETIRED_SERVICES: readonly RetiredService[] = LIST;
 export function retiredService(prefix: string): RetiredService | undefined {
   return BY_PREFIX.get(prefix.toLowerCase());
 }
+
+/**
+ * Actions a service dropped when AWS retired one of its generations: the catalog no longer lists
+ * them under the live prefix. AWS managed policies written for the old generation still name them.
+ */
+export interface RetiredActions {
+  /** The service prefix, lower case. */
+  service: string;
+  /** What was retired, as AWS named it. */
+  name: string;
+  /** The action names (without the prefix), as AWS spelt them. */
+  actions: readonly string[];
+  /** The AWS page saying these operations are deprecated. */
+  source: string;
+}
+
+const ACTIONS: readonly RetiredActions[] = [
+  {
+    service: 'cloudhsm',
+    name: 'AWS CloudHSM Classic',
+    actions: [
+      'AddTagsToResource',
+      'CreateHapg',
+      'CreateHsm',
+      'CreateLunaClient',
+      'DeleteHapg',
+      'DeleteHsm',
+      'DeleteLunaClient',
+      'DescribeHapg',
+      'DescribeHsm',
+      'DescribeLunaClient',
+      'GetConfig',
+      'ListAvailableZones',
+      'ListHapgs',
+      'ListHsms',
+      'ListLunaClients',
+      'ModifyHapg',
+      'ModifyHsm',
+      'ModifyLunaClient',
+      'RemoveTagsFromResource',
+    ],
+    source:
+      'https://docs.aws.amazon.com/sdk-for-kotlin/api/latest/cloudhsm/aws.sdk.kotlin.services.cloudhsm/create-luna-client.html',
+  },
+];
+
+const ACTION_INDEX: ReadonlyMap<string, RetiredActions> = new Map(
+  ACTIONS.flatMap((r) => r.actions.map((a) => [`${r.service}:${a.toLowerCase()}`, r] as const)),
+);
+
+/** Every retired group of actions, for docs and tests. */
+export const RETIRED_ACTIONS: readonly RetiredActions[] = ACTIONS;
+
+/** The retired generation `service:Action` (any case) belonged to, or undefined. */
+export function retiredAction(action: string): RetiredActions | undefined {
+  return ACTION_INDEX.get(action.toLowerCase());
+}

@@ -227,6 +227,8 @@ export const lintEn: Renderers<LintParams> = {
     p.status === 'renamed'
       ? `${q(p.service)} was the prefix of ${p.name}; the released service uses ${q(p.replacement ?? '')}, so this entry no longer grants or denies anything.`
       : `${p.name} (${q(p.service)}) has reached its end of support: AWS no longer lists its actions, so this entry grants or denies nothing. Remove it when the policy is yours.`,
+  'retired-action': (p) =>
+    `${q(p.action)} belonged to ${p.name}, which AWS has retired: the action no longer exists, so this entry grants or denies nothing.`,
   'resource-type-mismatch': (p) =>
     `${q(p.resource)} is not a resource ${p.actions.map(q).join(', ')}${p.more > 0 ? ` and ${p.more} more` : ''} can act on: ${
       p.starOnly

@@ -233,6 +233,8 @@ export const lintJa: Renderers<LintParams> = {
     p.status === 'renamed'
       ? `${q(p.service)}は ${p.name} のプレフィックスでした。正式リリース後のサービスは${q(p.replacement ?? '')}を使うため、このエントリはもう何も許可も拒否もしません。`
       : `${p.name} (${q(p.service)}) はサポートが終了したサービスです。AWS はそのアクションをもう公開していないため、このエントリは何も許可も拒否もしません。自分で管理しているポリシーなら削除してください。`,
+  'retired-action': (p) =>
+    `${q(p.action)}は提供を終了した ${p.name} のアクションです。このアクションはもう存在しないため、このエントリは何も許可も拒否もしません。`,
   'resource-type-mismatch': (p) =>
     `${q(p.resource)}は、${p.actions.map(q).join('、')}${p.more > 0 ? ` ほか ${p.more} 件` : ''}の対象にできるリソースではありません。${
       p.starOnly

@@ -156,6 +156,7 @@ const SAMPLES: { [C in keyof LintParams]: LintParams[C][] } = {
       replacement: 'datazone',
     },
   ],
+  'retired-action': [{ action: 'cloudhsm:CreateLunaClient', name: 'AWS CloudHSM Classic' }],
   'resource-type-mismatch': [
     {
       resource: 'arn:aws:s3:::amzn-s3-demo-bucket',

@@ -2,7 +2,7 @@ import { actionMatches, hasWildcard, isWellFormedAction, splitAction } from '../
 import type { Check } from '../types';
 import { actionStrings } from '../helpers';
 import { suggestActionName, suggestService } from '../../catalog/suggestAction';
-import { retiredService } from '../retiredServices';
+import { retiredAction, retiredService } from '../retiredServices';
 
 const SERVICE = /^[a-z0-9*?-]+$/i;
 
@@ -10,8 +10,8 @@ const SERVICE = /^[a-z0-9*?-]+$/i;
  * Actions against the service authorization reference: malformed strings, unknown services,
  * unknown actions (with a did-you-mean fix), wildcards that match nothing, and wildcards in the
  * service part (Access Analyzer "Invalid action", "Invalid service in action"). A service AWS
- * ended or renamed (retiredServices) is a warning: AWS accepts the policy, the entry grants
- * nothing any more.
+ * ended or renamed, or an action of a retired generation (retiredServices: CloudHSM Classic), is
+ * a warning: AWS accepts the policy, the entry grants nothing any more.
  */
 export const actions: Check = {
   codes: [
@@ -21,6 +21,7 @@ export const actions: Check = {
     'action-matches-nothing',
     'service-wildcard',
     'retired-service',
+    'retired-action',
   ],
   run(ctx) {
     const catalog = ctx.catalog;
@@ -93,6 +94,11 @@ export const actions: Check = {
           continue;
         }
         if (catalog.getAction(v)) continue;
+        const gone = retiredAction(v);
+        if (gone) {
+          ctx.report('warning', 'retired-action', { action: v, name: gone.name }, a.path);
+          continue;
+        }
         const better = suggestActionName(catalog, parts.service, parts.name);
         const range = ctx.rangeOf(a.path);
         ctx.report(

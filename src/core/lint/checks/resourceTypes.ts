@@ -15,10 +15,14 @@ const STARS = /^\*+$/;
 
 /**
  * Prefixes two Service Authorization Reference pages share (Elastic Load Balancing and its V2,
- * API Gateway Management and its V2): the catalog holds one page's actions, so their resource
+ * API Gateway Management and its V2, the AWS Marketplace pages): the catalog holds one page's actions, so their resource
  * types cannot be trusted for a "no".
  */
-const SHARED_PREFIXES: ReadonlySet<string> = new Set(['elasticloadbalancing', 'apigateway']);
+const SHARED_PREFIXES: ReadonlySet<string> = new Set([
+  'elasticloadbalancing',
+  'apigateway',
+  'aws-marketplace',
+]);
 
 /**
  * ARN service names a renamed service's actions still act on (AWS CodeStar Connections became
@@ -36,8 +40,33 @@ const ARN_ALIASES: Readonly<Record<string, string>> = {
  */
 const ALL_REQUIRED_SERVICES: ReadonlySet<string> = new Set(['ec2']);
 
-/** A real name may hold colons (an RDS snapshot `awsbackup:job-1`): never a reason to say "no". */
+/**
+ * A real name may hold colons (an RDS snapshot `awsbackup:job-1`): when the entry's own resource
+ * part writes a colon, it is asked again with names that may hold one before saying "no".
+ */
 const LENIENT = { colonsInNames: true } as const;
+
+/**
+ * The entry as asked of the formats: an empty Region or account (`arn:aws:ssm:*::document/AWS-*`,
+ * how AWS writes the ARNs of resources it owns) stands for any, so the question is never "no"
+ * only because a format writes `${Account}` there.
+ */
+function relaxed(pattern: string): string {
+  const parts = pattern.split(':');
+  if (parts.length < 6) return pattern;
+  if (parts[3] === '') parts[3] = '*';
+  if (parts[4] === '') parts[4] = '*';
+  return parts.join(':');
+}
+
+/** Whether the resource part of an ARN pattern (after its fifth colon) writes a colon. */
+function colonInResource(pattern: string): boolean {
+  let colons = 0;
+  for (let i = 0; i < pattern.length; i += 1) {
+    if (pattern[i] === ':' && ++colons > 5) return true;
+  }
+  return false;
+}
 
 /**
  * The catalog actions a statement's Action entries stand for, or undefined when that cannot be
@@ -101,15 +130,22 @@ function checkStatement(
   const infos = statementActions(catalog, stmt);
   if (!infos || infos.length === 0) return;
   let targets: ActionTargets | undefined;
+  let lenient: ActionTargets | undefined;
   const services = new Set(infos.map((i) => i.service));
   for (const r of resources) {
     if (!isArnPattern(r.value)) continue;
     const alias = ARN_ALIASES[r.value.split(':')[2] ?? ''];
     if (alias !== undefined && services.has(alias)) continue;
     if (budget.fits <= 0) return;
-    targets ??= actionTargets(catalog, infos, LENIENT);
+    const pattern = relaxed(r.value);
+    targets ??= actionTargets(catalog, infos);
     budget.fits -= targets.types.length + 1;
-    if (resourceFit(targets, r.value).fits !== false) continue;
+    if (resourceFit(targets, pattern).fits !== false) continue;
+    if (colonInResource(pattern)) {
+      lenient ??= actionTargets(catalog, infos, LENIENT);
+      budget.fits -= lenient.types.length + 1;
+      if (resourceFit(lenient, pattern).fits !== false) continue;
+    }
     const parts = splitAction(stmt.action?.values[0]?.value ?? '');
     ctx.report(
       'warning',
@@ -160,19 +196,22 @@ function checkRequired(ctx: LintContext, catalog: CatalogLike, budget: Budget): 
         if (other.notResource) all = true;
         for (const r of other.resource?.values ?? []) {
           if (STARS.test(r.value) || !isArnPattern(r.value)) all = true;
-          patterns.push(r.value);
+          patterns.push(relaxed(r.value));
         }
       }
       if (all) continue;
       const missing: string[] = [];
       for (const ref of required) {
-        const targets = actionTargets(catalog, [{ ...info, resourceTypes: [ref] }], LENIENT);
-        const target = targets.types[0];
-        if (!target) continue;
+        const one = [{ ...info, resourceTypes: [ref] }];
+        const target = actionTargets(catalog, one).types[0];
+        const loose = actionTargets(catalog, one, LENIENT).types[0];
+        if (!target || !loose) continue;
         budget.fits -= patterns.length;
         if (budget.fits <= 0) return;
-        if (!patterns.some((p) => fitArnTemplate(p, target.template).fits !== false))
-          missing.push(ref.name);
+        const fits = (p: string) =>
+          fitArnTemplate(p, target.template).fits !== false ||
+          (colonInResource(p) && fitArnTemplate(p, loose.template).fits !== false);
+        if (!patterns.some(fits)) missing.push(ref.name);
       }
       if (missing.length === 0) continue;
       ctx.report(
