@@ -163,3 +163,42 @@ describe('rolemap lint: usage errors exit 2 with one line on stderr', () => {
     );
   });
 });
+
+describe('rolemap lint --managed: the document as an AWS managed policy', () => {
+  // An identity policy far over the customer quota (AWS publishes AWS managed policies that big).
+  const statements = Array.from({ length: 400 }, (_, i) => ({
+    Sid: `S${i}`,
+    Effect: 'Allow',
+    Action: ['s3:GetObject'],
+    Resource: `arn:aws:s3:::amzn-s3-demo-bucket/${String(i).padStart(4, '0')}/*`,
+  }));
+  const big = JSON.stringify({ Version: '2012-10-17', Statement: statements }, null, 2);
+  const files = { [`${work}/big.json`]: big };
+
+  it('as a customer policy, the size quota is a warning (Access Analyzer) and the exit code stays 0', async () => {
+    const r = await run(['lint', 'big.json', '--kind', 'identity'], { files });
+    const out = JSON.parse(r.stdout) as { findings: CliFinding[] };
+    expect(out.findings.map((f) => [f.severity, f.code])).toEqual([
+      ['warning', 'policy-too-large'],
+    ]);
+    expect(r.code).toBe(0);
+  });
+
+  it('with --managed, no customer quota applies', async () => {
+    const r = await run(['lint', 'big.json', '--kind', 'identity', '--managed'], { files });
+    expect(JSON.parse(r.stdout)).toEqual({ findings: [] });
+    expect(r.code).toBe(0);
+    const off = await run(['lint', 'big.json', '--managed=false', '--kind', 'identity'], { files });
+    expect((JSON.parse(off.stdout) as { findings: CliFinding[] }).findings).toHaveLength(1);
+  });
+
+  it.each([
+    ['a trust policy', ['lint', 'big.json', '--kind', 'trust', '--managed']],
+    ['a value', ['lint', 'big.json', '--kind', 'identity', '--managed=yes']],
+  ])('rejects --managed on %s (exit 2, one line)', async (_name, args) => {
+    const r = await run(args, { files });
+    expect(r.code).toBe(2);
+    expect(r.stdout).toBe('');
+    expect(r.stderr.trim().split('\n')).toHaveLength(1);
+  });
+});

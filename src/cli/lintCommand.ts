@@ -44,18 +44,41 @@ export function readLintKind(kind: string | undefined): DocumentKind {
   return found;
 }
 
+/** The kinds an AWS managed policy can be linted as: a permission policy or a permissions boundary. */
+const MANAGED_KINDS: readonly DocumentKind[] = ['identity', 'boundary'];
+
+/**
+ * Reads `--managed` (a flag; `--managed=false` turns it off) for `kind`: only a permission policy
+ * or a permissions boundary can be an AWS managed policy, so any other kind is a usage error.
+ */
+export function readManaged(value: string | undefined, kind: DocumentKind): boolean {
+  if (value === undefined || value === 'false') return false;
+  if (value !== 'true') {
+    throw new CliError({ key: 'cli.managedIsFlag', params: { value } });
+  }
+  if (!MANAGED_KINDS.includes(kind)) {
+    throw new CliError({
+      key: 'cli.managedKind',
+      params: { kind, choices: MANAGED_KINDS.join(', ') },
+    });
+  }
+  return true;
+}
+
 /**
  * Lints policy text the way the editor does: loads the catalog services the text names first,
  * so "did you mean" and condition-key checks run, then reports positions as 1-based line/column.
+ * `managed`: the document is an AWS managed policy (AWS's own quotas, not a customer policy's).
  */
 export async function lintCommand(
   text: string,
   kind: DocumentKind,
   catalog: Catalog,
   lang: Lang,
+  managed = false,
 ): Promise<LintOutcome> {
   await catalog.load(servicesToLoad(text));
-  const findings = lintPolicy(text, kind, { catalog }).map((f): CliFinding => ({
+  const findings = lintPolicy(text, kind, { catalog, managed }).map((f): CliFinding => ({
     severity: f.severity,
     code: f.code,
     message: findingMessage(lang, f),

@@ -6,8 +6,11 @@ export interface ParsedArgs {
   options: Map<string, string>;
 }
 
+/** Options that take no value: present means "true" (`--managed`); `--managed=false` turns one off. */
+export const FLAGS: ReadonlySet<string> = new Set(['managed']);
+
 /** Splits argv into positionals and options, so each command reads its own by name. */
-export function parseArgs(argv: readonly string[]): ParsedArgs {
+export function parseArgs(argv: readonly string[], flags: ReadonlySet<string> = FLAGS): ParsedArgs {
   const positional: string[] = [];
   const options = new Map<string, string>();
   for (let i = 0; i < argv.length; i++) {
@@ -15,6 +18,7 @@ export function parseArgs(argv: readonly string[]): ParsedArgs {
     if (arg.startsWith('--') && arg.length > 2) {
       const eq = arg.indexOf('=');
       if (eq !== -1) options.set(arg.slice(2, eq), arg.slice(eq + 1));
+      else if (flags.has(arg.slice(2))) options.set(arg.slice(2), 'true');
       else {
         const value = argv[i + 1];
         if (value === undefined)

@@ -2,7 +2,7 @@ import { translate, type Lang } from '../i18n';
 import { CliError } from './CliError';
 import type { CliIo } from './CliIo';
 import { graphCommand } from './graphCommand';
-import { lintCommand, readLintKind } from './lintCommand';
+import { lintCommand, readLintKind, readManaged } from './lintCommand';
 import { parseArgs, type ParsedArgs } from './parseArgs';
 import { processCatalog } from './processCatalog';
 import { readInput } from './readInput';
@@ -46,8 +46,9 @@ const COMMANDS: ReadonlyMap<string, Command> = new Map<string, Command>([
     'lint',
     async ({ positional, options }, lang, io) => {
       const kind = readLintKind(options.get('kind'));
+      const managed = readManaged(options.get('managed'), kind);
       const text = await readInput(io, positional[0]);
-      const outcome = await lintCommand(text, kind, processCatalog(), lang);
+      const outcome = await lintCommand(text, kind, processCatalog(), lang, managed);
       printJson(io, { findings: outcome.findings });
       return outcome.exitCode;
     },

@@ -3,7 +3,10 @@ export const USAGE = `usage: rolemap <command> [args] [--lang en|ja]
   graph SCENARIO                 print the role graph as JSON
   url SCENARIO [--base URL]      print the share URL for a scenario
   simulate FILE                  evaluate a request: {"decision", "explain"}
-  lint FILE --kind KIND          check a policy: {"findings": [...]}, exit 1 on any error
+  lint FILE --kind KIND [--managed]
+                                 check a policy: {"findings": [...]}, exit 1 on any error
                                  KIND: trust, identity, resource, boundary, scp (or session)
+                                 --managed: an AWS managed policy (AWS's own quotas, not a
+                                 customer policy's; identity or boundary only)
 FILE or SCENARIO may be - for standard input. --lang picks the language of messages (default en).
 Exit codes: 0 success, 1 lint found an error, 2 unreadable or malformed input.`;

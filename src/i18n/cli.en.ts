@@ -13,6 +13,9 @@ export const cliEn = {
   'cli.file.unreadable': '{file}: cannot be read',
   'cli.baseNotUrl': '--base is not a URL: {base}',
   'cli.internal': 'internal error: {message}',
+  'cli.managedIsFlag': '--managed takes no value (got "{value}"; use --managed or --managed=false)',
+  'cli.managedKind':
+    '--managed applies to an AWS managed policy, which is never a {kind} policy (use --kind {choices})',
 } as const;
 
 export type CliMessageKey = keyof typeof cliEn;

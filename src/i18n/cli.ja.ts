@@ -16,4 +16,8 @@ export const cliJa: CliMessages = {
   'cli.file.unreadable': '{file}: 読み取れません',
   'cli.baseNotUrl': '--base の値が URL ではありません: {base}',
   'cli.internal': '内部エラー: {message}',
+  'cli.managedIsFlag':
+    '--managed には値を指定しません (「{value}」が指定されました。--managed または --managed=false を使います)',
+  'cli.managedKind':
+    '--managed は AWS 管理ポリシー用のオプションです。AWS 管理ポリシーが {kind} ポリシーになることはありません (--kind には {choices} を指定します)',
 };

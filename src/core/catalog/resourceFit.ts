@@ -26,6 +26,11 @@ export interface ResourceTypeSource {
 export interface ArnHints {
   /** The account of the request (the role's): a free `${Account}` takes it, so the request stays same-account. */
   account?: string;
+  /**
+   * Names may hold colons (`snapshot:awsbackup:job-1`): the linter asks "can this be of that
+   * type?" and must not reject a real ARN whose name has one; the graph's witnesses keep them out.
+   */
+  colonsInNames?: boolean;
 }
 
 /** One resource type an action acts on, with its ARN format compiled. */
@@ -52,12 +57,13 @@ export type ResourceFit =
   { fits: true; arn: string; type?: string } | { fits: false } | { fits: 'undecided' };
 
 const PARTITION: TemplateSlot = { accepts: (c) => /^[a-z-]$/.test(c), fill: 'aws' };
+const ANY_NAME: TemplateSlot = { accepts: () => true, fill: 'example' };
 const REGION: TemplateSlot = { accepts: (c) => /^[a-z0-9-]$/.test(c), fill: 'us-east-1' };
 
 /** A variable of no special kind: never a colon, and no slash when the service uses it as a path segment. */
-function nameSlot(noSlash: boolean): TemplateSlot {
+function nameSlot(noSlash: boolean, colons = false): TemplateSlot {
   return {
-    accepts: (c) => c !== ':' && !(noSlash && c === '/'),
+    accepts: (c) => (colons || c !== ':') && !(noSlash && c === '/'),
     fill: 'example',
   };
 }
@@ -100,18 +106,22 @@ function compiled(
   service: string,
   rt: ResourceTypeInfo,
   account: string,
+  colons = false,
 ): ArnTemplate | undefined {
   const own = formatService(rt.arn);
-  const key = `${service}\u0000${own ?? ''}\u0000${account}\u0000${rt.arn}`;
+  const key = `${service}\u0000${own ?? ''}\u0000${account}\u0000${colons ? 1 : 0}\u0000${rt.arn}`;
   if (templateCache.has(key)) return templateCache.get(key);
   const segments = new Set(segmentVariables(source, service));
   if (own !== undefined && own !== service && source.isLoaded(own))
     for (const name of segmentVariables(source, own)) segments.add(name);
-  const template = compileArnTemplate(rt.arn, (name) => {
+  // A format that writes a literal `*` (`…:task:*`) means "any name" there, for the linter.
+  const text = colons ? rt.arn.replace(/\*/g, '${\u0000Any}') : rt.arn;
+  const template = compileArnTemplate(text, (name) => {
+    if (name === '\u0000Any') return ANY_NAME;
     if (name === 'Partition') return PARTITION;
     if (name === 'Region') return REGION;
     if (name === 'Account') return accountSlot(account);
-    return nameSlot(segments.has(name));
+    return nameSlot(segments.has(name), colons);
   });
   // Only cache once the services it reads are in: a later load may add path segments.
   if (source.isLoaded(service) && (own === undefined || source.isLoaded(own))) {
@@ -140,7 +150,7 @@ export function actionTargets(
       const rt = source.resourceType(info.service, ref.name);
       if (rt === undefined || seen.has(rt.arn)) continue;
       seen.add(rt.arn);
-      const template = compiled(source, info.service, rt, account);
+      const template = compiled(source, info.service, rt, account, hints.colonsInNames === true);
       if (template === undefined) continue;
       const own = formatService(rt.arn) === info.service;
       types.push({

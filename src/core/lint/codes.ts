@@ -180,6 +180,33 @@ export interface LintParams {
   'missing-paired-key': { key: string; paired: readonly string[] };
   /** Bool with several values for one key: a Boolean key holds one value. */
   'bool-multiple-values': { key: string };
+  // retired services, actions against resource types
+  /** A service AWS ended (`ended`) or whose preview prefix the released one replaced (`renamed`). */
+  'retired-service': {
+    service: string;
+    name: string;
+    status: 'ended' | 'renamed';
+    replacement?: string;
+  };
+  /** An action of a retired generation of its service (`name`: "AWS CloudHSM Classic"). */
+  'retired-action': { action: string; name: string };
+  /**
+   * No action of the statement can act on this ARN. `actions`: up to three of its Action entries
+   * (`more` left out); `starOnly`: none of them has a resource type (they act only on "*").
+   */
+  'resource-type-mismatch': {
+    resource: string;
+    actions: readonly string[];
+    more: number;
+    starOnly: boolean;
+    serviceName?: string;
+  };
+  /** The action needs every `required` resource type; the policy allows it on none of `missing`. */
+  'missing-required-resource': {
+    action: string;
+    missing: readonly string[];
+    required: readonly string[];
+  };
 }
 
 export type LintCode = keyof LintParams;
@@ -260,6 +287,11 @@ const CODES: { readonly [C in LintCode]: true } = {
   'source-ip-private': true,
   'missing-paired-key': true,
   'bool-multiple-values': true,
+  // retired services, actions against resource types
+  'retired-service': true,
+  'retired-action': true,
+  'resource-type-mismatch': true,
+  'missing-required-resource': true,
 };
 
 /** Every lint code, for docs, tests and the renderers' completeness checks. */

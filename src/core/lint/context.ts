@@ -22,6 +22,7 @@ export function createContext(
   parse: ParseResult,
   catalog: CatalogLike | undefined,
   sink: Finding[],
+  managed = false,
 ): LintContext {
   const model = readPolicy(parse);
   const rangeOf = (path: JsonPath, part: 'value' | 'key' | 'member' = 'value') =>
@@ -40,6 +41,7 @@ export function createContext(
     model,
     statements: model.statements,
     catalog,
+    managed,
     rangeOf,
     report(severity, code, params, path, options = {}) {
       let range = options.range ?? rangeOf(path, options.part);

@@ -25,7 +25,14 @@ export function lintPolicy(text: string, kind: DocumentKind, options: LintOption
   } catch {
     return findings;
   }
-  const ctx = createContext(source, policyKind, parse, options.catalog, findings);
+  const ctx = createContext(
+    source,
+    policyKind,
+    parse,
+    options.catalog,
+    findings,
+    options.managed === true,
+  );
   for (const check of ALL_CHECKS) {
     try {
       check.run(ctx);

@@ -59,6 +59,11 @@ export interface CatalogLike {
 
 export interface LintOptions {
   catalog?: CatalogLike;
+  /**
+   * The document is an AWS managed policy (the scenario's "AWS managed" badge, `lint --managed`):
+   * AWS's own quotas apply, not a customer policy's, and retired services are its history.
+   */
+  managed?: boolean;
 }
 
 /** Extra details of a report: which part of the element to underline, an explicit range, a fix. */
@@ -79,6 +84,8 @@ export interface LintContext {
   model: PolicyModel;
   statements: readonly PolicyStatement[];
   catalog: CatalogLike | undefined;
+  /** The document is an AWS managed policy (LintOptions.managed). */
+  managed: boolean;
   /** Adds a finding located at `path` (the nearest existing element when it is missing). */
   report<C extends LintCode>(
     severity: Severity,

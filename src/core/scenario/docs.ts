@@ -14,6 +14,8 @@ export interface ScenarioDoc {
   text: string;
   /** Position among the documents of its kind (the SCP number shown as "SCP 2"). */
   ordinal: number;
+  /** An AWS managed permission policy (the "AWS managed" badge): linted with AWS's own quotas. */
+  managed?: boolean;
 }
 
 /** Lists every policy document of a scenario in tab order, so editors, graph and lint agree on ids. */
@@ -22,7 +24,14 @@ export function scenarioDocs(scenario: Scenario): ScenarioDoc[] {
     { id: 'trust', kind: 'trust', name: '', text: scenario.role.trustPolicy, ordinal: 0 },
   ];
   scenario.role.permissionPolicies.forEach((p, i) => {
-    docs.push({ id: p.id, kind: 'identity', name: p.name, text: p.document, ordinal: i });
+    docs.push({
+      id: p.id,
+      kind: 'identity',
+      name: p.name,
+      text: p.document,
+      ordinal: i,
+      ...(p.managed ? { managed: true } : {}),
+    });
   });
   if (scenario.role.permissionsBoundary !== undefined) {
     const text = scenario.role.permissionsBoundary;

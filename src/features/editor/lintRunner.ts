@@ -12,21 +12,22 @@ export { findingMessage, fixTitle } from '../../i18n/engine/lint';
 const MAX_ENTRIES = 32;
 const cache = new Map<string, { version: number; findings: readonly Finding[] }>();
 
-function keyOf(text: string, kind: DocumentKind): string {
-  return `${kind}\u0000${text}`;
+function keyOf(text: string, kind: DocumentKind, managed: boolean): string {
+  return `${kind}\u0000${managed ? 'managed' : ''}\u0000${text}`;
 }
 
 /** Whether `text` has findings computed against the catalog as it is now (no lint needed). */
-export function hasCachedFindings(text: string, kind: DocumentKind): boolean {
-  return cache.get(keyOf(text, kind))?.version === appCatalog.version;
+export function hasCachedFindings(text: string, kind: DocumentKind, managed = false): boolean {
+  return cache.get(keyOf(text, kind, managed))?.version === appCatalog.version;
 }
 
 /**
  * Lints a document against the app catalog, once per text, kind and catalog version: switching
- * tabs or editing one policy does not re-lint the others.
+ * tabs or editing one policy does not re-lint the others. `managed`: an AWS managed policy (the
+ * "AWS managed" badge), linted with AWS's own quotas rather than a customer policy's.
  */
-export function lintCached(text: string, kind: DocumentKind): readonly Finding[] {
-  const key = keyOf(text, kind);
+export function lintCached(text: string, kind: DocumentKind, managed = false): readonly Finding[] {
+  const key = keyOf(text, kind, managed);
   const hit = cache.get(key);
   const version = appCatalog.version;
   if (hit && hit.version === version) {
@@ -34,7 +35,7 @@ export function lintCached(text: string, kind: DocumentKind): readonly Finding[]
     cache.set(key, hit);
     return hit.findings;
   }
-  const findings = lintPolicy(text, kind, { catalog: appCatalog });
+  const findings = lintPolicy(text, kind, { catalog: appCatalog, managed });
   cache.delete(key);
   cache.set(key, { version, findings });
   if (cache.size > MAX_ENTRIES) {

@@ -52,7 +52,7 @@ export function useFindings(
         .then(async (lint) => {
           const wanted = new Set<string>();
           for (const doc of docs) {
-            if (lint.hasCachedFindings(doc.text, doc.kind)) continue;
+            if (lint.hasCachedFindings(doc.text, doc.kind, doc.managed === true)) continue;
             for (const prefix of lint.servicesToLoad(doc.text)) wanted.add(prefix);
           }
           await appCatalog.load([...wanted]).catch(() => undefined);
@@ -62,7 +62,7 @@ export function useFindings(
           if (cancelled) return;
           const results = docs.map((doc) => {
             const kind = doc.kind;
-            return { doc, kind, findings: lint.lintCached(doc.text, kind) };
+            return { doc, kind, findings: lint.lintCached(doc.text, kind, doc.managed === true) };
           });
           setState((prev) => {
             let changed = prev.size !== results.length;

@@ -208,7 +208,7 @@ export const lintEn: Renderers<LintParams> = {
       ? `${q(p.arn)} is not an ARN: resources are written arn:partition:service:region:account:resource, or "*".`
       : `Malformed ARN ${q(p.arn)}: ${arnProblemEn(p.problem)}.`,
   'pass-role-star-resource': () =>
-    'This statement allows iam:PassRole on every role: whoever holds it can give any role, including administrator roles, to a service they control. List the role ARNs instead.',
+    'This statement allows iam:PassRole on every role: whoever holds it can give any role, including administrator roles, to a service they control. List the role ARNs instead, or limit it to one service with the iam:PassedToService condition key.',
   'full-access': () =>
     'This statement allows every action on every resource: full administrator access. Grant only the actions and resources the role needs.',
   'permissions-management-wildcard': (p) =>
@@ -289,6 +289,21 @@ export const lintEn: Renderers<LintParams> = {
     `${q(p.key)} alone can be overly permissive: the same private addresses exist in many VPCs. Add ${listOf('en', p.paired.map(q))} to this condition block as well.`,
   'bool-multiple-values': (p) =>
     `${q(p.key)} is a Boolean key and holds one value; give Bool a single true or false.`,
+  // retired services, actions against resource types
+  'retired-service': (p) =>
+    p.status === 'renamed'
+      ? `${q(p.service)} was the prefix of ${p.name}; the released service uses ${q(p.replacement ?? '')}, so this entry no longer grants or denies anything.`
+      : `${p.name} (${q(p.service)}) has reached its end of support: AWS no longer lists its actions, so this entry grants or denies nothing. Remove it when the policy is yours.`,
+  'retired-action': (p) =>
+    `${q(p.action)} belonged to ${p.name}, which AWS has retired: the action no longer exists, so this entry grants or denies nothing.`,
+  'resource-type-mismatch': (p) =>
+    `${q(p.resource)} is not a resource ${p.actions.map(q).join(', ')}${p.more > 0 ? ` and ${p.more} more` : ''} can act on: ${
+      p.starOnly
+        ? 'these actions do not support resource-level permissions and act only on "*".'
+        : `it fits none of the resource types the Service Authorization Reference lists for them${p.serviceName !== undefined ? ` (${p.serviceName})` : ''}.`
+    } For these actions this entry grants (or denies) nothing.`,
+  'missing-required-resource': (p) =>
+    `${q(p.action)} acts on ${listOf('en', p.required.map(q), 8)} at once, and every one must be allowed; this policy allows it on no ${listOf('en', p.missing.map(q), 8)}, so the request is denied unless another policy allows those.`,
 };
 
 /** Every quick fix's title in English. */

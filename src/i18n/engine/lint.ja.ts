@@ -209,7 +209,7 @@ export const lintJa: Renderers<LintParams> = {
       ? `${q(p.arn)}は ARN ではありません。リソースは arn:partition:service:region:account:resource の形式か、「*」で指定します。`
       : `ARN${q(p.arn)}の形式が正しくありません。${arnProblemJa(p.problem)}。`,
   'pass-role-star-resource': () =>
-    'このステートメントは、すべてのロールに対して iam:PassRole を許可しています。これを持つユーザーは、管理者ロールを含む任意のロールを、自分が操作できるサービスに渡せます。代わりにロールの ARN を列挙してください。',
+    'このステートメントは、すべてのロールに対して iam:PassRole を許可しています。これを持つユーザーは、管理者ロールを含む任意のロールを、自分が操作できるサービスに渡せます。代わりにロールの ARN を列挙するか、条件キー iam:PassedToService で渡し先のサービスを限定してください。',
   'full-access': () =>
     'このステートメントは、すべてのリソースに対するすべてのアクションを許可しています。これは管理者としてのフルアクセスです。ロールに必要なアクションとリソースだけを許可してください。',
   'permissions-management-wildcard': (p) =>
@@ -298,6 +298,21 @@ export const lintJa: Renderers<LintParams> = {
     `${q(p.key)}だけでは許可が広くなりすぎる可能性があります。同じプライベート IP アドレスは多くの VPC で使われているため、同じ条件ブロックに ${gap(listOf('ja', p.paired.map(q)))}も追加してください。`,
   'bool-multiple-values': (p) =>
     `${q(p.key)}はブール型の条件キーで、値は 1 つだけです。Bool には true または false を 1 つだけ指定してください。`,
+  // retired services, actions against resource types
+  'retired-service': (p) =>
+    p.status === 'renamed'
+      ? `${q(p.service)}は ${p.name} のプレフィックスでした。正式リリース後のサービスは${q(p.replacement ?? '')}を使うため、このエントリはもう何も許可も拒否もしません。`
+      : `${p.name} (${q(p.service)}) はサポートが終了したサービスです。AWS はそのアクションをもう公開していないため、このエントリは何も許可も拒否もしません。自分で管理しているポリシーなら削除してください。`,
+  'retired-action': (p) =>
+    `${q(p.action)}は提供を終了した ${p.name} のアクションです。このアクションはもう存在しないため、このエントリは何も許可も拒否もしません。`,
+  'resource-type-mismatch': (p) =>
+    `${q(p.resource)}は、${p.actions.map(q).join('、')}${p.more > 0 ? ` ほか ${p.more} 件` : ''}の対象にできるリソースではありません。${
+      p.starOnly
+        ? 'これらのアクションはリソースレベルのアクセス許可をサポートしておらず、"*" に対してのみ使えます。'
+        : `サービス認可リファレンスに記載されたこれらのアクションのリソースタイプ${p.serviceName !== undefined ? ` (${p.serviceName})` : ''}のどれにも当てはまりません。`
+    }このエントリは、これらのアクションについて何も許可 (拒否) しません。`,
+  'missing-required-resource': (p) =>
+    `${q(p.action)}は ${listOf('ja', p.required.map(q), 8)} を同時に対象とし、そのすべてが許可されている必要があります。このポリシーは ${listOf('ja', p.missing.map(q), 8)} に対してこのアクションを許可していないため、別のポリシーで許可しない限りリクエストは拒否されます。`,
 };
 
 /** Every quick fix's title in Japanese. */

@@ -200,6 +200,39 @@ const SAMPLES: { [C in keyof LintParams]: LintParams[C][] } = {
   ],
   'missing-paired-key': [{ key: 'aws:VpcSourceIp', paired: ['aws:SourceVpc'] }],
   'bool-multiple-values': [{ key: 'aws:SecureTransport' }],
+  // retired services, actions against resource types
+  'retired-service': [
+    { service: 'deeplens', name: 'AWS DeepLens', status: 'ended' },
+    {
+      service: 'datazonecontrol',
+      name: 'Amazon DataZone (preview)',
+      status: 'renamed',
+      replacement: 'datazone',
+    },
+  ],
+  'retired-action': [{ action: 'cloudhsm:CreateLunaClient', name: 'AWS CloudHSM Classic' }],
+  'resource-type-mismatch': [
+    {
+      resource: 'arn:aws:s3:::amzn-s3-demo-bucket',
+      actions: ['s3:GetObject'],
+      more: 0,
+      starOnly: false,
+      serviceName: 'Amazon S3',
+    },
+    {
+      resource: 'arn:aws:ec2:*:*:instance/*',
+      actions: ['ec2:DescribeInstances', 'ec2:DescribeImages', 'ec2:DescribeVolumes'],
+      more: 2,
+      starOnly: true,
+    },
+  ],
+  'missing-required-resource': [
+    {
+      action: 'ec2:RunInstances',
+      missing: ['image', 'subnet'],
+      required: ['image', 'instance', 'subnet'],
+    },
+  ],
 };
 
 const FIX_SAMPLES: { [C in keyof FixParams]: FixParams[C][] } = {

@@ -2,13 +2,16 @@ import { actionMatches, hasWildcard, isWellFormedAction, splitAction } from '../
 import type { Check } from '../types';
 import { actionStrings } from '../helpers';
 import { suggestActionName, suggestService } from '../../catalog/suggestAction';
+import { retiredAction, retiredService } from '../retiredServices';
 
 const SERVICE = /^[a-z0-9*?-]+$/i;
 
 /**
  * Actions against the service authorization reference: malformed strings, unknown services,
  * unknown actions (with a did-you-mean fix), wildcards that match nothing, and wildcards in the
- * service part (Access Analyzer "Invalid action", "Invalid service in action").
+ * service part (Access Analyzer "Invalid action", "Invalid service in action"). A service AWS
+ * ended or renamed, or an action of a retired generation (retiredServices: CloudHSM Classic), is
+ * a warning: AWS accepts the policy, the entry grants nothing any more.
  */
 export const actions: Check = {
   codes: [
@@ -17,6 +20,8 @@ export const actions: Check = {
     'unknown-action',
     'action-matches-nothing',
     'service-wildcard',
+    'retired-service',
+    'retired-action',
   ],
   run(ctx) {
     const catalog = ctx.catalog;
@@ -36,6 +41,21 @@ export const actions: Check = {
         }
         if (!catalog) continue;
         if (catalog.hasIndex && !catalog.hasService(parts.service)) {
+          const retired = retiredService(parts.service);
+          if (retired) {
+            ctx.report(
+              'warning',
+              'retired-service',
+              {
+                service: retired.prefix,
+                name: retired.name,
+                status: retired.status,
+                replacement: retired.replacement,
+              },
+              a.path,
+            );
+            continue;
+          }
           const better = suggestService(catalog, parts.service);
           const range = ctx.rangeOf(a.path);
           ctx.report(
@@ -74,6 +94,11 @@ export const actions: Check = {
           continue;
         }
         if (catalog.getAction(v)) continue;
+        const gone = retiredAction(v);
+        if (gone) {
+          ctx.report('warning', 'retired-action', { action: v, name: gone.name }, a.path);
+          continue;
+        }
         const better = suggestActionName(catalog, parts.service, parts.name);
         const range = ctx.rangeOf(a.path);
         ctx.report(

@@ -35,6 +35,7 @@ import { conditionKeyTypes } from './conditionKeyTypes';
 import { conditionKeyActions } from './conditionKeyActions';
 import { sourceIp } from './sourceIp';
 import { conditionPairs } from './conditionPairs';
+import { resourceTypes } from './resourceTypes';
 
 export const ALL_CHECKS: readonly Check[] = [
   syntax,
@@ -73,4 +74,5 @@ export const ALL_CHECKS: readonly Check[] = [
   conditionKeyActions,
   sourceIp,
   conditionPairs,
+  resourceTypes,
 ];
