@@ -48,11 +48,14 @@ export function layerPolicies(
 ): LayeredPolicies {
   const identity = scenario.role.permissionPolicies.filter((p) => !disabled.has(p.id));
   const scps = (scenario.scps ?? []).filter((s) => !disabled.has(s.id));
+  const rcps = (scenario.rcps ?? []).filter((s) => !disabled.has(s.id));
   const policies: {
     identity: string[];
     boundary?: string;
     session?: string;
     scp?: string[];
+    rcp?: string[];
+    endpoint?: string;
     resource?: string;
   } = { identity: identity.map((p) => p.document) };
   const on = (id: DocId, text: string | undefined): text is string =>
@@ -61,6 +64,8 @@ export function layerPolicies(
     policies.boundary = scenario.role.permissionsBoundary;
   if (on('session', scenario.sessionPolicy)) policies.session = scenario.sessionPolicy;
   if (scps.length) policies.scp = scps.map((s) => s.document);
+  if (rcps.length) policies.rcp = rcps.map((s) => s.document);
+  if (on('endpoint', scenario.endpointPolicy)) policies.endpoint = scenario.endpointPolicy;
   if (on('resource', scenario.resourcePolicy)) policies.resource = scenario.resourcePolicy;
   return {
     policies,
@@ -70,6 +75,10 @@ export function layerPolicies(
           return identity[ref.policyIndex]?.id;
         case 'scp':
           return scps[ref.policyIndex]?.id;
+        case 'rcp':
+          return rcps[ref.policyIndex]?.id;
+        case 'endpoint':
+          return policies.endpoint !== undefined ? 'endpoint' : undefined;
         case 'boundary':
           return policies.boundary !== undefined ? 'boundary' : undefined;
         case 'session':
