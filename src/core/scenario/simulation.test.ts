@@ -251,6 +251,44 @@ describe('buildSimulation: the simulator form as a request, and the answer back 
     expect(evaluateRequest(ssm.request!).decision).toBe('ImplicitDeny');
   });
 
+  it('applies the RCPs when someone assumes the role (the role is a resource of the organization)', () => {
+    // An RCP denying sts:AssumeRole to principals outside the organization (AWS Organizations,
+    // "Resource control policy examples"), tested through the form's condition-key fields.
+    const perimeter = JSON.stringify({
+      Version: '2012-10-17',
+      Statement: [
+        {
+          Sid: 'EnforceOrgIdentities',
+          Effect: 'Deny',
+          Principal: '*',
+          Action: 'sts:AssumeRole',
+          Resource: '*',
+          Condition: { StringNotEqualsIfExists: { 'aws:PrincipalOrgID': 'o-exampleorgid' } },
+        },
+      ],
+    });
+    const r = withLayer(seed, 'rcp', perimeter);
+    const who = { kind: 'entry', key: 'Service', value: 'ec2.amazonaws.com' } as const;
+    const outside = buildSimulation(
+      r.scenario,
+      form({ who, context: { 'aws:PrincipalOrgID': 'o-otherorg' } }),
+    );
+    expect(outside.contextKeys.map((k) => k.key)).toContain('aws:PrincipalOrgID');
+    const denied = evaluateRequest(outside.request!);
+    expect(denied.decision).toBe('ExplicitDeny');
+    expect(outside.documentOf(denied.explain.decidingStatements[0]!)).toBe(r.id);
+    const inside = buildSimulation(
+      r.scenario,
+      form({ who, context: { 'aws:PrincipalOrgID': 'o-exampleorgid' } }),
+    );
+    expect(evaluateRequest(inside.request!).decision).toBe('Allow');
+    const off = buildSimulation(
+      r.scenario,
+      form({ who, context: { 'aws:PrincipalOrgID': 'o-otherorg' }, disabled: new Set([r.id]) }),
+    );
+    expect(evaluateRequest(off.request!).decision).toBe('Allow');
+  });
+
   it('asks as a trusted entry: an account stands for a user of that account', () => {
     const sim = buildSimulation(
       seed,

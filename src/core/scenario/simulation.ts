@@ -108,13 +108,16 @@ export function sessionRequest(
 /**
  * "Can PRINCIPAL assume this role?" — the trust policy is the resource policy. For an AWS
  * principal, `callerAllows` adds the caller's own identity policy granting the operation on the
- * role (a trust policy that names only an account needs one).
+ * role (a trust policy that names only an account needs one). The role is a resource of its
+ * organization, so the scenario's RCPs (those not switched off) apply too.
  */
 export function assumeRequest(
   scenario: Scenario,
   principal: PrincipalInput,
   input: { operation?: string; callerAllows: boolean; context?: Record<string, ContextValue> },
+  disabled: ReadonlySet<DocId> = new Set(),
 ): SimulationRequest {
+  const rcps = (scenario.rcps ?? []).filter((r) => !disabled.has(r.id)).map((r) => r.document);
   const operation = input.operation ?? operationFor(principal);
   const identity = input.callerAllows
     ? [
@@ -130,7 +133,11 @@ export function assumeRequest(
     resource: scenarioRoleArn(scenario),
     resourceAccount: scenarioAccount(scenario),
     context: input.context ?? {},
-    policies: { identity, resource: scenario.role.trustPolicy },
+    policies: {
+      identity,
+      resource: scenario.role.trustPolicy,
+      ...(rcps.length > 0 ? { rcp: rcps } : {}),
+    },
   };
 }
 
