@@ -126,7 +126,10 @@ export interface PolicyTrace {
   valid: boolean;
   version?: string;
   statements: StatementTrace[];
-  /** Some applicable Allow statement applies. */
+  /**
+   * Some applicable Allow statement applies; for an RCP with only Deny statements, true (it sits
+   * beside RCPFullAWSAccess, which allows the rest; a note says so).
+   */
   allows: boolean;
   /** Some applicable Deny statement applies. */
   denies: boolean;
