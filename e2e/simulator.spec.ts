@@ -146,3 +146,32 @@ test('a Deny the engine could not finish matching fails closed, and the answer s
   await expect(result).toHaveAttribute('data-decision', 'ExplicitDeny');
   await expect(result.getByRole('note')).toContainText('Incomplete answer');
 });
+
+test('an RCP and a VPC endpoint policy are layers with their own tabs and cards; the endpoint policy limits the role', async ({
+  page,
+}) => {
+  const { app, panel } = await openSimulator(page);
+  await panel.getByRole('button', { name: 'RCP', exact: true }).click();
+  await expect(app.tab('RCP 1')).toHaveAttribute('aria-selected', 'true');
+  await expect(page.getByText('(a resource control policy)')).toBeVisible();
+  await expect(app.nodes('rcp')).toHaveCount(1);
+  // RCPs do not apply to Systems Manager: the seed role's actions stay allowed.
+  await expect(app.action('ssm:GetDocument')).toHaveAttribute('data-decision', 'Allow');
+
+  await panel.getByRole('button', { name: 'VPC endpoint policy' }).click();
+  await expect(app.tab('VPC endpoint policy')).toHaveAttribute('aria-selected', 'true');
+  await expect(app.nodes('endpoint-policy')).toHaveCount(1);
+  await expect(app.action('ssm:GetDocument')).toHaveAttribute('data-decision', 'Allow');
+  await app.replaceEditorText(
+    'VPC endpoint policy',
+    JSON.stringify({
+      Version: '2012-10-17',
+      Statement: [{ Effect: 'Allow', Principal: '*', Action: 'ssm:GetParameter*', Resource: '*' }],
+    }),
+  );
+  // The endpoint policy now lets only parameter reads through: other actions are implicitly denied.
+  await expect(app.action('ssm:GetDocument')).toHaveAttribute('data-decision', 'ImplicitDeny');
+  await expect(app.action('ssm:GetParameter')).toHaveAttribute('data-decision', 'Allow');
+  await panel.getByRole('switch', { name: 'Apply VPC endpoint policy' }).uncheck();
+  await expect(app.action('ssm:GetDocument')).toHaveAttribute('data-decision', 'Allow');
+});

@@ -37,6 +37,8 @@ function docIdOf(scenario: Scenario, id: unknown): DocId | undefined {
     ...(scenario.role.permissionsBoundary !== undefined ? ['boundary'] : []),
     ...(scenario.sessionPolicy !== undefined ? ['session'] : []),
     ...(scenario.scps ?? []).map((s) => s.id),
+    ...(scenario.rcps ?? []).map((s) => s.id),
+    ...(scenario.endpointPolicy !== undefined ? ['endpoint'] : []),
     ...(scenario.resourcePolicy !== undefined ? ['resource'] : []),
   ];
   return ids.includes(id) ? (id as DocId) : undefined;

@@ -285,6 +285,110 @@ describe('rolemap simulate', () => {
   });
 });
 
+describe('rolemap simulate: AWS documented exceptions and organization layers', () => {
+  const alice = { AWS: 'arn:aws:iam::111122223333:user/alice' };
+  const key = 'arn:aws:kms:us-east-1:111122223333:key/1234abcd-12ab-34cd-56ef-1234567890ab';
+  const allow = (Action: string, Resource = '*') => ({
+    Version: '2012-10-17',
+    Statement: [{ Effect: 'Allow', Action, Resource }],
+  });
+  const simulateFile = async (request: unknown, lang = 'en') => {
+    const r = await runCli(['simulate', 'request.json', '--lang', lang], {
+      files: { '/project/request.json': JSON.stringify(request) },
+    });
+    expect(r.stderr).toBe('');
+    expect(r.code).toBe(0);
+    return JSON.parse(r.stdout) as {
+      decision: string;
+      explain: { reasons: unknown[]; steps: { step: string; outcome: string }[] };
+    };
+  };
+
+  it('allows sts:GetCallerIdentity even against an explicit deny (STS API Reference)', async () => {
+    const out = await simulateFile({
+      principal: alice,
+      action: 'sts:GetCallerIdentity',
+      resource: '*',
+      policies: {
+        identity: [
+          { Version: '2012-10-17', Statement: [{ Effect: 'Deny', Action: '*', Resource: '*' }] },
+        ],
+      },
+    });
+    expect(out.decision).toBe('Allow');
+    expect(out.explain.steps).toEqual([
+      expect.objectContaining({ step: 'exception', outcome: 'pass' }),
+    ]);
+    expect(JSON.stringify(out.explain.reasons)).toContain('needs no permission');
+  });
+
+  it('needs the KMS key policy to allow, not only an identity policy (KMS key policies)', async () => {
+    const request = {
+      principal: alice,
+      action: 'kms:Decrypt',
+      resource: key,
+      policies: { identity: [allow('kms:Decrypt', key)] },
+    };
+    const without = await simulateFile(request);
+    expect(without.decision).toBe('ImplicitDeny');
+    expect(JSON.stringify(without.explain.reasons)).toContain('No key policy was given');
+    const ja = await simulateFile(request, 'ja');
+    expect(JSON.stringify(ja.explain.reasons)).toContain('キーポリシーが指定されていません');
+    const delegated = await simulateFile({
+      ...request,
+      policies: {
+        ...request.policies,
+        resource: {
+          Version: '2012-10-17',
+          Statement: [
+            {
+              Effect: 'Allow',
+              Principal: { AWS: 'arn:aws:iam::111122223333:root' },
+              Action: 'kms:*',
+              Resource: '*',
+            },
+          ],
+        },
+      },
+    });
+    expect(delegated.decision).toBe('Allow');
+  });
+
+  it('applies an RCP deny and a VPC endpoint policy to the request', async () => {
+    const base = {
+      principal: alice,
+      action: 's3:GetObject',
+      resource: 'arn:aws:s3:::example-bucket/report.csv',
+      context: { 'aws:SecureTransport': false },
+      policies: { identity: [allow('s3:GetObject')] },
+    };
+    const rcp = {
+      Version: '2012-10-17',
+      Statement: [
+        {
+          Effect: 'Deny',
+          Principal: '*',
+          Action: 's3:*',
+          Resource: '*',
+          Condition: { BoolIfExists: { 'aws:SecureTransport': 'false' } },
+        },
+      ],
+    };
+    const denied = await simulateFile({ ...base, policies: { ...base.policies, rcp: [rcp] } });
+    expect(denied.decision).toBe('ExplicitDeny');
+    expect(JSON.stringify(denied.explain.reasons)).toContain('RCP 1');
+    const endpoint = {
+      Version: '2012-10-17',
+      Statement: [{ Effect: 'Allow', Principal: '*', Action: 's3:PutObject', Resource: '*' }],
+    };
+    const blocked = await simulateFile({ ...base, policies: { ...base.policies, endpoint } });
+    expect(blocked.decision).toBe('ImplicitDeny');
+    expect(blocked.explain.steps).toContainEqual(
+      expect.objectContaining({ step: 'endpoint', outcome: 'fail' }),
+    );
+  });
+});
+
 describe('the CLI catalog', () => {
   it('is created once per process', () => {
     expect(processCatalog()).toBe(processCatalog());

@@ -111,3 +111,51 @@ describe('rolemap graph: decision and known', () => {
     );
   });
 });
+
+describe('rolemap graph: resource control policies and the VPC endpoint policy', () => {
+  const layered = (): string => {
+    const base = JSON.parse(scenario) as Record<string, unknown>;
+    return JSON.stringify({
+      ...base,
+      rcps: [
+        JSON.stringify({
+          Statement: [{ Effect: 'Deny', Principal: '*', Action: 's3:ListBucket', Resource: '*' }],
+        }),
+      ],
+      endpointPolicy: JSON.stringify({
+        Statement: [{ Effect: 'Allow', Principal: '*', Action: 's3:*', Resource: '*' }],
+      }),
+    });
+  };
+  const nodesOf = async (lang: 'en' | 'ja' = 'en'): Promise<JsonNode[]> => {
+    const result = await runCli(['graph', 'scenario.json', '--lang', lang], {
+      files: { '/project/scenario.json': layered() },
+    });
+    expect(result.code).toBe(0);
+    return (JSON.parse(result.stdout) as { nodes: JsonNode[] }).nodes;
+  };
+
+  it('draws them as limit layers of kinds rcp and endpoint-policy, and decides with them', async () => {
+    const nodes = await nodesOf();
+    expect(nodes.find((n) => n.kind === 'rcp')).toMatchObject({
+      id: 'rcp:0',
+      label: 'Resource control policy',
+    });
+    expect(nodes.find((n) => n.kind === 'endpoint-policy')).toMatchObject({
+      id: 'endpoint',
+      label: 'VPC endpoint policy',
+    });
+    const action = (a: string) => nodes.find((n) => n.kind === 'action' && n.action === a);
+    // Denied by the RCP; the endpoint policy lets S3 through but nothing else.
+    expect(action('s3:ListBucket')).toMatchObject({ decision: 'ExplicitDeny' });
+    expect(action('s3:GetObject')).toMatchObject({ decision: 'Allow' });
+  });
+
+  it('names them in Japanese with --lang ja', async () => {
+    const nodes = await nodesOf('ja');
+    expect(nodes.find((n) => n.kind === 'rcp')?.label).toBe('リソースコントロールポリシー (RCP)');
+    expect(nodes.find((n) => n.kind === 'endpoint-policy')?.label).toBe(
+      'VPC エンドポイントポリシー',
+    );
+  });
+});

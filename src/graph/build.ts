@@ -7,6 +7,8 @@ import type {
   PermissionPolicy,
   Scenario,
   ScpDocId,
+  RcpDocId,
+  RcpDocument,
   ScpDocument,
 } from '../core';
 import { addPermissionPolicies } from './permissionTree';
@@ -63,6 +65,15 @@ function scps(list: unknown): ScpDocument[] {
   });
 }
 
+function rcps(list: unknown): RcpDocument[] {
+  if (!Array.isArray(list)) return [];
+  return list.map((rcp: unknown, i) => {
+    const fresh: RcpDocId = `rcp:${i}`;
+    if (!isRecord(rcp)) return { id: fresh, document: textOf(rcp) };
+    return { id: idOr<RcpDocId>(rcp.id, 'rcp:', fresh), document: textOf(rcp.document) };
+  });
+}
+
 /** Reads the scenario defensively: the CLI may hand us anything that merely looks like one. */
 function normalise(scenario: Scenario): Scenario {
   const s: Partial<Scenario> = isRecord(scenario) ? scenario : {};
@@ -72,6 +83,8 @@ function normalise(scenario: Scenario): Scenario {
     rolemap: 1,
     ...(s.sessionPolicy !== undefined ? { sessionPolicy: textOf(s.sessionPolicy) } : {}),
     ...(s.scps !== undefined ? { scps: scps(s.scps) } : {}),
+    ...(s.rcps !== undefined ? { rcps: rcps(s.rcps) } : {}),
+    ...(s.endpointPolicy !== undefined ? { endpointPolicy: textOf(s.endpointPolicy) } : {}),
     role: {
       ...role,
       ...(role.permissionsBoundary !== undefined

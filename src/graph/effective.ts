@@ -341,7 +341,12 @@ function matchesAction(node: GraphNode, action: string): boolean {
 }
 
 /** Kinds of the nodes that stand for a whole layer document, whose id is the document's id. */
-const LAYER_KINDS: ReadonlySet<GraphNode['kind']> = new Set(['boundary', 'scp']);
+const LAYER_KINDS: ReadonlySet<GraphNode['kind']> = new Set([
+  'boundary',
+  'scp',
+  'rcp',
+  'endpoint-policy',
+]);
 
 /**
  * The nodes a simulated request passes through. Assuming the role: the principal, the trust

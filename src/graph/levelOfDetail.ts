@@ -63,7 +63,10 @@ export function levelOfDetail(graph: Graph, options: DetailOptions): Graph {
   const containers = serviceContainers(graph);
   if (containers.size === 0) return graph;
   const byId = new Map(graph.nodes.map((n) => [n.id, n]));
-  const layered = graph.nodes.some((n) => n.kind === 'boundary' || n.kind === 'scp');
+  const layered = graph.nodes.some(
+    (n) =>
+      n.kind === 'boundary' || n.kind === 'scp' || n.kind === 'rcp' || n.kind === 'endpoint-policy',
+  );
   const collapsedOf = new Map<string, string>();
   for (const [service, members] of containers) {
     if (options.expanded.has(service)) continue;

@@ -1,4 +1,4 @@
-/** Nodes for what caps the role's permissions: permissions boundary, session policy, SCPs. */
+/** Nodes for what caps the role's permissions: boundary, session policy, SCPs, RCPs, VPC endpoint policy. */
 import type { Scenario } from '../core';
 import { CHAIN_IDS } from './chainIds';
 import type { GraphAccumulator } from './GraphAccumulator';
@@ -11,7 +11,8 @@ function present(text: unknown): text is string {
 }
 
 /**
- * Attaches a node for each policy that limits the role (boundary, session policy, each SCP) to the
+ * Attaches a node for each policy that limits the role (boundary, session policy, each SCP and RCP,
+ * the VPC endpoint policy) to the
  * role node, so a learner sees that the permission policies are not the whole story. Each node's
  * id is its document's id, so a deciding statement of the simulator maps straight to its node.
  * A session policy is drawn with kind 'boundary' (it also only narrows, never grants).
@@ -52,4 +53,29 @@ export function addRoleLimits(acc: GraphAccumulator, scenario: Scenario): void {
     });
     acc.addEdge(CHAIN_IDS.role, scp.id, limitedBy);
   });
+  // RCPs cap what anyone may do to the organization's resources, the endpoint policy what passes
+  // through the VPC endpoint: both limit the role's requests as the SCPs do, so they sit beside them.
+  const rcps = Array.isArray(scenario.rcps) ? scenario.rcps : [];
+  rcps.forEach((rcp, i) => {
+    if (!present(rcp.document)) return;
+    acc.addNode({
+      id: rcp.id,
+      kind: 'rcp',
+      label: text('rcp', rcps.length > 1 ? { number: i + 1 } : {}),
+      detail: text('rcp-summary'),
+      source: wholeDocument(rcp.id, rcp.document.length),
+    });
+    acc.addEdge(CHAIN_IDS.role, rcp.id, limitedBy);
+  });
+  const endpoint = scenario.endpointPolicy;
+  if (present(endpoint)) {
+    acc.addNode({
+      id: 'endpoint',
+      kind: 'endpoint-policy',
+      label: text('endpoint-policy'),
+      detail: text('endpoint-summary'),
+      source: wholeDocument('endpoint', endpoint.length),
+    });
+    acc.addEdge(CHAIN_IDS.role, 'endpoint', limitedBy);
+  }
 }

@@ -22,6 +22,8 @@ export const NODE_SIZES: Readonly<Record<NodeKind, NodeSize>> = {
   role: { width: 204, height: 104 },
   boundary: { width: 204, height: 72 },
   scp: { width: 204, height: 72 },
+  rcp: { width: 204, height: 72 },
+  'endpoint-policy': { width: 204, height: 72 },
   'permission-policy': { width: 168, height: 128 },
   service: { width: 236, height: 96 },
   action: { width: 300, height: 76 },

@@ -154,6 +154,11 @@ export interface GraphTextParams {
   /** An SCP; `number` when the scenario has more than one. */
   scp: { number?: number };
   'scp-summary': Record<string, never>;
+  /** A resource control policy; `number` when the scenario has more than one. */
+  rcp: { number?: number };
+  'rcp-summary': Record<string, never>;
+  'endpoint-policy': Record<string, never>;
+  'endpoint-summary': Record<string, never>;
 
   // Edge verbs.
   asks: { operations: string[] };

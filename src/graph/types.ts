@@ -25,6 +25,8 @@ export type NodeKind =
   | 'condition'
   | 'boundary'
   | 'scp'
+  | 'rcp'
+  | 'endpoint-policy'
   | 'instance-profile';
 
 /** Lane order, left to right: where each kind sits in the story. */
@@ -38,6 +40,8 @@ export const LANES: Readonly<Record<NodeKind, number>> = {
   role: 5,
   boundary: 5,
   scp: 5,
+  rcp: 5,
+  'endpoint-policy': 5,
   'permission-policy': 6,
   service: 7,
   action: 8,
@@ -238,7 +242,7 @@ export interface ResourceNode extends BaseNode {
 }
 
 export interface OtherNode extends BaseNode {
-  kind: 'condition' | 'boundary' | 'scp' | 'instance-profile';
+  kind: 'condition' | 'boundary' | 'scp' | 'rcp' | 'endpoint-policy' | 'instance-profile';
 }
 
 export type GraphNode =

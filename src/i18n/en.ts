@@ -65,6 +65,9 @@ export const en = {
   'editor.kind.session': 'The most one session may do (passed when assuming the role)',
   'editor.kind.scp': 'The most any principal in the account may do (an organization guardrail)',
   'editor.kind.resource': 'Who may use a resource (a resource-based policy)',
+  'editor.kind.rcp':
+    'The most anyone may do to the resources in the organization (a resource control policy)',
+  'editor.kind.endpoint': 'What may pass through the VPC endpoint (a VPC endpoint policy)',
   'graph.label': 'Role graph',
   'graph.legend': 'Legend',
   'graph.legend.allow': 'Allow',
@@ -100,6 +103,8 @@ export const en = {
   'graph.kind.condition': 'Condition',
   'graph.kind.boundary': 'Permissions boundary',
   'graph.kind.scp': 'Service control policy',
+  'graph.kind.rcp': 'Resource control policy',
+  'graph.kind.endpoint-policy': 'VPC endpoint policy',
   'graph.kind.instance-profile': 'Instance profile',
   'graph.principal.service': 'AWS service',
   'graph.principal.account': 'AWS account',

@@ -47,6 +47,8 @@ export const simEn = {
   'sim.layer.session': 'Session policy',
   'sim.layer.scp': 'SCP',
   'sim.layer.resource': 'Resource policy',
+  'sim.layer.rcp': 'RCP',
+  'sim.layer.endpoint': 'VPC endpoint policy',
   'graph.effective.deniedBy': 'Denied by {statement}',
   'graph.effective.implicit': 'Not allowed once every layer applies',
   'graph.lit.allow': 'On the path of the allowed request',

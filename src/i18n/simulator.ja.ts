@@ -50,6 +50,8 @@ export const simJa: SimMessages = {
   'sim.layer.session': 'セッションポリシー',
   'sim.layer.scp': 'SCP',
   'sim.layer.resource': 'リソースベースのポリシー',
+  'sim.layer.rcp': 'RCP',
+  'sim.layer.endpoint': 'VPC エンドポイントポリシー',
   'graph.effective.deniedBy': '{statement} により拒否',
   'graph.effective.implicit': 'すべてのレイヤーを適用すると許可されない',
   'graph.lit.allow': '許可されたリクエストの経路',

@@ -3,3 +3,4 @@ export * from './arn';
 export * from './sts';
 export * from './examples';
 export * from './duration';
+export * from './exceptions';

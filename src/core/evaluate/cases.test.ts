@@ -18,6 +18,8 @@ const files = listCaseFiles();
 const GRANT_KINDS: ReadonlySet<PolicyKind> = new Set<PolicyKind>(['identity', 'resource']);
 const GUARDRAIL_KINDS: ReadonlySet<PolicyKind> = new Set<PolicyKind>([
   'scp',
+  'rcp',
+  'endpoint',
   'boundary',
   'session',
 ]);
@@ -56,7 +58,10 @@ function decidedByProblems(c: EngineCase): string[] {
     if (extra.length > 0) out.push(`${at} has unknown fields: ${extra.join(', ')}`);
     const { policy, statement, sid, role } = entry;
     const ref = typeof policy === 'string' ? parsePolicyRef(policy) : undefined;
-    if (!ref) out.push(`${at}.policy must be identity[i], scp[i], boundary, session or resource`);
+    if (!ref)
+      out.push(
+        `${at}.policy must be identity[i], scp[i], rcp[i], boundary, session, endpoint or resource`,
+      );
     if (typeof statement !== 'number' || !Number.isInteger(statement) || statement < 0)
       out.push(`${at}.statement must be a 0-based statement index`);
     if (sid !== undefined && (typeof sid !== 'string' || sid === ''))
@@ -71,7 +76,7 @@ function decidedByProblems(c: EngineCase): string[] {
     if (role === 'grant' && !GRANT_KINDS.has(ref.kind))
       out.push(`${at}: only identity-based and resource-based statements grant`);
     if (role === 'guardrail' && !GUARDRAIL_KINDS.has(ref.kind))
-      out.push(`${at}: only SCP, boundary and session statements are guardrails`);
+      out.push(`${at}: only SCP, RCP, endpoint, boundary and session statements are guardrails`);
 
     const list = statementsOf(c, ref.kind, ref.index);
     if (!list) {

@@ -13,6 +13,8 @@ export interface PolicyName {
   index: number;
   /** The resource policy is the role's trust policy (sts:AssumeRole…). */
   trust: boolean;
+  /** The resource policy is a KMS key policy (a kms: action on a key). */
+  key?: true;
 }
 
 /** A statement as the reasons name it: by Sid, else by its 1-based position. */
@@ -55,6 +57,7 @@ export interface NoteParams {
   'resource-policy-needs-principal': Record<string, never>;
   'principal-ignored': { element: string; kind: PolicyKind };
   'not-principal-with-boundary': Record<string, never>;
+  'not-principal-allow-unsupported': Record<string, never>;
   'statement-incomplete': { effect: 'Allow' | 'Deny' };
   'condition-not-object': Record<string, never>;
   'operator-unknown': { operator: string };
@@ -72,6 +75,9 @@ export interface NoteParams {
   'scp-not-applicable': Record<string, never>;
   'boundary-not-applicable': Record<string, never>;
   'session-not-applicable': Record<string, never>;
+  'rcp-not-applicable-service': { service: string };
+  'rcp-not-applicable-service-linked-role': Record<string, never>;
+  'rcp-full-access-implied': Record<string, never>;
   'policy-invalid': { policy: PolicyName; cause?: Note };
   'budget-exhausted': Record<string, never>;
 }
@@ -86,6 +92,14 @@ export interface StepParams {
   'scp-missing-allow': Record<string, never>;
   'scp-all-allow': Record<string, never>;
   'no-scps': Record<string, never>;
+  'caller-identity-exception': Record<string, never>;
+  'rcp-missing-allow': Record<string, never>;
+  'rcp-all-allow': Record<string, never>;
+  'no-rcps': Record<string, never>;
+  'rcps-not-applicable': Record<string, never>;
+  'no-endpoint-policy': Record<string, never>;
+  'endpoint-allows': Record<string, never>;
+  'endpoint-no-allow': Record<string, never>;
   'root-full-access': Record<string, never>;
   'identity-allows': Record<string, never>;
   'identity-no-allow': Record<string, never>;
@@ -122,6 +136,11 @@ export interface ReasonParams {
   'resource-policy-missing': { policy: PolicyName; who: string };
   'only-resource-policy-can-allow': { policy: PolicyName; who: string };
   'scp-no-allow': { policy: PolicyName; action: string };
+  'caller-identity-no-permission': { action: string };
+  'rcp-no-allow': { policy: PolicyName; action: string };
+  'endpoint-no-allow': { action: string };
+  'key-policy-no-allow': { who: string; action: string; given: boolean };
+  'key-policy-account-needs-identity': Record<string, never>;
   'identity-no-allow': { action: string; resource: string };
   'boundary-no-allow': { action: string };
   'session-no-allow': { action: string };

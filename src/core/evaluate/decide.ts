@@ -2,7 +2,10 @@
  * AWS's decision flow over already-evaluated policies (AWS docs, "Policy evaluation logic",
  * "Determining whether a request is allowed or denied within an account", "Cross-account
  * policy evaluation logic"): explicit deny, SCPs, resource-based policy, identity-based
- * policies, permissions boundary, session policy. It speaks in codes (see codes.ts).
+ * policies, permissions boundary, session policy; with AWS's documented exceptions first
+ * (sts:GetCallerIdentity needs no permission), resource control policies and a VPC endpoint
+ * policy as further limits that must allow, and a KMS key policy that must allow as a role's
+ * trust policy must. It speaks in codes (see codes.ts).
  */
 
 import { NO_PARAMS, type StepCode, type StepDetail } from './codes';
@@ -21,8 +24,14 @@ export interface DecisionFacts {
   resource: string;
   crossAccount: boolean;
   trustAction: boolean;
+  /** A KMS action on a key: the resource policy is the key policy, which must allow itself. */
+  keyAction: boolean;
+  /** The action needs no permission and cannot be denied (sts:GetCallerIdentity). */
+  permissionFree: boolean;
   identity: PolicyTrace[];
   scp: PolicyTrace[];
+  rcp: PolicyTrace[];
+  endpoint?: PolicyTrace;
   boundary?: PolicyTrace;
   session?: PolicyTrace;
   resourcePolicy?: PolicyTrace;
@@ -37,8 +46,24 @@ export function decide(f: DecisionFacts): DecisionOutcome {
   const b = new Builder();
   const who = f.principal.id;
   const action = f.action;
-  const rp = policyName('resource', 0, f.trustAction);
-  const all = [...f.identity, ...f.scp, f.boundary, f.session, f.resourcePolicy];
+  const rp = policyName('resource', 0, f.trustAction, f.keyAction);
+  const all = [
+    ...f.identity,
+    ...f.scp,
+    ...f.rcp,
+    f.endpoint,
+    f.boundary,
+    f.session,
+    f.resourcePolicy,
+  ];
+
+  if (f.permissionFree) {
+    // AWS STS API Reference, GetCallerIdentity: no permission is needed, and an explicit deny
+    // does not stop it. No policy decides it.
+    b.step('exception', 'pass', plain('caller-identity-exception'));
+    b.reason({ code: 'caller-identity-no-permission', params: { action } });
+    return b.done('Allow');
+  }
 
   for (const p of all) {
     if (!p) continue;
@@ -48,7 +73,7 @@ export function decide(f: DecisionFacts): DecisionOutcome {
         code: 'explicit-deny',
         params: {
           statement: statementName(st),
-          policy: policyName(p.kind, p.index, f.trustAction),
+          policy: policyName(p.kind, p.index, f.trustAction, f.keyAction),
           action,
         },
       });
@@ -59,6 +84,36 @@ export function decide(f: DecisionFacts): DecisionOutcome {
     return b.done('ExplicitDeny');
   }
   b.step('explicit-deny', 'pass', plain('no-deny'));
+
+  // RCPs limit what anyone may do to the organization's resources; a VPC endpoint policy limits
+  // what passes through the endpoint. Each must allow, whoever the principal is.
+  const rcps = f.rcp.filter((p) => p.applicable);
+  if (rcps.length > 0) {
+    const missing = rcps.filter((p) => !p.allows);
+    if (missing.length > 0) {
+      b.step('rcp', 'fail', plain('rcp-missing-allow'));
+      for (const p of missing)
+        b.reason({ code: 'rcp-no-allow', params: { policy: policyName('rcp', p.index), action } });
+      return b.done('ImplicitDeny');
+    }
+    b.step('rcp', 'pass', plain('rcp-all-allow'));
+  } else {
+    b.step('rcp', 'skipped', plain(f.rcp.length > 0 ? 'rcps-not-applicable' : 'no-rcps'));
+  }
+  const outer = [...f.rcp, f.endpoint];
+  const endpointStep = (): boolean => {
+    if (!f.endpoint) {
+      b.step('endpoint', 'skipped', plain('no-endpoint-policy'));
+      return true;
+    }
+    if (f.endpoint.allows) {
+      b.step('endpoint', 'pass', plain('endpoint-allows'));
+      return true;
+    }
+    b.step('endpoint', 'fail', plain('endpoint-no-allow'));
+    b.reason({ code: 'endpoint-no-allow', params: { action } });
+    return false;
+  };
 
   const grants = f.resourcePolicy ? applying(f.resourcePolicy, 'Allow') : [];
   const grantClass = classify(grants.map((g) => g.principalMatch));
@@ -73,12 +128,15 @@ export function decide(f: DecisionFacts): DecisionOutcome {
   };
 
   if (!f.aws) {
-    for (const s of ['scp', 'identity', 'boundary', 'session'] as const) {
+    b.step('scp', 'skipped', plain('no-identity-side'));
+    if (!endpointStep()) return b.done('ImplicitDeny');
+    for (const s of ['identity', 'boundary', 'session'] as const) {
       b.step(s, 'skipped', plain('no-identity-side'));
     }
     if (grants.length > 0 && f.resourcePolicy) {
       resourceStep('pass', true);
       for (const g of grants) b.deciding.push(refOf(f.resourcePolicy, g, 'grant'));
+      b.guardrails(outer);
       b.reason({
         code: 'resource-policy-allows',
         params: { statement: statementName(grants[0]!), policy: rp, who, action },
@@ -91,7 +149,7 @@ export function decide(f: DecisionFacts): DecisionOutcome {
         ? { code: 'resource-policy-no-allow', params: { policy: rp, who, action } }
         : { code: 'resource-policy-missing', params: { policy: rp, who } },
     );
-    b.reasons.push(...conditionMisses([f.resourcePolicy], f.trustAction));
+    b.reasons.push(...conditionMisses([f.resourcePolicy], f.trustAction, 3, f.keyAction));
     b.reason({ code: 'only-resource-policy-can-allow', params: { policy: rp, who } });
     return b.done('ImplicitDeny');
   }
@@ -109,13 +167,14 @@ export function decide(f: DecisionFacts): DecisionOutcome {
   } else {
     b.step('scp', 'skipped', plain('no-scps'));
   }
+  if (!endpointStep()) return b.done('ImplicitDeny');
 
   const identityOk = f.principal.type === 'root' || f.identity.some((p) => p.allows);
   const boundaryOk = !f.boundary || !f.boundary.applicable || f.boundary.allows;
   const hasSession = f.session !== undefined && f.session.applicable;
   // A federated user session without a session policy has no permissions (evaluation logic, step 6).
   const sessionOk = hasSession ? f.session!.allows : f.principal.type !== 'federated-user';
-  const guards = [...f.scp, f.boundary, f.session];
+  const guards = [...f.scp, ...outer, f.boundary, f.session];
 
   const identityStep = (): void => {
     if (f.principal.type === 'root') b.step('identity', 'pass', plain('root-full-access'));
@@ -169,7 +228,7 @@ export function decide(f: DecisionFacts): DecisionOutcome {
     limitSteps();
     const allowed = resourceOk && identityOk && boundaryOk && sessionOk;
     if (!resourceOk) {
-      b.reasons.push(...conditionMisses([f.resourcePolicy], f.trustAction));
+      b.reasons.push(...conditionMisses([f.resourcePolicy], f.trustAction, 3, f.keyAction));
       b.reason({
         code: 'cross-account-resource-policy-missing',
         params: { policy: rp, who, given: f.resourcePolicy !== undefined },
@@ -197,7 +256,7 @@ export function decide(f: DecisionFacts): DecisionOutcome {
     // Within one account every allow counts: the identity-based grants decide too.
     identityGrants();
     grantRefs();
-    b.guardrails(f.scp);
+    b.guardrails([...f.scp, ...outer]);
     b.reason({
       code: 'direct-grant',
       params: { statement: statementName(grants[0]!), policy: rp, who, action },
@@ -224,6 +283,18 @@ export function decide(f: DecisionFacts): DecisionOutcome {
       return b.done('Allow');
     }
     b.reason({ code: 'role-grant-limited', params: NO_PARAMS });
+    return b.done('ImplicitDeny');
+  }
+
+  if (f.keyAction && grantClass === 'none') {
+    // AWS KMS Developer Guide, "Key policies": no principal, not even the account root user, may
+    // use a key unless its key policy allows it; identity-based policies alone grant nothing.
+    resourceStep('fail', false);
+    b.reason({
+      code: 'key-policy-no-allow',
+      params: { who, action, given: f.resourcePolicy !== undefined },
+    });
+    b.reasons.push(...conditionMisses([f.resourcePolicy], false, 3, true));
     return b.done('ImplicitDeny');
   }
 
@@ -273,6 +344,9 @@ export function decide(f: DecisionFacts): DecisionOutcome {
   }
   if (grantClass === 'account' && f.trustAction) {
     b.reason({ code: 'account-trust-needs-identity', params: NO_PARAMS });
+  }
+  if (grantClass === 'account' && f.keyAction) {
+    b.reason({ code: 'key-policy-account-needs-identity', params: NO_PARAMS });
   }
   return b.done('ImplicitDeny');
 }

@@ -5,6 +5,13 @@
  */
 
 import { arnAccount } from '../aws/arn';
+import {
+  actionService,
+  isKmsKeyRequest,
+  isPermissionFreeAction,
+  isRcpService,
+  isServiceLinkedRole,
+} from '../aws/exceptions';
 import { isTrustPolicyAction } from '../aws/sts';
 import { WorkBudget } from '../pattern';
 import { isRecord } from '../util/record';
@@ -12,6 +19,7 @@ import { NO_PARAMS, type Note } from './codes';
 import { buildContext } from './context';
 import { decide } from './decide';
 import { evaluatePolicy } from './evaluatePolicy';
+import { policyName } from './labels';
 import type { PreparedRequest } from './evaluateStatement';
 import { describePrincipal, isAwsPrincipal, type PrincipalInfo } from './principalInfo';
 import type { EvaluationResult, PolicyKind, PolicyTrace, SimulationRequest } from './types';
@@ -117,6 +125,25 @@ function evaluateUnchecked(input: unknown, budget: WorkBudget): EvaluationResult
   const scp = policyList(policies.scp, 'scp', notes).map((p, i) =>
     evaluatePolicy('scp', i, p, req, aws, not('scp-not-applicable')),
   );
+  // RCPs go with the resource, whoever asks; not for service-linked roles or unsupported services.
+  const slr = isServiceLinkedRole(principal.principalArn ?? principal.id);
+  const rcpService = isRcpService(action);
+  const rcpNote: Note = slr
+    ? { code: 'rcp-not-applicable-service-linked-role', params: NO_PARAMS }
+    : { code: 'rcp-not-applicable-service', params: { service: actionService(action) } };
+  const rcp = policyList(policies.rcp, 'rcp', notes).map((p, i) => {
+    const trace = evaluatePolicy('rcp', i, p, req, rcpService && !slr, rcpNote);
+    if (trace.applicable && trace.valid && !trace.statements.some((s) => s.effect === 'Allow')) {
+      // Only RCPFullAWSAccess may Allow, and AWS attaches it at every level where it cannot be
+      // detached: a Deny-only RCP sits beside it, so the level's allow is given.
+      trace.notes.push({ code: 'rcp-full-access-implied', params: NO_PARAMS });
+      trace.allows = true;
+    }
+    return trace;
+  });
+  const endpoint = present(policies.endpoint)
+    ? evaluatePolicy('endpoint', 0, policies.endpoint, req, true)
+    : undefined;
   const boundary = boundaryGiven
     ? evaluatePolicy(
         'boundary',
@@ -141,6 +168,7 @@ function evaluateUnchecked(input: unknown, budget: WorkBudget): EvaluationResult
     ? evaluatePolicy('resource', 0, policies.resource, req, true)
     : undefined;
 
+  const keyAction = isKmsKeyRequest(action, resource);
   const outcome = decide({
     principal,
     aws,
@@ -148,8 +176,12 @@ function evaluateUnchecked(input: unknown, budget: WorkBudget): EvaluationResult
     resource,
     crossAccount,
     trustAction,
+    keyAction,
+    permissionFree: aws && isPermissionFreeAction(action),
     identity,
     scp,
+    rcp,
+    endpoint,
     boundary,
     session,
     resourcePolicy,
@@ -159,6 +191,8 @@ function evaluateUnchecked(input: unknown, budget: WorkBudget): EvaluationResult
     ...(boundary ? [boundary] : []),
     ...(session ? [session] : []),
     ...scp,
+    ...rcp,
+    ...(endpoint ? [endpoint] : []),
     ...(resourcePolicy ? [resourcePolicy] : []),
   ];
   const incomplete = budget.exhausted && all.some((p) => p.statements.some((s) => s.incomplete));
@@ -169,7 +203,7 @@ function evaluateUnchecked(input: unknown, budget: WorkBudget): EvaluationResult
       notes.push({
         code: 'policy-invalid',
         params: {
-          policy: { kind: p.kind, index: p.index, trust: trustAction },
+          policy: policyName(p.kind, p.index, trustAction, keyAction),
           ...(cause !== undefined ? { cause } : {}),
         },
       });
@@ -190,6 +224,7 @@ function evaluateUnchecked(input: unknown, budget: WorkBudget): EvaluationResult
         ...(resourceAccount !== undefined ? { resourceAccount } : {}),
         crossAccount,
         trustPolicyAction: trustAction,
+        ...(keyAction ? { keyPolicyAction: true as const } : {}),
       },
       policies: all,
       steps: outcome.steps,

@@ -25,6 +25,13 @@ export interface PreparedRequest {
 
 const state = (matched: boolean): MatchState => (matched ? 'matched' : 'not-matched');
 
+/** Policy kinds whose statements name principals: resource-based policies, RCPs and VPC endpoint policies. */
+const PRINCIPAL_KINDS: ReadonlySet<PolicyKind> = new Set<PolicyKind>([
+  'resource',
+  'rcp',
+  'endpoint',
+]);
+
 type Phase = 'yes' | 'no' | 'unknown';
 
 const phase = (matched: boolean, refused: boolean): Phase =>
@@ -89,13 +96,19 @@ export function evaluateStatement(
   }
 
   let principalOk = true;
-  if (kind === 'resource') {
+  if (PRINCIPAL_KINDS.has(kind)) {
     principalOk = false;
     if (st.principal?.key === 'Principal') {
       const m = matchPrincipal(st.principal, req.principal);
       principalOk = m.matched;
       if (m.kind) trace.principalMatch = m.kind;
       if (m.path) trace.principalPath = m.path;
+    } else if (st.principal?.key === 'NotPrincipal' && st.effect === 'Allow') {
+      // AWS docs, "AWS JSON policy elements: NotPrincipal": NotPrincipal must be used with Deny;
+      // with Allow it is not supported, so such a statement names nobody and grants nothing.
+      principalOk = false;
+      trace.principalPath = [...st.path, 'NotPrincipal'];
+      notes.push({ code: 'not-principal-allow-unsupported', params: NO_PARAMS });
     } else if (st.principal?.key === 'NotPrincipal') {
       principalOk = !isExcludedByNotPrincipal(st.principal, req.principal);
       if (principalOk) trace.principalMatch = 'not-principal';

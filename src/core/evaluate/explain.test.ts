@@ -77,7 +77,9 @@ describe('explain trace', () => {
     expect(r.explain.policies[0]?.statements[0]?.actionPath).toEqual(['Statement', 'Action', 1]);
     expect(r.explain.steps.map((s) => `${s.step}:${s.outcome}`)).toEqual([
       'explicit-deny:pass',
+      'rcp:skipped',
       'scp:pass',
+      'endpoint:skipped',
       'resource-policy:skipped',
       'identity:pass',
       'boundary:skipped',

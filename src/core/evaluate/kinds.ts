@@ -1,6 +1,14 @@
 /** The kinds of policy a request carries and of principal it comes from. */
 
-export const POLICY_KINDS = ['identity', 'resource', 'boundary', 'session', 'scp'] as const;
+export const POLICY_KINDS = [
+  'identity',
+  'resource',
+  'boundary',
+  'session',
+  'scp',
+  'rcp',
+  'endpoint',
+] as const;
 export type PolicyKind = (typeof POLICY_KINDS)[number];
 
 export const PRINCIPAL_TYPES = [

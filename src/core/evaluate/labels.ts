@@ -3,9 +3,20 @@
 import type { PolicyName, Reason, StatementName } from './codes';
 import type { PolicyKind, PolicyTrace, StatementRef, StatementRole, StatementTrace } from './types';
 
-/** A policy's name as reasons carry it: kind, position and whether it is the trust policy. */
-export function policyName(kind: PolicyKind, index: number, trust = false): PolicyName {
-  return { kind, index, trust: kind === 'resource' && trust };
+/** A policy's name as reasons carry it: kind, position and whether it is the trust or key policy. */
+export function policyName(
+  kind: PolicyKind,
+  index: number,
+  trust = false,
+  key = false,
+): PolicyName {
+  const resource = kind === 'resource';
+  return {
+    kind,
+    index,
+    trust: resource && trust,
+    ...(resource && key ? { key: true as const } : {}),
+  };
 }
 
 /** A statement's name as reasons carry it: its Sid when it has one, else its position. */
@@ -41,6 +52,7 @@ export function conditionMisses(
   policies: ReadonlyArray<PolicyTrace | undefined>,
   trust: boolean,
   limit = 3,
+  key = false,
 ): Reason[] {
   const out: Reason[] = [];
   for (const p of policies) {
@@ -63,7 +75,7 @@ export function conditionMisses(
         code: 'condition-not-met',
         params: {
           statement: statementName(st),
-          policy: policyName(p.kind, p.index, trust),
+          policy: policyName(p.kind, p.index, trust, key),
           conditions,
         },
       });

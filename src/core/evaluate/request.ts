@@ -88,7 +88,7 @@ function validate(value: unknown): ReadRequestResult {
   }
   const policies = value.policies ?? {};
   if (!isRecord(policies)) return fail('policies-not-object');
-  for (const list of ['identity', 'scp'] as const) {
+  for (const list of ['identity', 'scp', 'rcp'] as const) {
     const items = policies[list];
     if (items === undefined) continue;
     if (!Array.isArray(items))
@@ -98,7 +98,7 @@ function validate(value: unknown): ReadRequestResult {
       if (problem) return fail(problem);
     }
   }
-  for (const single of ['boundary', 'session', 'resource'] as const) {
+  for (const single of ['boundary', 'session', 'endpoint', 'resource'] as const) {
     const item = policies[single];
     if (item === undefined) continue;
     const problem = readProblem(item, `policies.${single}`);

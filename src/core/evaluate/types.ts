@@ -22,6 +22,10 @@ export interface SimulationPolicies {
   boundary?: unknown;
   session?: unknown;
   scp?: readonly unknown[];
+  /** Resource control policies of the resource's organization (absent: RCPFullAWSAccess). */
+  rcp?: readonly unknown[];
+  /** The VPC endpoint policy the request passes through (absent: no endpoint, or full access). */
+  endpoint?: unknown;
   resource?: unknown;
 }
 
@@ -122,13 +126,17 @@ export interface PolicyTrace {
   valid: boolean;
   version?: string;
   statements: StatementTrace[];
-  /** Some applicable Allow statement applies. */
+  /**
+   * Some applicable Allow statement applies; for an RCP with only Deny statements, true (it sits
+   * beside RCPFullAWSAccess, which allows the rest; a note says so).
+   */
   allows: boolean;
   /** Some applicable Deny statement applies. */
   denies: boolean;
   notes: Note[];
 }
 
+/** `guardrail`: an Allow of an SCP, RCP, VPC endpoint policy, boundary or session policy that lets the request through. */
 export type StatementRole = 'explicit-deny' | 'grant' | 'guardrail';
 
 /** A statement that decided the outcome, with enough to highlight its text in the editor. */
@@ -142,8 +150,11 @@ export interface StatementRef {
 }
 
 export const DECISION_STEPS = [
+  'exception',
   'explicit-deny',
+  'rcp',
   'scp',
+  'endpoint',
   'resource-policy',
   'identity',
   'boundary',
@@ -168,6 +179,8 @@ export interface RequestSummary {
   crossAccount: boolean;
   /** The action is one whose resource policy is the role's trust policy (sts:AssumeRole…). */
   trustPolicyAction: boolean;
+  /** A KMS action on a key: the resource policy is the key policy, which must allow it itself. */
+  keyPolicyAction?: true;
 }
 
 export interface ExplainTrace {

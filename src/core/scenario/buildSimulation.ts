@@ -92,7 +92,9 @@ export function buildSimulation(
   const docs = scenarioDocs(scenario);
   const texts =
     mode === 'assume'
-      ? [scenario.role.trustPolicy]
+      ? docs
+          .filter((d) => d.kind === 'trust' || (d.kind === 'rcp' && !form.disabled.has(d.id)))
+          .map((d) => d.text)
       : docs.filter((d) => d.kind !== 'trust' && !form.disabled.has(d.id)).map((d) => d.text);
   const contextKeys = contextKeysOf(texts, parse);
   const context = contextOf(form.context, contextKeys);
@@ -101,7 +103,9 @@ export function buildSimulation(
     mode === 'assume'
       ? ref.policyKind === 'resource'
         ? 'trust'
-        : undefined
+        : ref.policyKind === 'rcp'
+          ? layers.documentOf(ref)
+          : undefined
       : layers.documentOf(ref);
   const highlights = (result: EvaluationResult): DocRange[] => {
     const out: DocRange[] = [];
@@ -136,10 +140,15 @@ export function buildSimulation(
   return {
     ...base,
     principal,
-    request: assumeRequest(scenario, principal, {
-      operation: form.operation || operationFor(principal),
-      callerAllows: principal.AWS !== undefined && form.callerAllows,
-      context,
-    }),
+    request: assumeRequest(
+      scenario,
+      principal,
+      {
+        operation: form.operation || operationFor(principal),
+        callerAllows: principal.AWS !== undefined && form.callerAllows,
+        context,
+      },
+      form.disabled,
+    ),
   };
 }

@@ -1,10 +1,19 @@
 /** The documents of a scenario, found and changed by stable id (never by position parsed from an id). */
 import type { DocumentKind } from '../policy/kinds';
-import { newScpId } from './ids';
+import { newRcpId, newScpId } from './ids';
 import type { DocId, Scenario } from './types';
 
-/** A scenario document's kind is the kind of policy it holds. */
-export type DocKind = DocumentKind;
+/**
+ * A scenario document's kind is the kind of policy it holds: a document kind the linter reads,
+ * or a resource control policy or VPC endpoint policy (linted as the resource-based policies
+ * they are written like: every statement names a Principal).
+ */
+export type DocKind = DocumentKind | 'rcp' | 'endpoint';
+
+/** The kind the linter reads a scenario document as. */
+export function lintKindOf(kind: DocKind): DocumentKind {
+  return kind === 'rcp' || kind === 'endpoint' ? 'resource' : kind;
+}
 
 export interface ScenarioDoc {
   id: DocId;
@@ -49,6 +58,13 @@ export function scenarioDocs(scenario: Scenario): ScenarioDoc[] {
   (scenario.scps ?? []).forEach((scp, i) => {
     docs.push({ id: scp.id, kind: 'scp', name: '', text: scp.document, ordinal: i });
   });
+  (scenario.rcps ?? []).forEach((rcp, i) => {
+    docs.push({ id: rcp.id, kind: 'rcp', name: '', text: rcp.document, ordinal: i });
+  });
+  if (scenario.endpointPolicy !== undefined) {
+    const text = scenario.endpointPolicy;
+    docs.push({ id: 'endpoint', kind: 'endpoint', name: '', text, ordinal: 0 });
+  }
   if (scenario.resourcePolicy !== undefined) {
     const text = scenario.resourcePolicy;
     docs.push({ id: 'resource', kind: 'resource', name: '', text, ordinal: 0 });
@@ -76,6 +92,8 @@ export function withDocText(scenario: Scenario, id: DocId, text: string): Scenar
     return scenario.sessionPolicy === undefined ? scenario : { ...scenario, sessionPolicy: text };
   if (id === 'resource')
     return scenario.resourcePolicy === undefined ? scenario : { ...scenario, resourcePolicy: text };
+  if (id === 'endpoint')
+    return scenario.endpointPolicy === undefined ? scenario : { ...scenario, endpointPolicy: text };
   const policies = scenario.role.permissionPolicies;
   const policy = policies.find((p) => p.id === id);
   if (policy) {
@@ -88,11 +106,18 @@ export function withDocText(scenario: Scenario, id: DocId, text: string): Scenar
   if (scps.some((s) => s.id === id)) {
     return { ...scenario, scps: scps.map((s) => (s.id === id ? { ...s, document: text } : s)) };
   }
+  const rcps = scenario.rcps ?? [];
+  if (rcps.some((s) => s.id === id)) {
+    return { ...scenario, rcps: rcps.map((s) => (s.id === id ? { ...s, document: text } : s)) };
+  }
   return scenario;
 }
 
-/** Layers the simulator can add: one boundary, one session policy, one resource policy, any number of SCPs. */
-export type LayerKind = 'boundary' | 'session' | 'scp' | 'resource';
+/**
+ * Layers the simulator can add: one boundary, one session policy, one VPC endpoint policy, one
+ * resource policy, any number of SCPs and RCPs.
+ */
+export type LayerKind = 'boundary' | 'session' | 'scp' | 'rcp' | 'endpoint' | 'resource';
 
 /** Returns the scenario with a new layer document added (a no-op for a single layer that exists), and its id. */
 export function withLayer(
@@ -121,11 +146,24 @@ export function withLayer(
         scenario:
           scenario.resourcePolicy !== undefined ? scenario : { ...scenario, resourcePolicy: text },
       };
+    case 'endpoint':
+      return {
+        id: 'endpoint',
+        scenario:
+          scenario.endpointPolicy !== undefined ? scenario : { ...scenario, endpointPolicy: text },
+      };
     case 'scp': {
       const id = newScpId(scenario);
       return {
         id,
         scenario: { ...scenario, scps: [...(scenario.scps ?? []), { id, document: text }] },
+      };
+    }
+    case 'rcp': {
+      const id = newRcpId(scenario);
+      return {
+        id,
+        scenario: { ...scenario, rcps: [...(scenario.rcps ?? []), { id, document: text }] },
       };
     }
   }
@@ -146,10 +184,17 @@ export function withoutDoc(scenario: Scenario, id: DocId): Scenario {
     const { resourcePolicy: _drop, ...rest } = scenario;
     return rest;
   }
+  if (id === 'endpoint') {
+    const { endpointPolicy: _drop, ...rest } = scenario;
+    return rest;
+  }
   const policies = scenario.role.permissionPolicies;
   if (policies.some((p) => p.id === id)) {
     const next = policies.filter((p) => p.id !== id);
     return { ...scenario, role: { ...scenario.role, permissionPolicies: next } };
+  }
+  if ((scenario.rcps ?? []).some((s) => s.id === id)) {
+    return { ...scenario, rcps: (scenario.rcps ?? []).filter((s) => s.id !== id) };
   }
   return { ...scenario, scps: (scenario.scps ?? []).filter((s) => s.id !== id) };
 }

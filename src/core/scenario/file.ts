@@ -1,7 +1,7 @@
 /** Between the scenario file (PRODUCT.md's contract, no ids) and the scenario Rolemap works on. */
 import type { Scenario, ScenarioFile } from './types';
 
-/** The scenario as a file: what share links, exports and the CLI write (ids dropped, SCPs as texts). */
+/** The scenario as a file: what share links, exports and the CLI write (ids dropped, SCPs and RCPs as texts). */
 export function toScenarioFile(scenario: Scenario): ScenarioFile {
   const { role } = scenario;
   const file: ScenarioFile = {
@@ -25,6 +25,8 @@ export function toScenarioFile(scenario: Scenario): ScenarioFile {
     },
     ...(scenario.sessionPolicy !== undefined ? { sessionPolicy: scenario.sessionPolicy } : {}),
     ...(scenario.scps !== undefined ? { scps: scenario.scps.map((s) => s.document) } : {}),
+    ...(scenario.rcps !== undefined ? { rcps: scenario.rcps.map((s) => s.document) } : {}),
+    ...(scenario.endpointPolicy !== undefined ? { endpointPolicy: scenario.endpointPolicy } : {}),
     ...(scenario.resourcePolicy !== undefined ? { resourcePolicy: scenario.resourcePolicy } : {}),
   };
   return file;

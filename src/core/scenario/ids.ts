@@ -1,5 +1,5 @@
 /** New stable document ids: the first free `permission:N` / `scp:N`, found by membership, never by parsing. */
-import type { PermissionDocId, Scenario, ScpDocId } from './types';
+import type { PermissionDocId, RcpDocId, Scenario, ScpDocId } from './types';
 
 function firstFree<T extends string>(taken: ReadonlySet<string>, make: (n: number) => T): T {
   for (let n = 0; ; n++) {
@@ -20,10 +20,17 @@ export function newScpId(scenario: Scenario): ScpDocId {
   return firstFree(taken, (n) => `scp:${n}` as const);
 }
 
+/** An id for a new RCP of this scenario. */
+export function newRcpId(scenario: Scenario): RcpDocId {
+  const taken = new Set<string>((scenario.rcps ?? []).map((s) => s.id));
+  return firstFree(taken, (n) => `rcp:${n}` as const);
+}
+
 /** The ids of a scenario's removable documents, in order: what a saved workspace keeps beside the file. */
 export interface DocIds {
   permissions: readonly string[];
   scps: readonly string[];
+  rcps?: readonly string[];
 }
 
 /** The scenario's ids, for saving. */
@@ -31,6 +38,7 @@ export function docIdsOf(scenario: Scenario): DocIds {
   return {
     permissions: scenario.role.permissionPolicies.map((p) => p.id),
     scps: (scenario.scps ?? []).map((s) => s.id),
+    ...(scenario.rcps !== undefined ? { rcps: scenario.rcps.map((s) => s.id) } : {}),
   };
 }
 
@@ -47,6 +55,8 @@ export function withDocIds(scenario: Scenario, ids: unknown): Scenario {
   const scps = scenario.scps ?? [];
   const p = validIds<PermissionDocId>(record.permissions, policies.length, 'permission:');
   const s = validIds<ScpDocId>(record.scps, scps.length, 'scp:');
+  const rcps = scenario.rcps ?? [];
+  const r = validIds<RcpDocId>(record.rcps, rcps.length, 'rcp:');
   return {
     ...scenario,
     role: {
@@ -55,6 +65,9 @@ export function withDocIds(scenario: Scenario, ids: unknown): Scenario {
     },
     ...(scenario.scps !== undefined && s
       ? { scps: scps.map((x, i) => ({ ...x, id: s[i] ?? x.id })) }
+      : {}),
+    ...(scenario.rcps !== undefined && r
+      ? { rcps: rcps.map((x, i) => ({ ...x, id: r[i] ?? x.id })) }
       : {}),
   };
 }

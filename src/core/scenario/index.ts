@@ -8,10 +8,13 @@ export type {
   ScenarioFile,
   ScpDocId,
   ScpDocument,
+  RcpDocId,
+  RcpDocument,
 } from './types';
 export { seedScenario } from './seed';
 export {
   docById,
+  lintKindOf,
   scenarioDocs,
   withDocText,
   withLayer,
@@ -20,7 +23,7 @@ export {
   type LayerKind,
   type ScenarioDoc,
 } from './docs';
-export { newPermissionId, newScpId, docIdsOf, withDocIds, type DocIds } from './ids';
+export { newPermissionId, newScpId, newRcpId, docIdsOf, withDocIds, type DocIds } from './ids';
 export { toScenarioFile, sameContent } from './file';
 export { derivedTitle, withTitle, type DerivedTitle } from './title';
 export { statementAt, type StatementSource } from './statementAt';

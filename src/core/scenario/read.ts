@@ -6,7 +6,7 @@ import {
 import { isAccountId } from '../aws/arn';
 import { isRecord } from '../util/record';
 import type { ScenarioError } from './errors';
-import type { PermissionPolicy, Scenario, ScpDocument } from './types';
+import type { PermissionPolicy, RcpDocument, Scenario, ScpDocument } from './types';
 
 export type ReadScenarioResult =
   { ok: true; scenario: Scenario } | { ok: false; error: ScenarioError };
@@ -28,7 +28,7 @@ function policyText(v: unknown): string | undefined {
 
 /**
  * Validates untrusted scenario data (file, URL, storage) into a Scenario, with a coded reason
- * when it is not one. Documents get fresh stable ids (`permission:0`, `scp:0`, … in file order).
+ * when it is not one. Documents get fresh stable ids (`permission:0`, `scp:0`, `rcp:0`, … in file order).
  */
 export function readScenarioValue(value: unknown): ReadScenarioResult {
   if (!isRecord(value)) return fail({ code: 'not-object', params: NONE });
@@ -90,6 +90,21 @@ export function readScenarioValue(value: unknown): ReadScenarioResult {
       scps.push({ id: `scp:${i}`, document: t });
     }
     scenario.scps = scps;
+  }
+  if (value.rcps !== undefined) {
+    if (!Array.isArray(value.rcps)) return fail({ code: 'not-an-array', params: { path: 'rcps' } });
+    const rcps: RcpDocument[] = [];
+    for (const [i, s] of value.rcps.entries()) {
+      const t = policyText(s);
+      if (t === undefined) return fail({ code: 'not-a-policy', params: { path: `rcps[${i}]` } });
+      rcps.push({ id: `rcp:${i}`, document: t });
+    }
+    scenario.rcps = rcps;
+  }
+  if (value.endpointPolicy !== undefined) {
+    const e = policyText(value.endpointPolicy);
+    if (e === undefined) return fail({ code: 'not-a-policy', params: { path: 'endpointPolicy' } });
+    scenario.endpointPolicy = e;
   }
   if (value.resourcePolicy !== undefined) {
     const r = policyText(value.resourcePolicy);

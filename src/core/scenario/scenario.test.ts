@@ -17,6 +17,7 @@ import {
   withDocIds,
   withDocText,
   withoutDoc,
+  withLayer,
   type Scenario,
 } from './index';
 
@@ -157,5 +158,76 @@ describe('scenario documents', () => {
     expect(withDocIds(file.scenario, { permissions: ['x', 'y'] })).toEqual(file.scenario);
     expect(withDocIds(file.scenario, { permissions: ['scp:1'] })).toEqual(file.scenario);
     expect(sameContent(moved, s)).toBe(true);
+  });
+});
+
+describe('resource control policies and the VPC endpoint policy in a scenario', () => {
+  const rcp = '{\n  // deny-only RCP\n  "Version": "2012-10-17", "Statement": []\n}';
+  const endpoint = '{"Version": "2012-10-17", "Statement": []}';
+  const file = {
+    rolemap: 1,
+    role: { name: 'R', trustPolicy: '{}', permissionPolicies: [{ name: 'A', document: '{}' }] },
+    scps: ['{}'],
+    rcps: [rcp, { Version: '2012-10-17', Statement: [] }],
+    endpointPolicy: endpoint,
+  };
+
+  it('reads rcps and endpointPolicy (text kept verbatim, objects accepted) and writes them back', () => {
+    const read = readScenarioValue(file);
+    if (!read.ok) throw new Error('unreadable');
+    expect(read.scenario.rcps?.map((r) => r.id)).toEqual(['rcp:0', 'rcp:1']);
+    expect(read.scenario.rcps?.[0]?.document).toBe(rcp);
+    expect(read.scenario.endpointPolicy).toBe(endpoint);
+    const written = toScenarioFile(read.scenario);
+    expect(written.rcps?.[0]).toBe(rcp);
+    expect(written.endpointPolicy).toBe(endpoint);
+    expect(readScenarioText(JSON.stringify(written))).toEqual(read);
+  });
+
+  it('round-trips them through a share URL', () => {
+    const read = readScenarioValue(file);
+    if (!read.ok) throw new Error('unreadable');
+    const url = shareUrl(read.scenario, 'https://example.com/');
+    const back = decodeScenario(scenarioPayloadFromHash(url.slice(url.indexOf('#'))) ?? '');
+    expect(back).toEqual({ ok: true, scenario: read.scenario });
+  });
+
+  it('lists them as documents after the SCPs, edits and removes them by id', () => {
+    const read = readScenarioValue(file);
+    if (!read.ok) throw new Error('unreadable');
+    const s = read.scenario;
+    expect(scenarioDocs(s).map((d) => [d.id, d.kind])).toEqual([
+      ['trust', 'trust'],
+      ['permission:0', 'identity'],
+      ['scp:0', 'scp'],
+      ['rcp:0', 'rcp'],
+      ['rcp:1', 'rcp'],
+      ['endpoint', 'endpoint'],
+    ]);
+    expect(withDocText(s, 'rcp:1', 'X').rcps?.[1]).toEqual({ id: 'rcp:1', document: 'X' });
+    expect(withDocText(s, 'endpoint', 'Y').endpointPolicy).toBe('Y');
+    expect(withoutDoc(s, 'rcp:0').rcps?.map((r) => r.id)).toEqual(['rcp:1']);
+    expect(withoutDoc(s, 'endpoint').endpointPolicy).toBeUndefined();
+    expect(withLayer(s, 'rcp', '{}').id).toBe('rcp:2');
+    expect(withLayer(withoutDoc(s, 'endpoint'), 'endpoint', '{}').scenario.endpointPolicy).toBe(
+      '{}',
+    );
+    const ids = withDocIds(s, {
+      permissions: ['permission:0'],
+      scps: ['scp:0'],
+      rcps: ['rcp:5', 'rcp:6'],
+    });
+    expect(ids.rcps?.map((r) => r.id)).toEqual(['rcp:5', 'rcp:6']);
+  });
+
+  it('rejects an rcps that is not a list, naming the path', () => {
+    expect(readScenarioValue({ ...file, rcps: '{}' })).toEqual({
+      ok: false,
+      error: { code: 'not-an-array', params: { path: 'rcps' } },
+    });
+    expect(readScenarioValue({ ...file, endpointPolicy: 5 })).toEqual({
+      ok: false,
+      error: { code: 'not-a-policy', params: { path: 'endpointPolicy' } },
+    });
   });
 });

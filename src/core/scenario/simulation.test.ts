@@ -216,6 +216,79 @@ describe('buildSimulation: the simulator form as a request, and the answer back 
     expect(sim.documentOf(result.explain.decidingStatements[0]!)).toBe(b.id);
   });
 
+  it('maps RCP and VPC endpoint policy statements to their documents, and drops a switched-off RCP', () => {
+    const denyRcp = JSON.stringify({
+      Version: '2012-10-17',
+      Statement: [
+        { Sid: 'NoReports', Effect: 'Deny', Principal: '*', Action: 's3:GetObject', Resource: '*' },
+      ],
+    });
+    const endpoint = JSON.stringify({
+      Version: '2012-10-17',
+      Statement: [
+        { Sid: 'S3Only', Effect: 'Allow', Principal: '*', Action: 's3:*', Resource: '*' },
+      ],
+    });
+    const a = withLayer(two, 'rcp', denyRcp);
+    const b = withLayer(a.scenario, 'endpoint', endpoint);
+    const denied = buildSimulation(b.scenario, form({ action: 's3:GetObject' }));
+    const deniedResult = evaluateRequest(denied.request!);
+    expect(deniedResult.decision).toBe('ExplicitDeny');
+    expect(denied.documentOf(deniedResult.explain.decidingStatements[0]!)).toBe(a.id);
+    const off = buildSimulation(
+      b.scenario,
+      form({ action: 's3:GetObject', disabled: new Set([a.id]) }),
+    );
+    const allowed = evaluateRequest(off.request!);
+    expect(allowed.decision).toBe('Allow');
+    const guard = allowed.explain.decidingStatements.find((r) => r.policyKind === 'endpoint');
+    expect(off.documentOf(guard!)).toBe('endpoint');
+    // The endpoint policy lets only S3 through.
+    const ssm = buildSimulation(
+      b.scenario,
+      form({ action: 'ssm:GetDocument', disabled: new Set([a.id]) }),
+    );
+    expect(evaluateRequest(ssm.request!).decision).toBe('ImplicitDeny');
+  });
+
+  it('applies the RCPs when someone assumes the role (the role is a resource of the organization)', () => {
+    // An RCP denying sts:AssumeRole to principals outside the organization (AWS Organizations,
+    // "Resource control policy examples"), tested through the form's condition-key fields.
+    const perimeter = JSON.stringify({
+      Version: '2012-10-17',
+      Statement: [
+        {
+          Sid: 'EnforceOrgIdentities',
+          Effect: 'Deny',
+          Principal: '*',
+          Action: 'sts:AssumeRole',
+          Resource: '*',
+          Condition: { StringNotEqualsIfExists: { 'aws:PrincipalOrgID': 'o-exampleorgid' } },
+        },
+      ],
+    });
+    const r = withLayer(seed, 'rcp', perimeter);
+    const who = { kind: 'entry', key: 'Service', value: 'ec2.amazonaws.com' } as const;
+    const outside = buildSimulation(
+      r.scenario,
+      form({ who, context: { 'aws:PrincipalOrgID': 'o-otherorg' } }),
+    );
+    expect(outside.contextKeys.map((k) => k.key)).toContain('aws:PrincipalOrgID');
+    const denied = evaluateRequest(outside.request!);
+    expect(denied.decision).toBe('ExplicitDeny');
+    expect(outside.documentOf(denied.explain.decidingStatements[0]!)).toBe(r.id);
+    const inside = buildSimulation(
+      r.scenario,
+      form({ who, context: { 'aws:PrincipalOrgID': 'o-exampleorgid' } }),
+    );
+    expect(evaluateRequest(inside.request!).decision).toBe('Allow');
+    const off = buildSimulation(
+      r.scenario,
+      form({ who, context: { 'aws:PrincipalOrgID': 'o-otherorg' }, disabled: new Set([r.id]) }),
+    );
+    expect(evaluateRequest(off.request!).decision).toBe('Allow');
+  });
+
   it('asks as a trusted entry: an account stands for a user of that account', () => {
     const sim = buildSimulation(
       seed,

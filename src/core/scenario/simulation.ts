@@ -48,11 +48,14 @@ export function layerPolicies(
 ): LayeredPolicies {
   const identity = scenario.role.permissionPolicies.filter((p) => !disabled.has(p.id));
   const scps = (scenario.scps ?? []).filter((s) => !disabled.has(s.id));
+  const rcps = (scenario.rcps ?? []).filter((s) => !disabled.has(s.id));
   const policies: {
     identity: string[];
     boundary?: string;
     session?: string;
     scp?: string[];
+    rcp?: string[];
+    endpoint?: string;
     resource?: string;
   } = { identity: identity.map((p) => p.document) };
   const on = (id: DocId, text: string | undefined): text is string =>
@@ -61,6 +64,8 @@ export function layerPolicies(
     policies.boundary = scenario.role.permissionsBoundary;
   if (on('session', scenario.sessionPolicy)) policies.session = scenario.sessionPolicy;
   if (scps.length) policies.scp = scps.map((s) => s.document);
+  if (rcps.length) policies.rcp = rcps.map((s) => s.document);
+  if (on('endpoint', scenario.endpointPolicy)) policies.endpoint = scenario.endpointPolicy;
   if (on('resource', scenario.resourcePolicy)) policies.resource = scenario.resourcePolicy;
   return {
     policies,
@@ -70,6 +75,10 @@ export function layerPolicies(
           return identity[ref.policyIndex]?.id;
         case 'scp':
           return scps[ref.policyIndex]?.id;
+        case 'rcp':
+          return rcps[ref.policyIndex]?.id;
+        case 'endpoint':
+          return policies.endpoint !== undefined ? 'endpoint' : undefined;
         case 'boundary':
           return policies.boundary !== undefined ? 'boundary' : undefined;
         case 'session':
@@ -99,13 +108,16 @@ export function sessionRequest(
 /**
  * "Can PRINCIPAL assume this role?" — the trust policy is the resource policy. For an AWS
  * principal, `callerAllows` adds the caller's own identity policy granting the operation on the
- * role (a trust policy that names only an account needs one).
+ * role (a trust policy that names only an account needs one). The role is a resource of its
+ * organization, so the scenario's RCPs (those not switched off) apply too.
  */
 export function assumeRequest(
   scenario: Scenario,
   principal: PrincipalInput,
   input: { operation?: string; callerAllows: boolean; context?: Record<string, ContextValue> },
+  disabled: ReadonlySet<DocId> = new Set(),
 ): SimulationRequest {
+  const rcps = (scenario.rcps ?? []).filter((r) => !disabled.has(r.id)).map((r) => r.document);
   const operation = input.operation ?? operationFor(principal);
   const identity = input.callerAllows
     ? [
@@ -121,7 +133,11 @@ export function assumeRequest(
     resource: scenarioRoleArn(scenario),
     resourceAccount: scenarioAccount(scenario),
     context: input.context ?? {},
-    policies: { identity, resource: scenario.role.trustPolicy },
+    policies: {
+      identity,
+      resource: scenario.role.trustPolicy,
+      ...(rcps.length > 0 ? { rcp: rcps } : {}),
+    },
   };
 }
 

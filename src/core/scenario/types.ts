@@ -8,8 +8,18 @@
 export type PermissionDocId = `permission:${string}`;
 /** An SCP's document id. */
 export type ScpDocId = `scp:${string}`;
+/** A resource control policy's document id. */
+export type RcpDocId = `rcp:${string}`;
 /** Identifies one policy document of a scenario. */
-export type DocId = 'trust' | 'boundary' | 'session' | 'resource' | PermissionDocId | ScpDocId;
+export type DocId =
+  | 'trust'
+  | 'boundary'
+  | 'session'
+  | 'resource'
+  | 'endpoint'
+  | PermissionDocId
+  | ScpDocId
+  | RcpDocId;
 
 export interface PermissionPolicy {
   id: PermissionDocId;
@@ -21,6 +31,11 @@ export interface PermissionPolicy {
 
 export interface ScpDocument {
   id: ScpDocId;
+  document: string;
+}
+
+export interface RcpDocument {
+  id: RcpDocId;
   document: string;
 }
 
@@ -39,6 +54,10 @@ export interface Scenario {
   role: Role;
   sessionPolicy?: string;
   scps?: ScpDocument[];
+  /** Resource control policies of the organization the resources belong to. */
+  rcps?: RcpDocument[];
+  /** The VPC endpoint policy requests pass through. */
+  endpointPolicy?: string;
   /**
    * A resource-based policy (e.g. a bucket or key policy) to evaluate requests against. An
    * optional extension of scenario version 1 for the simulator's layers.
@@ -60,5 +79,7 @@ export interface ScenarioFile {
   };
   sessionPolicy?: string;
   scps?: string[];
+  rcps?: string[];
+  endpointPolicy?: string;
   resourcePolicy?: string;
 }

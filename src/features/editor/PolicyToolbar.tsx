@@ -13,6 +13,8 @@ const KIND_HINT = {
   session: 'editor.kind.session',
   scp: 'editor.kind.scp',
   resource: 'editor.kind.resource',
+  rcp: 'editor.kind.rcp',
+  endpoint: 'editor.kind.endpoint',
 } as const satisfies Record<DocKind, PlainKey>;
 
 /** Rename or remove the active permission policy; the trust policy is always there and cannot be removed. */

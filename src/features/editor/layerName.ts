@@ -14,6 +14,10 @@ export function layerName(t: Translate, doc: ScenarioDoc): string {
       return t('sim.layer.resource');
     case 'scp':
       return `${t('sim.layer.scp')} ${doc.ordinal + 1}`;
+    case 'rcp':
+      return `${t('sim.layer.rcp')} ${doc.ordinal + 1}`;
+    case 'endpoint':
+      return t('sim.layer.endpoint');
     default:
       return doc.name;
   }

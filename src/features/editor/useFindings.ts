@@ -1,7 +1,7 @@
 import { useEffect, useState, useSyncExternalStore } from 'react';
 import { appCatalog } from '../../platform/appCatalog';
 import type { Finding, LintSummary, DocumentKind } from '../../core';
-import type { DocId, ScenarioDoc } from '../../core';
+import { lintKindOf, type DocId, type ScenarioDoc } from '../../core';
 import type { Lang } from '../../i18n';
 import { loadLintRunner } from './loadLintRunner';
 
@@ -52,7 +52,8 @@ export function useFindings(
         .then(async (lint) => {
           const wanted = new Set<string>();
           for (const doc of docs) {
-            if (lint.hasCachedFindings(doc.text, doc.kind, doc.managed === true)) continue;
+            if (lint.hasCachedFindings(doc.text, lintKindOf(doc.kind), doc.managed === true))
+              continue;
             for (const prefix of lint.servicesToLoad(doc.text)) wanted.add(prefix);
           }
           await appCatalog.load([...wanted]).catch(() => undefined);
@@ -61,7 +62,7 @@ export function useFindings(
         .then((lint) => {
           if (cancelled) return;
           const results = docs.map((doc) => {
-            const kind = doc.kind;
+            const kind = lintKindOf(doc.kind);
             return { doc, kind, findings: lint.lintCached(doc.text, kind, doc.managed === true) };
           });
           setState((prev) => {

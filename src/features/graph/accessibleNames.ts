@@ -146,6 +146,8 @@ function endName(lang: Lang, node: GraphNode | undefined, id: string): string {
     case 'credentials':
     case 'boundary':
     case 'scp':
+    case 'rcp':
+    case 'endpoint-policy':
     case 'condition':
       return t(`graph.kind.${node.kind}`);
     case 'resource':

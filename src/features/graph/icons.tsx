@@ -24,6 +24,8 @@ const PATHS: Record<string, string> = {
   condition: 'M4 4h12l-5 6v5l-2 1v-6Z',
   boundary: 'M3 3h14v14H3Z M6 6h8v8H6Z',
   scp: 'M10 2 3 5v4c0 4 3 7 7 9 4-2 7-5 7-9V5Z',
+  rcp: 'M10 2 3 5v4c0 4 3 7 7 9 4-2 7-5 7-9V5ZM7 9h6v5H7ZM8.5 9V7.5a1.5 1.5 0 0 1 3 0V9',
+  'endpoint-policy': 'M2 10h5M13 10h5M7 6h6v8H7Z',
   'instance-profile': 'M3 4h14v9H3ZM7 16h6M10 13v3',
   allow: 'M4 10.5 8 14.5 16 5.5',
   deny: 'M10 17a7 7 0 1 0 0-14 7 7 0 0 0 0 14ZM5.1 5.1l9.8 9.8',

@@ -25,5 +25,7 @@ export const nodeTypes = {
   condition: GenericNode,
   boundary: GenericNode,
   scp: GenericNode,
+  rcp: GenericNode,
+  'endpoint-policy': GenericNode,
   'instance-profile': GenericNode,
 } satisfies Record<NodeKind, NodeTypes[string]> as NodeTypes;

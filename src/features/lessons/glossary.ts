@@ -291,5 +291,7 @@ export const GLOSSARY_FOR_DOC_KIND: Readonly<Record<DocKind, GlossaryId>> = {
   boundary: 'permissions-boundary',
   session: 'session-policy',
   scp: 'scp',
+  rcp: 'rcp',
+  endpoint: 'resource-based-policy',
   resource: 'resource-based-policy',
 };

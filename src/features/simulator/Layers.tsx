@@ -37,6 +37,33 @@ const TEMPLATES: Record<LayerKind, string> = {
   ]
 }
 `,
+  rcp: `{
+  "Version": "2012-10-17",
+  "Statement": [
+    {
+      "Sid": "EnforceSecureTransport",
+      "Effect": "Deny",
+      "Principal": "*",
+      "Action": ["s3:*", "sqs:*", "kms:*", "secretsmanager:*", "sts:*"],
+      "Resource": "*",
+      "Condition": { "BoolIfExists": { "aws:SecureTransport": "false" } }
+    }
+  ]
+}
+`,
+  endpoint: `{
+  "Version": "2012-10-17",
+  "Statement": [
+    {
+      "Sid": "FullAccessThroughTheEndpoint",
+      "Effect": "Allow",
+      "Principal": "*",
+      "Action": "*",
+      "Resource": "*"
+    }
+  ]
+}
+`,
   resource: `{
   "Version": "2012-10-17",
   "Statement": [
@@ -55,10 +82,21 @@ const LAYER_NAME = {
   boundary: 'sim.layer.boundary',
   session: 'sim.layer.session',
   scp: 'sim.layer.scp',
+  rcp: 'sim.layer.rcp',
+  endpoint: 'sim.layer.endpoint',
   resource: 'sim.layer.resource',
 } as const;
 
-/** Boundary, session policy, SCPs and a resource policy: add them, switch them on and off, remove them. */
+/** The simulator's layers, in the order AWS weighs them after an explicit deny. */
+const LAYER_KINDS = ['boundary', 'session', 'scp', 'rcp', 'endpoint', 'resource'] as const;
+const IS_LAYER: ReadonlySet<string> = new Set(LAYER_KINDS);
+/** Layers that come as a list (one per level of the organization). */
+const LISTED: ReadonlySet<LayerKind> = new Set<LayerKind>(['scp', 'rcp']);
+
+/**
+ * Boundary, session policy, SCPs, RCPs, a VPC endpoint policy and a resource policy: add them,
+ * switch them on and off, remove them.
+ */
 export function Layers() {
   const t = useT();
   const scenario = useStore((s) => s.scenario);
@@ -66,14 +104,9 @@ export function Layers() {
   const toggle = useStore((s) => s.toggleLayer);
   const addLayer = useStore((s) => s.addLayer);
   const removeLayer = useStore((s) => s.removeDoc);
-  const layers = scenarioDocs(scenario).filter(
-    (d) =>
-      d.kind === 'boundary' || d.kind === 'session' || d.kind === 'scp' || d.kind === 'resource',
-  );
-  const present = new Set(layers.map((l) => l.kind));
-  const addable: LayerKind[] = (['boundary', 'session', 'scp', 'resource'] as const).filter(
-    (k) => k === 'scp' || !present.has(k),
-  );
+  const layers = scenarioDocs(scenario).filter((d) => IS_LAYER.has(d.kind));
+  const present = new Set<string>(layers.map((l) => l.kind));
+  const addable: LayerKind[] = LAYER_KINDS.filter((k) => LISTED.has(k) || !present.has(k));
   return (
     <section className="rm-sim__section" aria-labelledby="sim-layers">
       <h3 id="sim-layers">{t('sim.layers')}</h3>

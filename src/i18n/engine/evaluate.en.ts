@@ -18,6 +18,8 @@ const KIND: Record<PolicyKind, string> = {
   boundary: 'permissions boundary',
   session: 'session policy',
   scp: 'SCP',
+  rcp: 'RCP',
+  endpoint: 'VPC endpoint policy',
 };
 
 /** "identity policy 2", "SCP 1", "the permissions boundary", "the trust policy". */
@@ -31,8 +33,12 @@ export function policyNameEn(p: PolicyName): string {
       return 'the permissions boundary';
     case 'session':
       return 'the session policy';
+    case 'rcp':
+      return `RCP ${p.index + 1}`;
+    case 'endpoint':
+      return 'the VPC endpoint policy';
     case 'resource':
-      return p.trust ? 'the trust policy' : 'the resource-based policy';
+      return p.trust ? 'the trust policy' : p.key ? 'the key policy' : 'the resource-based policy';
   }
 }
 
@@ -79,6 +85,8 @@ export const notesEn: Renderers<NoteParams> = {
   'resource-policy-needs-principal': () =>
     'A resource-based policy statement needs Principal or NotPrincipal; it matches nobody.',
   'principal-ignored': (p) => `${p.element} is not used in ${KIND[p.kind]}s; it was ignored.`,
+  'not-principal-allow-unsupported': () =>
+    'NotPrincipal works only with Deny; with Allow AWS does not support it, so this statement grants nothing.',
   'not-principal-with-boundary': () =>
     'NotPrincipal with Deny always applies to an IAM principal with a permissions boundary.',
   'statement-incomplete': (p) =>
@@ -107,6 +115,14 @@ export const notesEn: Renderers<NoteParams> = {
   'boundary-not-applicable': () => 'Permissions boundaries apply only to IAM users and roles.',
   'session-not-applicable': () =>
     'Session policies apply only to role and federated user sessions.',
+  'rcp-not-applicable-service': (p) =>
+    p.service === ''
+      ? 'RCPs apply only to the services that support them; this action names no service.'
+      : `RCPs do not apply to ${p.service} (only to services that support RCPs, such as Amazon S3, AWS STS, AWS KMS, Amazon SQS and Secrets Manager).`,
+  'rcp-not-applicable-service-linked-role': () =>
+    'RCPs do not restrict what service-linked roles do.',
+  'rcp-full-access-implied': () =>
+    'This RCP has only Deny statements: RCPFullAWSAccess, which AWS attaches at every level and which cannot be detached, allows everything else.',
   'policy-invalid': (p) =>
     `${cap(policyNameEn(p.policy))} could not be read${p.cause ? `: ${noteTextEn(p.cause)}` : '.'}`,
   'budget-exhausted': () =>
@@ -127,6 +143,15 @@ export const stepsEn: Renderers<StepParams> = {
   'scp-missing-allow': () => 'Every SCP must allow the action.',
   'scp-all-allow': () => 'Every SCP allows the action.',
   'no-scps': () => 'No SCPs were given.',
+  'caller-identity-exception': () =>
+    'sts:GetCallerIdentity needs no permission; no policy can deny it.',
+  'rcp-missing-allow': () => 'Every RCP must allow the action.',
+  'rcp-all-allow': () => 'Every RCP allows the action.',
+  'no-rcps': () => 'No RCPs were given (RCPFullAWSAccess allows everything).',
+  'rcps-not-applicable': () => 'The RCPs do not apply to this request.',
+  'no-endpoint-policy': () => 'No VPC endpoint policy.',
+  'endpoint-allows': () => 'The VPC endpoint policy allows it.',
+  'endpoint-no-allow': () => 'The VPC endpoint policy does not allow it.',
   'root-full-access': () => 'The account root user has full access in its own account.',
   'identity-allows': () => 'An identity-based policy allows it.',
   'identity-no-allow': () => 'No identity-based policy allows it.',
@@ -168,6 +193,18 @@ export const reasonsEn: Renderers<ReasonParams> = {
     `${cap(who(p.who))} has no identity-based policies, so only ${policyNameEn(p.policy)} can allow it.`,
   'scp-no-allow': (p) =>
     `${policyNameEn(p.policy)} has no statement that allows ${p.action}, so the request is implicitly denied.`,
+  'caller-identity-no-permission': (p) =>
+    `${p.action} needs no permission: anyone with valid credentials may call it, and even an explicit deny does not stop it.`,
+  'rcp-no-allow': (p) =>
+    `${policyNameEn(p.policy)} has no statement that allows ${p.action}, so the request is implicitly denied.`,
+  'endpoint-no-allow': (p) =>
+    `The VPC endpoint policy does not allow ${p.action}, so the request is implicitly denied.`,
+  'key-policy-no-allow': (p) =>
+    p.given
+      ? `No statement in the key policy allows ${who(p.who)} to call ${p.action}; identity-based policies alone grant nothing on a KMS key.`
+      : 'No key policy was given; identity-based policies alone grant nothing on a KMS key, its key policy must allow too.',
+  'key-policy-account-needs-identity': () =>
+    "The key policy names the account, not this principal, so the caller's identity-based policy must also allow it.",
   'identity-no-allow': (p) =>
     `No statement in the identity-based policies allows ${p.action} on ${p.resource}.`,
   'boundary-no-allow': (p) =>
@@ -232,7 +269,7 @@ export const requestErrorsEn: Renderers<RequestErrorParams> = {
   'context-value-invalid': (p) =>
     `context["${p.key}"] must be a string, number, boolean or an array of them.`,
   'policies-not-object': () =>
-    'policies must be an object with identity, boundary, session, scp and resource.',
+    'policies must be an object with identity, boundary, session, scp, rcp, endpoint and resource.',
   'policy-list-not-array': (p) => `${p.list} must be an array of policies.`,
   'policy-not-object-or-text': (p) => `${p.where}: a policy must be an object or JSON text.`,
   'policy-unreadable': (p) => `${p.where}: ${noteTextEn(p.problem)}`,

@@ -18,6 +18,8 @@ const KIND: Record<PolicyKind, string> = {
   boundary: 'アクセス許可の境界',
   session: 'セッションポリシー',
   scp: 'SCP',
+  rcp: 'RCP',
+  endpoint: 'VPC エンドポイントポリシー',
 };
 
 /** 「アイデンティティベースのポリシー 2」「SCP 1」「アクセス許可の境界」「信頼ポリシー」。 */
@@ -33,8 +35,12 @@ export function policyNameJa(p: PolicyName): string {
       return 'アクセス許可の境界';
     case 'session':
       return 'セッションポリシー';
+    case 'rcp':
+      return `RCP ${p.index + 1}`;
+    case 'endpoint':
+      return 'VPC エンドポイントポリシー';
     case 'resource':
-      return p.trust ? '信頼ポリシー' : 'リソースベースのポリシー';
+      return p.trust ? '信頼ポリシー' : p.key ? 'キーポリシー' : 'リソースベースのポリシー';
   }
 }
 
@@ -86,6 +92,8 @@ export const notesJa: Renderers<NoteParams> = {
     'リソースベースのポリシーのステートメントには Principal か NotPrincipal が必要です。このステートメントは誰にも一致しません。',
   'principal-ignored': (p) =>
     `${p.element} は${sp(KIND[p.kind])}では使われないため、無視しました。`,
+  'not-principal-allow-unsupported': () =>
+    'NotPrincipal は Deny とだけ組み合わせて使えます。Allow との組み合わせは AWS がサポートしていないため、このステートメントは何も許可しません。',
   'not-principal-with-boundary': () =>
     'Deny と NotPrincipal の組み合わせは、アクセス許可の境界を持つ IAM プリンシパルには常に適用されます。',
   'statement-incomplete': (p) =>
@@ -116,6 +124,14 @@ export const notesJa: Renderers<NoteParams> = {
     'アクセス許可の境界が適用されるのは IAM ユーザーとロールだけです。',
   'session-not-applicable': () =>
     'セッションポリシーが適用されるのはロールセッションとフェデレーションユーザーのセッションだけです。',
+  'rcp-not-applicable-service': (p) =>
+    p.service === ''
+      ? 'RCP が適用されるのは RCP に対応したサービスだけです。このアクションにはサービスがありません。'
+      : `RCP は ${p.service} には適用されません (適用されるのは Amazon S3、AWS STS、AWS KMS、Amazon SQS、Secrets Manager など RCP に対応したサービスだけです)。`,
+  'rcp-not-applicable-service-linked-role': () =>
+    'サービスにリンクされたロールの操作は RCP では制限されません。',
+  'rcp-full-access-implied': () =>
+    'この RCP には Deny ステートメントしかありません。それ以外は、AWS がすべての階層にアタッチし、デタッチできない RCPFullAWSAccess が許可します。',
   'policy-invalid': (p) =>
     `${sp(policyNameJa(p.policy))}を読み取れませんでした${p.cause ? `: ${noteTextJa(p.cause)}` : '。'}`,
   'budget-exhausted': () =>
@@ -137,6 +153,15 @@ export const stepsJa: Renderers<StepParams> = {
   'scp-missing-allow': () => 'すべての SCP がこのアクションを許可している必要があります。',
   'scp-all-allow': () => 'すべての SCP がこのアクションを許可しています。',
   'no-scps': () => 'SCP は指定されていません。',
+  'caller-identity-exception': () =>
+    'sts:GetCallerIdentity にはアクセス許可が不要で、どのポリシーでも拒否できません。',
+  'rcp-missing-allow': () => 'すべての RCP がこのアクションを許可している必要があります。',
+  'rcp-all-allow': () => 'すべての RCP がこのアクションを許可しています。',
+  'no-rcps': () => 'RCP は指定されていません (RCPFullAWSAccess がすべてを許可します)。',
+  'rcps-not-applicable': () => 'このリクエストには RCP が適用されません。',
+  'no-endpoint-policy': () => 'VPC エンドポイントポリシーはありません。',
+  'endpoint-allows': () => 'VPC エンドポイントポリシーが許可しています。',
+  'endpoint-no-allow': () => 'VPC エンドポイントポリシーが許可していません。',
   'root-full-access': () =>
     'アカウントのルートユーザーは、自分のアカウント内ではすべての操作ができます。',
   'identity-allows': () => 'アイデンティティベースのポリシーが許可しています。',
@@ -178,6 +203,18 @@ export const reasonsJa: Renderers<ReasonParams> = {
     `${who(p.who)} にはアイデンティティベースのポリシーがないため、許可できるのは${policyNameJa(p.policy)}だけです。`,
   'scp-no-allow': (p) =>
     `${sp(policyNameJa(p.policy))}には ${p.action} を許可するステートメントがないため、リクエストは暗黙的に拒否されます。`,
+  'caller-identity-no-permission': (p) =>
+    `${p.action} にはアクセス許可が不要です。有効な認証情報があれば誰でも呼び出せ、明示的な拒否があっても止められません。`,
+  'rcp-no-allow': (p) =>
+    `${sp(policyNameJa(p.policy))}には ${p.action} を許可するステートメントがないため、リクエストは暗黙的に拒否されます。`,
+  'endpoint-no-allow': (p) =>
+    `VPC エンドポイントポリシーが ${p.action} を許可していないため、リクエストは暗黙的に拒否されます。`,
+  'key-policy-no-allow': (p) =>
+    p.given
+      ? `キーポリシーに、${who(p.who)} に ${p.action} の呼び出しを許可するステートメントがありません。KMS キーでは、アイデンティティベースのポリシーだけでは何も許可されません。`
+      : 'キーポリシーが指定されていません。KMS キーでは、アイデンティティベースのポリシーだけでは何も許可されず、キーポリシーでも許可されている必要があります。',
+  'key-policy-account-needs-identity': () =>
+    'キーポリシーが指定しているのはこのプリンシパルではなくアカウントのため、呼び出し元のアイデンティティベースのポリシーでも許可されている必要があります。',
   'identity-no-allow': (p) =>
     `アイデンティティベースのポリシーに、${p.resource} への ${p.action} を許可するステートメントがありません。`,
   'boundary-no-allow': (p) =>
@@ -243,7 +280,7 @@ export const requestErrorsJa: Renderers<RequestErrorParams> = {
   'context-value-invalid': (p) =>
     `context["${p.key}"] は文字列・数値・真偽値、またはそれらの配列である必要があります。`,
   'policies-not-object': () =>
-    'policies は identity・boundary・session・scp・resource を持つオブジェクトである必要があります。',
+    'policies は identity・boundary・session・scp・rcp・endpoint・resource を持つオブジェクトである必要があります。',
   'policy-list-not-array': (p) => `${p.list} はポリシーの配列である必要があります。`,
   'policy-not-object-or-text': (p) =>
     `${p.where}: ポリシーはオブジェクトか JSON テキストである必要があります。`,

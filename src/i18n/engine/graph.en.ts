@@ -206,6 +206,11 @@ export const graphEn: Renderers<GraphTextParams> = {
   scp: (p) =>
     p.number !== undefined ? `Service control policy ${p.number}` : 'Service control policy',
   'scp-summary': () => 'limits what the role’s account may do',
+  rcp: (p) =>
+    p.number !== undefined ? `Resource control policy ${p.number}` : 'Resource control policy',
+  'rcp-summary': () => 'limits what anyone may do to the organization’s resources',
+  'endpoint-policy': () => 'VPC endpoint policy',
+  'endpoint-summary': () => 'limits what passes through the VPC endpoint',
 
   asks: (p) => `asks ${p.operations.join(' / ')}`,
   'refused-by': (p) => `refused by ${statementEn(p.statement)}`,

@@ -209,6 +209,13 @@ export const graphJa: Renderers<GraphTextParams> = {
       ? `サービスコントロールポリシー (SCP) ${p.number}`
       : 'サービスコントロールポリシー (SCP)',
   'scp-summary': () => 'ロールのアカウントで可能な操作を制限',
+  rcp: (p) =>
+    p.number !== undefined
+      ? `リソースコントロールポリシー (RCP) ${p.number}`
+      : 'リソースコントロールポリシー (RCP)',
+  'rcp-summary': () => '組織のリソースに対して可能な操作を制限',
+  'endpoint-policy': () => 'VPC エンドポイントポリシー',
+  'endpoint-summary': () => 'VPC エンドポイントを通るリクエストを制限',
 
   asks: (p) => attach(p.operations.join(' / '), 'を要求'),
   'refused-by': (p) => attach(statementJa(p.statement), 'で拒否'),

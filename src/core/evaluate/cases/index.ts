@@ -6,7 +6,7 @@ import { fileURLToPath } from 'node:url';
 import type { Decision, PolicyKind, SimulationRequest, StatementRole } from '../types';
 
 /** Policy kinds that come as a list in a request (`identity[0]`, `scp[1]`); the rest are single. */
-export const LISTED_POLICY_KINDS = ['identity', 'scp'] as const satisfies readonly PolicyKind[];
+export const LISTED_POLICY_KINDS = ['identity', 'scp', 'rcp'] as const satisfies readonly PolicyKind[];
 export type ListedPolicyKind = (typeof LISTED_POLICY_KINDS)[number];
 export type SinglePolicyKind = Exclude<PolicyKind, ListedPolicyKind>;
 
@@ -22,7 +22,8 @@ export const STATEMENT_ROLES = [
 /**
  * One statement that decides a case's outcome, as AWS's documentation reasons about it: an
  * applying Deny (`explicit-deny`), an Allow that grants (`grant`, identity- or resource-based), or
- * an Allow of an SCP, permissions boundary or session policy that lets the request through
+ * an Allow of an SCP, RCP, VPC endpoint policy, permissions boundary or session policy that lets
+ * the request through
  * (`guardrail`). It mirrors the engine's `explain.decidingStatements` (`StatementRef`).
  */
 export interface DecidingStatement {
@@ -66,7 +67,7 @@ export function readCases(file: string): EngineCase[] {
   return (Array.isArray(parsed) ? parsed : [parsed]) as EngineCase[];
 }
 
-const REF = /^(identity|scp)\[(0|[1-9]\d*)\]$|^(boundary|session|resource)$/;
+const REF = /^(identity|scp|rcp)\[(0|[1-9]\d*)\]$|^(boundary|session|endpoint|resource)$/;
 
 /** Splits `identity[2]` into kind and index (single kinds get index 0); undefined if malformed. */
 export function parsePolicyRef(ref: string): { kind: PolicyKind; index: number } | undefined {
