@@ -140,6 +140,7 @@ export const riskEn = {
   'risk.node.name': '{name}; risks: {risks}',
   'risk.service.count': '{n} at risk',
   'risk.service.countName': '{n} actions at risk: {risks}',
+  'risk.finding': '{category}: {why}',
   'risk.doc': 'AWS documentation: “{title}”',
   'risk.actions': 'Granted: {actions}',
   'risk.legend': 'A risk to an attacker (with Risks on)',

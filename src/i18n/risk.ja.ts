@@ -10,6 +10,7 @@ export const riskJa: RiskMessages = {
   'risk.node.name': '{name}、リスク: {risks}',
   'risk.service.count': 'リスク {n} 個',
   'risk.service.countName': 'リスクのあるアクション {n} 個: {risks}',
+  'risk.finding': '{category}: {why}',
   'risk.doc': 'AWS ドキュメント:「{title}」',
   'risk.actions': '許可されている操作: {actions}',
   'risk.legend': '攻撃者に悪用されうる操作(「リスク」をオンにしたとき)',
