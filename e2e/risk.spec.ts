@@ -1,3 +1,4 @@
+import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import LZString from 'lz-string';
 import { RolemapPage } from './rolemapPage';
@@ -142,3 +143,18 @@ test('in Japanese: 「リスク」, 権限昇格 on the cards and the role, and 
   await expect(row).toContainText('AWS サービスにロールを渡すアクセス許可をユーザーに付与する');
   expect(app.consoleErrors).toEqual([]);
 });
+
+for (const theme of ['light', 'dark'] as const) {
+  test(`Risks on (${theme}): no serious or critical axe violation`, async ({ page }) => {
+    const app = await open(page, { query: `?theme=${theme}` });
+    await page.getByRole('button', { name: 'Risks', exact: true }).click();
+    await app.tab('Launch').click();
+    await expect(page.locator('[data-code="risk:pass-role-ec2"]')).toBeVisible();
+    await expect(roleNode(page)).toContainText('Privilege-escalation path');
+    const results = await new AxeBuilder({ page }).analyze();
+    const serious = results.violations
+      .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+      .map((v) => ({ id: v.id, targets: v.nodes.slice(0, 5).map((n) => n.target.join(' ')) }));
+    expect(serious).toEqual([]);
+  });
+}
