@@ -9,6 +9,7 @@ import { LessonPanel } from '../features/lessons/ui/LessonPanel';
 import { LessonPicker } from '../features/lessons/ui/LessonPicker';
 import { useLayout } from '../features/graph/useLayout';
 import { useLevelOfDetail } from '../features/graph/useLevelOfDetail';
+import { useRisks } from '../features/graph/useRisks';
 import { PRESENTER_TYPE } from '../graph';
 import { SimulatorPanel } from '../features/simulator/SimulatorPanel';
 import { useDecisionOverlay } from '../features/simulator/useDecisionOverlay';
@@ -60,6 +61,7 @@ export function App({ startup }: { startup: StartupInfo }) {
   const simOpen = useStore((s) => s.simOpen);
   const simulation = useSimulation(model.graph);
   const overlay = useDecisionOverlay(model.graph, model.drawn, simulation);
+  const risks = useRisks(model.graph, model.drawn, overlay.verdicts);
   useAutosave(!startup.embed);
   useLessonUrl(!startup.embed);
   // The walkthrough steps through the part of the picture the view shows (`?walkthrough=1`).
@@ -104,7 +106,7 @@ export function App({ startup }: { startup: StartupInfo }) {
   const editor = (
     <div className="rm-left">
       {intro.show ? <FirstVisit onStart={intro.start} onDismiss={intro.dismiss} /> : null}
-      <EditorPanel graph={model.graph} readOnly={false} />
+      <EditorPanel graph={model.graph} readOnly={false} risks={risks?.rows} />
     </div>
   );
   const canvas = (
@@ -113,6 +115,7 @@ export function App({ startup }: { startup: StartupInfo }) {
       readOnly={false}
       readableFloor={!isPhone}
       overlay={overlay}
+      {...(risks ? { risks: risks.report } : {})}
       overlayContent={<Walkthrough walk={walk} />}
       {...(walk.focus
         ? { walkthrough: { focus: walk.focus, room: walk.room, onKey: walk.onKey } }

@@ -12,3 +12,4 @@ export * from './evaluate';
 export * from './scenario';
 export { coded, type Coded } from './util/coded';
 export { isRecord, own } from './util/record';
+export * from './risk';

@@ -16,6 +16,8 @@ import { glossaryEn } from './glossary.en';
 import { glossaryJa } from './glossary.ja';
 import { cliEn } from './cli.en';
 import { cliJa } from './cli.ja';
+import { riskEn } from './risk.en';
+import { riskJa } from './risk.ja';
 import type { Lang, Placeholders, TemplateParams } from './types';
 
 export { LANGS, type Lang, type Renderers } from './types';
@@ -31,6 +33,7 @@ export const PARTS = [
   { name: 'walkthrough', en: walkthroughEn, ja: walkthroughJa },
   { name: 'glossary', en: glossaryEn, ja: glossaryJa },
   { name: 'cli', en: cliEn, ja: cliJa },
+  { name: 'risk', en: riskEn, ja: riskJa },
 ] as const;
 
 const english = {
@@ -43,6 +46,7 @@ const english = {
   ...walkthroughEn,
   ...glossaryEn,
   ...cliEn,
+  ...riskEn,
 } as const;
 type English = typeof english;
 
@@ -56,7 +60,8 @@ export type MessageKey =
   | keyof typeof lessonsEn
   | keyof typeof walkthroughEn
   | keyof typeof glossaryEn
-  | keyof typeof cliEn;
+  | keyof typeof cliEn
+  | keyof typeof riskEn;
 
 /** Keys whose string has no placeholder: safe to pass around and translate without params. */
 export type PlainKey = {
@@ -78,6 +83,7 @@ const catalogs: Record<Lang, Record<MessageKey, string>> = {
     ...glossaryJa,
     ...cliJa,
     ...walkthroughJa,
+    ...riskJa,
   },
 };
 

@@ -52,6 +52,8 @@ export interface UiSlice {
   serviceDefault?: boolean;
   /** Presenter mode (projectors): large type, high contrast, thick edges. */
   presenter: boolean;
+  /** The risk lens: badges on what an attacker could use, security findings in Problems (off by default). */
+  risks: boolean;
   /** The graph canvas's size in CSS pixels, once measured (the level of detail reads it). */
   canvasSize?: { width: number; height: number };
   setActiveDoc: (doc: DocId) => void;
@@ -69,6 +71,7 @@ export interface UiSlice {
   /** Expands or collapses every service, now and as they appear, forgetting per-service choices. */
   setAllServices: (expanded: boolean) => void;
   setPresenter: (presenter: boolean) => void;
+  setRisks: (risks: boolean) => void;
   setCanvasSize: (size: { width: number; height: number }) => void;
   /** The glossary while it is open, with the term it was opened at (none: from the top). */
   glossary?: { term?: string };
@@ -87,6 +90,7 @@ export const createUiSlice: StateCreator<AppState, [], [], UiSlice> = (set) => (
   phonePane: 'graph',
   serviceDetail: {},
   presenter: false,
+  risks: false,
   setActiveDoc: (activeDoc) => set({ activeDoc }),
   selectNode: (id, reveal) =>
     set((s) => ({
@@ -117,6 +121,7 @@ export const createUiSlice: StateCreator<AppState, [], [], UiSlice> = (set) => (
     }),
   setAllServices: (expanded) => set({ serviceDefault: expanded, serviceDetail: {} }),
   setPresenter: (presenter) => set({ presenter }),
+  setRisks: (risks) => set({ risks }),
   setCanvasSize: (size) =>
     set((s) =>
       s.canvasSize?.width === size.width && s.canvasSize.height === size.height

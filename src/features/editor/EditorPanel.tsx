@@ -12,6 +12,7 @@ import { nodeAtOffset } from './nodeAtOffset';
 import { PolicyTabs } from './PolicyTabs';
 import { PolicyToolbar } from './PolicyToolbar';
 import { ProblemsPanel } from './ProblemsPanel';
+import type { RiskRow } from '../graph/useRisks';
 import { useFindings } from './useFindings';
 
 // Monaco's own texts (find widget, menus, its screen-reader messages) come from the NLS table that
@@ -37,7 +38,16 @@ const EMPTY_POLICY = `{
  * The left panel: policy tabs (with finding counts), the active policy's editor, its syntax error
  * if any, and the problems the linter found in it.
  */
-export function EditorPanel({ graph, readOnly }: { graph: Graph; readOnly: boolean }) {
+export function EditorPanel({
+  graph,
+  readOnly,
+  risks,
+}: {
+  graph: Graph;
+  readOnly: boolean;
+  /** The risk lens's findings while the "Risks" toggle is on, listed as security problems. */
+  risks?: readonly RiskRow[] | undefined;
+}) {
   const t = useT();
   const scenario = useStore((s) => s.scenario);
   const activeDoc = useStore((s) => s.activeDoc);
@@ -59,8 +69,14 @@ export function EditorPanel({ graph, readOnly }: { graph: Graph; readOnly: boole
   const summaries = useMemo(() => {
     const out = new Map<string, LintSummary>();
     for (const [id, r] of findings) out.set(id, r.summary);
+    // With the risk lens on, a tab counts the risks its statements grant as security findings.
+    for (const row of risks ?? [])
+      for (const id of new Set(row.sources.map((x) => x.source.doc))) {
+        const s = out.get(id);
+        if (s) out.set(id, { ...s, security: s.security + 1, total: s.total + 1 });
+      }
     return out;
-  }, [findings]);
+  }, [findings, risks]);
   const editorApi = useRef<EditorApi | null>(null);
   if (!doc) return null;
   const parse = parseCached(doc.text);
@@ -134,6 +150,7 @@ export function EditorPanel({ graph, readOnly }: { graph: Graph; readOnly: boole
         result={findings.get(doc.id)}
         readOnly={readOnly}
         editor={editorApi}
+        {...(risks ? { risks } : {})}
       />
     </section>
   );

@@ -31,7 +31,9 @@ import {
 import { useT } from '../../ui/useT';
 import { useStore } from '../../store';
 import { GLOSSARY_FOR_NODE_KIND } from '../lessons/glossary';
+import type { RiskReport } from '../../core';
 import { Legend } from './Legend';
+import { RisksToggle } from './RiskBadges';
 import { NodePopover } from './NodePopover';
 import { nodeTypes } from './nodeTypes';
 import { toFlow, type DecisionOverlay } from './toFlow';
@@ -67,6 +69,8 @@ interface Props {
   overlayContent?: ReactNode;
   /** The walkthrough's current step: highlighted, dimmed and brought into view; its keys. */
   walkthrough?: CanvasWalkthrough;
+  /** The risk lens's analysis while the "Risks" toggle is on. */
+  risks?: RiskReport;
 }
 
 /** What the canvas takes from an open walkthrough. */
@@ -109,6 +113,7 @@ function Canvas({
   readableFloor = true,
   overlayContent,
   walkthrough,
+  risks,
 }: Props) {
   const t = useT();
   const flow = useReactFlow();
@@ -127,10 +132,12 @@ function Canvas({
   const setCanvasSize = useStore((s) => s.setCanvasSize);
   const setServiceDetail = useStore((s) => s.setServiceDetail);
   const openGlossary = useStore((s) => s.openGlossary);
+  const risksOn = useStore((s) => s.risks);
+  const setRisks = useStore((s) => s.setRisks);
 
   const flowPicture = useMemo(
-    () => toFlow(laid, { cursorNodeId, selectedNodeId, expanded }, lang, overlay),
-    [laid, cursorNodeId, selectedNodeId, expanded, lang, overlay],
+    () => toFlow(laid, { cursorNodeId, selectedNodeId, expanded }, lang, overlay, risks),
+    [laid, cursorNodeId, selectedNodeId, expanded, lang, overlay, risks],
   );
   // An open walkthrough highlights its step's nodes and edges and dims the rest.
   const walkFocus = walkthrough?.focus;
@@ -455,6 +462,7 @@ function Canvas({
           {embed ? null : (
             <Panel position="bottom-right" className="rm-graph-panel">
               <WalkthroughButton />
+              <RisksToggle on={risksOn} onChange={setRisks} />
               <Legend />
             </Panel>
           )}

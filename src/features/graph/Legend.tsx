@@ -3,6 +3,7 @@ import { useStore } from '../../store';
 import { useT } from '../../ui/useT';
 import { GlossaryButton } from '../lessons/ui/Glossary';
 import { Icon } from './icons';
+import { RiskIcon } from './RiskBadges';
 import { useGraphText } from './useGraphText';
 
 /** Explains the marks the graph uses (folded by default, so it never hides the graph). */
@@ -54,6 +55,12 @@ export function Legend() {
         <li>
           <span className="rm-swatch rm-swatch--idle" aria-hidden="true" />
           {gt(text('legend-grants-nothing'))}
+        </li>
+        <li>
+          <span className="rm-risk rm-risk--privilege-escalation" aria-hidden="true">
+            <RiskIcon category="privilege-escalation" />
+          </span>
+          {t('risk.legend')}
         </li>
       </ul>
       <button

@@ -6,7 +6,8 @@ import {
   type GraphEdge,
   type ServiceSummary,
 } from '../../graph';
-import type { Lang } from '../../i18n';
+import { RISK_CATEGORIES, type RiskCategory, type RiskReport } from '../../core';
+import { translate, type Lang } from '../../i18n';
 import { graphText } from '../../i18n/engine/graph';
 import { CHAIN_KINDS, type NodeKind } from '../../graph/types';
 import type { LaidOutGraph } from './useLayout';
@@ -68,15 +69,45 @@ function revokedCount(
   return n;
 }
 
+/** What the risk lens puts on one node: its categories (a summary card: its actions'), and its words. */
+function riskOf(
+  node: LaidOutGraph['graph']['nodes'][number],
+  risks: RiskReport,
+  lang: Lang,
+): { data: { risks?: readonly RiskCategory[]; escalation?: boolean }; name?: string } {
+  const names = (cats: readonly RiskCategory[]) =>
+    cats.map((c) => translate(lang, `risk.category.${c}`)).join(', ');
+  if (node.kind === 'role')
+    return risks.escalation
+      ? { data: { escalation: true }, name: translate(lang, 'risk.role.escalationName') }
+      : { data: {} };
+  const members = node.kind === 'service' ? node.summary?.members : undefined;
+  if (members !== undefined) {
+    const hit = members.filter((m) => (risks.byNode.get(m)?.length ?? 0) > 0);
+    if (hit.length === 0) return { data: {} };
+    const union = new Set(hit.flatMap((m) => risks.byNode.get(m) ?? []));
+    const cats = RISK_CATEGORIES.filter((c) => union.has(c));
+    return {
+      data: { risks: cats },
+      name: translate(lang, 'risk.service.countName', { n: hit.length, risks: names(cats) }),
+    };
+  }
+  const cats = risks.byNode.get(node.id);
+  if (cats === undefined || cats.length === 0) return { data: {} };
+  return { data: { risks: cats }, name: names(cats) };
+}
+
 /**
  * Turns a laid-out graph into React Flow nodes and edges, edge verbs worded in `lang`; view state
- * (cursor, expanded) rides along in data.
+ * (cursor, expanded) rides along in data. With the risk lens on (`risks`), cards carry their risk
+ * categories and the role its escalation path, in data and in their accessible names.
  */
 export function toFlow(
   laid: LaidOutGraph,
   view: { cursorNodeId?: string; selectedNodeId?: string; expanded: readonly string[] },
   lang: Lang,
   overlay: DecisionOverlay = { verdicts: {} },
+  risks?: RiskReport,
 ): { nodes: FlowNode[]; edges: Edge[] } {
   const litNodes = overlay.lit?.nodes;
   const nodes: FlowNode[] = [];
@@ -92,6 +123,13 @@ export function toFlow(
       : members?.some((m) => litNodes?.has(m))
         ? overlay.lit?.kind
         : undefined;
+    const risk = risks !== undefined ? riskOf(node, risks, lang) : undefined;
+    const name = nodeAccessibleName(
+      lang,
+      node,
+      overlay.verdicts[node.id],
+      view.expanded.includes(node.id),
+    );
     nodes.push({
       id: node.id,
       type: node.kind,
@@ -105,12 +143,10 @@ export function toFlow(
       zIndex: node.kind === 'service' ? 0 : 1,
       draggable: false,
       connectable: false,
-      ariaLabel: nodeAccessibleName(
-        lang,
-        node,
-        overlay.verdicts[node.id],
-        view.expanded.includes(node.id),
-      ),
+      ariaLabel:
+        risk?.name !== undefined
+          ? translate(lang, 'risk.node.name', { name, risks: risk.name })
+          : name,
       data: {
         node,
         cursor: node.id === view.cursorNodeId,
@@ -118,6 +154,7 @@ export function toFlow(
         lit,
         expanded: view.expanded.includes(node.id),
         ...(summary ? { revoked: revokedCount(summary, overlay.verdicts) } : {}),
+        ...risk?.data,
       },
     });
   }

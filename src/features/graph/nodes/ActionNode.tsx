@@ -11,6 +11,7 @@ import type { Lang } from '../../../i18n';
 import { useStore } from '../../../store';
 import { useT } from '../../../ui/useT';
 import { Icon } from '../icons';
+import { RiskBadges } from '../RiskBadges';
 import type { FlowNode } from '../nodeData';
 import { useGraphText } from '../useGraphText';
 import { NodeShell } from './NodeShell';
@@ -157,10 +158,12 @@ export const ActionNode = memo(function ActionNode({ data, selected }: NodeProps
         refused
           ? `is-revoked is-revoked--${look === 'revoked-explicit' ? 'explicit' : 'implicit'}`
           : '',
+        data.risks && data.risks.length > 0 ? 'has-risk' : '',
       ]
         .filter(Boolean)
         .join(' ')}
       title={title}
+      {...(data.risks ? { outside: <RiskBadges categories={data.risks} /> } : {})}
       extraAttrs={{
         'data-action': n.action,
         'data-effect': n.effect,

@@ -18,6 +18,8 @@ interface Props {
   title?: string;
   extraAttrs?: Record<string, string>;
   children: ReactNode;
+  /** Drawn on the card's edge, outside its clipped box (the risk lens's badges). */
+  outside?: ReactNode;
 }
 
 /** The frame every node kind shares: handles, the `data-kind` hook, the kind caption and its icon. */
@@ -31,6 +33,7 @@ export function NodeShell({
   title,
   extraAttrs,
   children,
+  outside,
 }: Props) {
   const t = useT();
   const term = GLOSSARY_FOR_NODE_KIND[node.kind];
@@ -90,6 +93,7 @@ export function NodeShell({
       </div>
       {/* On the card's top corner, beside the caption, outside the card so no caption wraps for it. */}
       {term ? <GlossaryButton term={term} inNode className="rm-node__help" /> : null}
+      {outside}
     </>
   );
 }

@@ -3,6 +3,7 @@ import type { NodeProps } from '@xyflow/react';
 import type { FlowNode } from '../nodeData';
 import { useGraphText } from '../useGraphText';
 import { NodeShell } from './NodeShell';
+import { EscalationMark } from '../RiskBadges';
 
 /** The role itself: its name, ARN and maximum session duration. */
 export const RoleNode = memo(function RoleNode({ data, selected }: NodeProps<FlowNode>) {
@@ -17,6 +18,9 @@ export const RoleNode = memo(function RoleNode({ data, selected }: NodeProps<Flo
       cursor={data.cursor}
       lit={data.lit}
       title={n.arn}
+      {...(data.escalation === true
+        ? { className: 'has-escalation', outside: <EscalationMark /> }
+        : {})}
     >
       <div className="rm-node__title">{gt(n.label)}</div>
       <div className="rm-node__detail rm-mono rm-ellipsis">{n.arn}</div>

@@ -3,6 +3,7 @@ import type { NodeProps } from '@xyflow/react';
 import { ACCESS_LEVEL_ORDER, type ServiceNode as ServiceModel } from '../../../graph';
 import { useT } from '../../../ui/useT';
 import { Icon } from '../icons';
+import { RiskBadges } from '../RiskBadges';
 import type { FlowNode } from '../nodeData';
 import { useServiceToggle } from '../serviceToggle';
 import { useGraphText } from '../useGraphText';
@@ -61,6 +62,7 @@ export const ServiceNode = memo(function ServiceNode({ data, selected }: NodePro
       title={n.serviceName}
       className={summary ? 'rm-service--summary' : n.lod === 'actions' ? 'rm-service--box' : ''}
       extraAttrs={n.lod ? { 'data-lod': n.lod } : undefined}
+      {...(summary && data.risks ? { outside: <RiskBadges categories={data.risks} /> } : {})}
     >
       <div className="rm-service__head">
         <span className="rm-node__title rm-mono">{n.service}</span>
