@@ -8,38 +8,41 @@
  */
 import type { RiskDefinition, RiskSource } from './types';
 
-/** Where the table comes from: public research and AWS documentation pages. */
+/**
+ * Where the table comes from: public research and AWS documentation pages, by address (the
+ * comment names each page; the UI words the titles of the AWS pages in src/i18n/risk.*).
+ */
 export const RISK_SOURCES = {
+  // AWS IAM Privilege Escalation – Methods and Mitigation (Rhino Security Labs)
   rhino: {
-    title: 'AWS IAM Privilege Escalation – Methods and Mitigation (Rhino Security Labs)',
     url: 'https://rhinosecuritylabs.com/aws/aws-privilege-escalation-methods-mitigation/',
   },
+  // Grant a user permissions to pass a role to an AWS service
   'pass-role': {
-    title: 'Grant a user permissions to pass a role to an AWS service',
     url: 'https://docs.aws.amazon.com/IAM/latest/UserGuide/id_roles_use_passrole.html',
   },
+  // Security best practices in IAM
   'iam-best-practices': {
-    title: 'Security best practices in IAM',
     url: 'https://docs.aws.amazon.com/IAM/latest/UserGuide/best-practices.html',
   },
+  // Access levels in policy summaries
   'access-levels': {
-    title: 'Access levels in policy summaries',
     url: 'https://docs.aws.amazon.com/IAM/latest/UserGuide/access_policies_understand-policy-summary-access-level-summaries.html',
   },
+  // Actions, resources, and condition keys for AWS services
   'service-authorization': {
-    title: 'Actions, resources, and condition keys for AWS services',
     url: 'https://docs.aws.amazon.com/service-authorization/latest/reference/reference_policies_actions-resources-contextkeys.html',
   },
+  // IAM Access Analyzer supported resource types for external and internal access
   'access-analyzer-resources': {
-    title: 'IAM Access Analyzer supported resource types for external and internal access',
     url: 'https://docs.aws.amazon.com/IAM/latest/UserGuide/access-analyzer-resources.html',
   },
+  // IAM Access Analyzer policy check reference
   'access-analyzer-checks': {
-    title: 'IAM Access Analyzer policy check reference',
     url: 'https://docs.aws.amazon.com/IAM/latest/UserGuide/access-analyzer-reference-policy-checks.html',
   },
+  // Security best practices in AWS CloudTrail
   'cloudtrail-best-practices': {
-    title: 'Security best practices in AWS CloudTrail',
     url: 'https://docs.aws.amazon.com/awscloudtrail/latest/userguide/best-practices-security.html',
   },
 } as const satisfies Record<string, RiskSource>;

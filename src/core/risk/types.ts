@@ -18,9 +18,8 @@ export type RiskDocId =
   | 'access-analyzer-resources'
   | 'cloudtrail-best-practices';
 
-/** A public source the table was written from: its title and address. */
+/** A public source the table was written from, by its address. */
 export interface RiskSource {
-  title: string;
   url: string;
 }
 
