@@ -219,16 +219,7 @@ export class Catalog {
    * own wording of shared keys), then the key's own service, then the global keys.
    */
   conditionKey(name: string, contextService?: string): ConditionKeyInfo | undefined {
-    if (typeof name !== 'string') return undefined;
-    const colon = name.indexOf(':');
-    if (colon <= 0) return undefined;
-    const own = name.slice(0, colon).toLowerCase();
-    const context = typeof contextService === 'string' ? contextService.toLowerCase() : undefined;
-    if (context !== undefined && context !== own) {
-      const hit = this.services.get(context)?.conditionKeys.find(name);
-      if (hit) return hit;
-    }
-    return this.services.get(own)?.conditionKeys.find(name) ?? this.globals.find(name);
+    return this.findConditionKey(name, contextService, (index) => index.find(name));
   }
 
   /**
@@ -236,19 +227,29 @@ export class Catalog {
    * `s3:ExistingObjectTag/`), looked up like conditionKey; undefined otherwise.
    */
   conditionKeyWithoutVariable(name: string, contextService?: string): ConditionKeyInfo | undefined {
+    return this.findConditionKey(name, contextService, (index) => index.findWithoutVariable(name));
+  }
+
+  /** The context service's index first (when it differs), then the key's own, then the globals. */
+  private findConditionKey(
+    name: string,
+    contextService: string | undefined,
+    find: (index: ConditionKeyIndex) => ConditionKeyInfo | undefined,
+  ): ConditionKeyInfo | undefined {
     if (typeof name !== 'string') return undefined;
     const colon = name.indexOf(':');
     if (colon <= 0) return undefined;
     const own = name.slice(0, colon).toLowerCase();
     const context = typeof contextService === 'string' ? contextService.toLowerCase() : undefined;
+    const inService = (prefix: string) => {
+      const index = this.services.get(prefix)?.conditionKeys;
+      return index ? find(index) : undefined;
+    };
     if (context !== undefined && context !== own) {
-      const hit = this.services.get(context)?.conditionKeys.findWithoutVariable(name);
+      const hit = inService(context);
       if (hit) return hit;
     }
-    return (
-      this.services.get(own)?.conditionKeys.findWithoutVariable(name) ??
-      this.globals.findWithoutVariable(name)
-    );
+    return inService(own) ?? find(this.globals);
   }
 
   /** The condition keys of one loaded service. */
