@@ -28,6 +28,18 @@ export type ValueFamily = 'Numeric' | 'Date' | 'Bool' | 'Null' | 'IpAddress' | '
 export type ConditionFamily =
   'String' | 'Numeric' | 'Date' | 'Bool' | 'Binary' | 'IpAddress' | 'Arn' | 'Null';
 
+/** An operator of each family, to name in a message what fits a key's type (the same in every language). */
+export const FAMILY_OPERATOR: Readonly<Record<ConditionFamily, string>> = {
+  String: 'StringEquals',
+  Numeric: 'NumericEquals',
+  Date: 'DateGreaterThan',
+  Bool: 'Bool',
+  Binary: 'BinaryEquals',
+  IpAddress: 'IpAddress',
+  Arn: 'ArnLike',
+  Null: 'Null',
+};
+
 /** Which size quota a policy exceeds (IAM, STS and Organizations quotas). */
 export type SizeQuota =
   | 'trust-max'

@@ -1,8 +1,8 @@
 /** Japanese words for the linter's codes: each finding's message and each quick fix's title. */
 import {
   EXAMPLE_ACCOUNT,
+  FAMILY_OPERATOR,
   type ArnProblem,
-  type ConditionFamily,
   type FixParams,
   type LintParams,
   type PrincipalFreeKind,
@@ -34,18 +34,6 @@ const WANTS: Record<ValueFamily, string> = {
   Null: 'true または false',
   IpAddress: '203.0.113.0/24 のような IPv4 または IPv6 のアドレスか CIDR 範囲',
   Arn: `arn:aws:iam::${EXAMPLE_ACCOUNT}:role/example のような ARN`,
-};
-
-/** An operator of each family, to name what fits a key's type. */
-const FAMILY_OPERATOR: Record<ConditionFamily, string> = {
-  String: 'StringEquals',
-  Numeric: 'NumericEquals',
-  Date: 'DateGreaterThan',
-  Bool: 'Bool',
-  Binary: 'BinaryEquals',
-  IpAddress: 'IpAddress',
-  Arn: 'ArnLike',
-  Null: 'Null',
 };
 
 /** What is wrong with a string that starts like an ARN, part by part. */
