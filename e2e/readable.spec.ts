@@ -10,8 +10,11 @@ import { RolemapPage } from './rolemapPage';
 
 const LAPTOP = { width: 1366, height: 768 };
 const STORY = ['principal', 'instance-profile', 'trust-policy', 'sts', 'credentials', 'role'];
-/** Room fit leaves around the picture in the app (src/features/graph/useLevelOfDetail.ts). */
-const PAD = 12;
+/**
+ * Room fit leaves around the picture in the app (src/features/graph/useLevelOfDetail.ts): 12px
+ * on each side, plus the Walkthrough/Risks/Legend row along the bottom.
+ */
+const PAD = { x: 12 + 12, y: 12 + 46 };
 
 interface TextFact {
   kind: string;
@@ -81,7 +84,7 @@ async function textFacts(page: Page, kinds: readonly string[]): Promise<TextFact
 }
 
 /** The scale fit-to-view would choose for the nodes on the canvas, and each node's box on screen. */
-async function fitFacts(page: Page, root = page.locator('body'), pad = { x: 2 * PAD, y: 2 * PAD }) {
+async function fitFacts(page: Page, root = page.locator('body'), pad = PAD) {
   return root.locator('.rm-canvas').evaluate((canvas, pad) => {
     const vp = canvas.querySelector('.react-flow__viewport') as HTMLElement;
     const scale = new DOMMatrix(getComputedStyle(vp).transform).a;
@@ -117,7 +120,12 @@ async function fitFacts(page: Page, root = page.locator('body'), pad = { x: 2 * 
         Math.min((frame.width - pad.x) / (maxX - minX), (frame.height - pad.y) / (maxY - minY)),
       ),
     );
-    return { scale, expected, width: frame.width, height: frame.height, boxes };
+    // The app's own controls over the canvas (zoom buttons, the Walkthrough/Risks/Legend row).
+    const panels = [...canvas.querySelectorAll<HTMLElement>('.react-flow__panel')].map((el) => {
+      const r = el.getBoundingClientRect();
+      return { x: r.x - frame.x, y: r.y - frame.y, w: r.width, h: r.height };
+    });
+    return { scale, expected, width: frame.width, height: frame.height, boxes, panels };
   }, pad);
 }
 
@@ -136,6 +144,12 @@ async function expectFitted(
     expect(b.y, b.id).toBeGreaterThanOrEqual(-1);
     expect(b.x + b.w, b.id).toBeLessThanOrEqual(f.width + 1);
     expect(b.y + b.h, b.id).toBeLessThanOrEqual(f.height + 1);
+    // No card sits under the controls drawn over the canvas.
+    for (const p of f.panels) {
+      const overlaps =
+        b.x < p.x + p.w && p.x < b.x + b.w && b.y < p.y + p.h && p.y < b.y + b.h && p.w > 0;
+      expect(overlaps, `${b.id} under a control panel`).toBe(false);
+    }
   }
   return f;
 }

@@ -10,8 +10,13 @@ import {
 } from '../../graph';
 import { useStore } from '../../store';
 
-/** Room fit-to-view leaves around the picture in the app, and in an embed (its zoom buttons' column). */
-export const APP_FIT_PADDING: FitPadding = { top: 12, right: 12, bottom: 12, left: 12 };
+/**
+ * Room fit-to-view leaves around the picture: in the app, the row of Walkthrough, Risks and Legend
+ * along the bottom stays clear of every card (the zoom buttons' short column sits beside the
+ * centred lanes, e2e readable.spec checks no card is under either); in an embed, its zoom
+ * buttons' column.
+ */
+export const APP_FIT_PADDING: FitPadding = { top: 12, right: 12, bottom: 46, left: 12 };
 export const EMBED_FIT_PADDING: FitPadding = { top: 10, right: 52, bottom: 10, left: 10 };
 
 /** Past this many action cards, drawing them all at fit never reads: skip the trial layout. */
