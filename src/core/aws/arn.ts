@@ -65,8 +65,8 @@ export function arnAccount(text: string): string | undefined {
 
 /** The last `/`-separated piece of an ARN's resource (a user's or role's name). */
 export function lastSegment(path: string): string {
-  const parts = path.split('/');
-  return parts[parts.length - 1] || path;
+  const at = path.lastIndexOf('/');
+  return (at === -1 ? path : path.slice(at + 1)) || path;
 }
 
 /** `arn:aws:iam::ACCOUNT:role/NAME`: the ARN of a role (the resource of sts:AssumeRole). */
@@ -104,9 +104,11 @@ export type AwsPrincipalShape =
   | { shape: 'other' };
 
 /** Reads an `AWS` principal value (account id, `:root`, user, role, assumed-role session…). */
-export function readAwsPrincipal(value: string): AwsPrincipalShape {
+export function readAwsPrincipal(
+  value: string,
+  arn: ArnParts | undefined = splitArn(value),
+): AwsPrincipalShape {
   if (isAccountId(value)) return { shape: 'account', account: value };
-  const arn = splitArn(value);
   if (arn === undefined) return { shape: 'other' };
   const { service, account, resource } = arn;
   if (service === 'iam') {

@@ -41,6 +41,21 @@ export interface DecisionFacts {
 const plain = (code: Exclude<StepCode, `resource-${string}`>): StepDetail =>
   ({ code, params: NO_PARAMS }) as StepDetail;
 
+/** The VPC endpoint policy's step: when present it must allow; false when it stops the request. */
+function endpointStep(b: Builder, endpoint: PolicyTrace | undefined, action: string): boolean {
+  if (!endpoint) {
+    b.step('endpoint', 'skipped', plain('no-endpoint-policy'));
+    return true;
+  }
+  if (endpoint.allows) {
+    b.step('endpoint', 'pass', plain('endpoint-allows'));
+    return true;
+  }
+  b.step('endpoint', 'fail', plain('endpoint-no-allow'));
+  b.reason({ code: 'endpoint-no-allow', params: { action } });
+  return false;
+}
+
 /** Applies the documented decision flow to the evaluated policies. */
 export function decide(f: DecisionFacts): DecisionOutcome {
   const b = new Builder();
@@ -101,20 +116,6 @@ export function decide(f: DecisionFacts): DecisionOutcome {
     b.step('rcp', 'skipped', plain(f.rcp.length > 0 ? 'rcps-not-applicable' : 'no-rcps'));
   }
   const outer = [...f.rcp, f.endpoint];
-  const endpointStep = (): boolean => {
-    if (!f.endpoint) {
-      b.step('endpoint', 'skipped', plain('no-endpoint-policy'));
-      return true;
-    }
-    if (f.endpoint.allows) {
-      b.step('endpoint', 'pass', plain('endpoint-allows'));
-      return true;
-    }
-    b.step('endpoint', 'fail', plain('endpoint-no-allow'));
-    b.reason({ code: 'endpoint-no-allow', params: { action } });
-    return false;
-  };
-
   const grants = f.resourcePolicy ? applying(f.resourcePolicy, 'Allow') : [];
   const grantClass = classify(grants.map((g) => g.principalMatch));
   const resourceStep = (outcome: 'pass' | 'fail' | 'skipped', granted: boolean): void => {
@@ -129,7 +130,7 @@ export function decide(f: DecisionFacts): DecisionOutcome {
 
   if (!f.aws) {
     b.step('scp', 'skipped', plain('no-identity-side'));
-    if (!endpointStep()) return b.done('ImplicitDeny');
+    if (!endpointStep(b, f.endpoint, action)) return b.done('ImplicitDeny');
     for (const s of ['identity', 'boundary', 'session'] as const) {
       b.step(s, 'skipped', plain('no-identity-side'));
     }
@@ -167,7 +168,7 @@ export function decide(f: DecisionFacts): DecisionOutcome {
   } else {
     b.step('scp', 'skipped', plain('no-scps'));
   }
-  if (!endpointStep()) return b.done('ImplicitDeny');
+  if (!endpointStep(b, f.endpoint, action)) return b.done('ImplicitDeny');
 
   const identityOk = f.principal.type === 'root' || f.identity.some((p) => p.allows);
   const boundaryOk = !f.boundary || !f.boundary.applicable || f.boundary.allows;

@@ -80,6 +80,34 @@ function policyList(value: unknown, kind: PolicyKind, notes: Note[]): unknown[] 
   return value;
 }
 
+/**
+ * The RCPs' traces: they go with the resource, whoever asks, except for service-linked roles and
+ * services RCPs do not cover (worked out only when RCPs are given: most requests have none).
+ */
+function rcpTraces(
+  list: unknown[],
+  req: PreparedRequest,
+  principal: PrincipalInfo,
+  action: string,
+): PolicyTrace[] {
+  if (list.length === 0) return [];
+  const slr = isServiceLinkedRole(principal.principalArn ?? principal.id);
+  const rcpNote: Note = slr
+    ? { code: 'rcp-not-applicable-service-linked-role', params: NO_PARAMS }
+    : { code: 'rcp-not-applicable-service', params: { service: actionService(action) } };
+  const applies = isRcpService(action) && !slr;
+  return list.map((p, i) => {
+    const trace = evaluatePolicy('rcp', i, p, req, applies, rcpNote);
+    if (trace.applicable && trace.valid && !trace.statements.some((s) => s.effect === 'Allow')) {
+      // Only RCPFullAWSAccess may Allow, and AWS attaches it at every level where it cannot be
+      // detached: a Deny-only RCP sits beside it, so the level's allow is given.
+      trace.notes.push({ code: 'rcp-full-access-implied', params: NO_PARAMS });
+      trace.allows = true;
+    }
+    return trace;
+  });
+}
+
 function evaluateUnchecked(input: unknown, budget: WorkBudget): EvaluationResult {
   const notes: Note[] = [];
   const r = isRecord(input) ? input : {};
@@ -125,22 +153,7 @@ function evaluateUnchecked(input: unknown, budget: WorkBudget): EvaluationResult
   const scp = policyList(policies.scp, 'scp', notes).map((p, i) =>
     evaluatePolicy('scp', i, p, req, aws, not('scp-not-applicable')),
   );
-  // RCPs go with the resource, whoever asks; not for service-linked roles or unsupported services.
-  const slr = isServiceLinkedRole(principal.principalArn ?? principal.id);
-  const rcpService = isRcpService(action);
-  const rcpNote: Note = slr
-    ? { code: 'rcp-not-applicable-service-linked-role', params: NO_PARAMS }
-    : { code: 'rcp-not-applicable-service', params: { service: actionService(action) } };
-  const rcp = policyList(policies.rcp, 'rcp', notes).map((p, i) => {
-    const trace = evaluatePolicy('rcp', i, p, req, rcpService && !slr, rcpNote);
-    if (trace.applicable && trace.valid && !trace.statements.some((s) => s.effect === 'Allow')) {
-      // Only RCPFullAWSAccess may Allow, and AWS attaches it at every level where it cannot be
-      // detached: a Deny-only RCP sits beside it, so the level's allow is given.
-      trace.notes.push({ code: 'rcp-full-access-implied', params: NO_PARAMS });
-      trace.allows = true;
-    }
-    return trace;
-  });
+  const rcp = rcpTraces(policyList(policies.rcp, 'rcp', notes), req, principal, action);
   const endpoint = present(policies.endpoint)
     ? evaluatePolicy('endpoint', 0, policies.endpoint, req, true)
     : undefined;

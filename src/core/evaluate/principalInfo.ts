@@ -32,23 +32,33 @@ export function describePrincipal(input: unknown): PrincipalInfo {
 function describeAws(id: string): PrincipalInfo {
   if (id === '*') return { type: 'anonymous', id };
   const arn = splitArn(id);
-  const shape = readAwsPrincipal(id);
+  const shape = readAwsPrincipal(id, arn);
   const partition = arn?.partition ?? 'aws';
-  const base = (account: string) => ({ id, account: account || undefined, partition });
   switch (shape.shape) {
     case 'account':
       return {
-        ...base(shape.account),
+        id,
+        account: shape.account || undefined,
+        partition,
         type: 'root',
         principalArn: isAccountId(id) ? accountRootArn(id) : id,
       };
     case 'user':
     case 'role':
     case 'federated-user':
-      return { ...base(shape.account), type: shape.shape, name: shape.name, principalArn: id };
+      return {
+        id,
+        account: shape.account || undefined,
+        partition,
+        type: shape.shape,
+        name: shape.name,
+        principalArn: id,
+      };
     case 'role-session':
       return {
-        ...base(shape.account),
+        id,
+        account: shape.account || undefined,
+        partition,
         type: 'role-session',
         roleName: shape.role,
         name: shape.role,
@@ -58,7 +68,7 @@ function describeAws(id: string): PrincipalInfo {
     default:
       return arn === undefined
         ? { type: 'unknown', id }
-        : { ...base(arn.account), type: 'unknown' };
+        : { id, account: arn.account || undefined, partition, type: 'unknown' };
   }
 }
 
