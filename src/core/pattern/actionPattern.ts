@@ -27,17 +27,23 @@ const NONE: ActionPattern = { kind: 'none', text: '' };
 
 /** Whether an action string has the `service:Name` shape (or is all stars); the lint's "malformed" rule. */
 export function isWellFormedAction(text: string): boolean {
-  return compileActionPattern(text).kind !== 'none';
+  return shapeOf(text) !== 'none';
+}
+
+/** The pattern's kind from its text alone: the colon index of a `service:Name` pattern. */
+function shapeOf(text: string): 'any' | 'none' | number {
+  if (typeof text !== 'string') return 'none';
+  if (ALL_STARS.test(text)) return 'any';
+  const colon = text.indexOf(':');
+  if (colon <= 0 || colon === text.length - 1 || text.indexOf(':', colon + 1) !== -1) return 'none';
+  return colon;
 }
 
 /** Compiles one Action/NotAction entry (or a catalog query) into a reusable matcher. */
 export function compileActionPattern(text: string): ActionPattern {
-  if (typeof text !== 'string') return NONE;
-  if (ALL_STARS.test(text)) return { kind: 'any', text };
-  const colon = text.indexOf(':');
-  if (colon <= 0 || colon === text.length - 1 || text.indexOf(':', colon + 1) !== -1) {
-    return { kind: 'none', text };
-  }
+  const colon = shapeOf(text);
+  if (colon === 'any') return { kind: 'any', text };
+  if (colon === 'none') return typeof text === 'string' ? { kind: 'none', text } : NONE;
   const servicePart = text.slice(0, colon).toLowerCase();
   return {
     kind: 'glob',
