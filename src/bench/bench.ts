@@ -9,6 +9,37 @@ import { parsePolicy } from '../core';
 import { scenarioDocs, seedScenario, type Scenario } from '../core';
 import { buildGraph } from '../graph/build';
 import { layoutGraphSync } from '../graph/layout';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpus } from 'node:os';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+/** Where each run's figures are kept, so the next run can print its ratio to them. */
+const LAST = join(dirname(fileURLToPath(import.meta.url)), '..', '..', 'bench', 'last.json');
+
+/** Every figure of this run, by label, in milliseconds (saved to bench/last.json at the end). */
+const figures: Record<string, number> = {};
+/** The previous run's figures, to print each new one as a ratio to it. */
+const previous = readLast();
+
+function readLast(): { date?: string; figures: Record<string, number> } {
+  try {
+    const value = JSON.parse(readFileSync(LAST, 'utf8')) as {
+      date?: string;
+      figures?: Record<string, number>;
+    };
+    return { date: value.date, figures: value.figures ?? {} };
+  } catch {
+    return { figures: {} };
+  }
+}
+
+/** Records one figure and prints its ratio to the previous run's, when there was one. */
+function record(label: string, ms: number): string {
+  figures[label] = Math.round(ms * 10_000) / 10_000;
+  const before = previous.figures[label];
+  return before !== undefined && before > 0 ? `  ×${(ms / before).toFixed(2)} vs last` : '';
+}
 
 function time(label: string, runs: number, fn: () => unknown): void {
   for (let i = 0; i < Math.min(3, runs); i++) fn(); // warm up
@@ -21,7 +52,8 @@ function time(label: string, runs: number, fn: () => unknown): void {
   samples.sort((a, b) => a - b);
   const median = samples[Math.floor(samples.length / 2)] ?? 0;
   const p95 = samples[Math.floor(samples.length * 0.95)] ?? 0;
-  console.log(`${label.padEnd(58)} median ${fmt(median)}  p95 ${fmt(p95)}  (${runs} runs)`);
+  const ratio = record(label, median);
+  console.log(`${label.padEnd(58)} median ${fmt(median)}  p95 ${fmt(p95)}  (${runs} runs)${ratio}`);
 }
 
 function fmt(ms: number): string {
@@ -160,6 +192,17 @@ async function lintBench(): Promise<void> {
   const t0 = performance.now();
   lintPolicy(big, 'identity', { catalog });
   console.log(`${'lint: 5 MB string value'.padEnd(58)} ${fmt(performance.now() - t0)}`);
+  saveLast();
+}
+
+/** Keeps this run's medians (with the machine they ran on) for the next run's ratios. */
+function saveLast(): void {
+  const machine = `${cpus()[0]?.model ?? 'unknown CPU'} × ${cpus().length}, Node ${process.version}`;
+  const run = { date: new Date().toISOString(), machine, figures };
+  mkdirSync(dirname(LAST), { recursive: true });
+  writeFileSync(LAST, `${JSON.stringify(run, null, 2)}\n`);
+  const since = previous.date ? ` (ratios are to the run of ${previous.date})` : '';
+  console.log(`\nsaved ${Object.keys(figures).length} medians to bench/last.json${since}`);
 }
 
 // Runs once main() has finished (its promise is not exported), so the figures do not interleave.
