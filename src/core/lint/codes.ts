@@ -192,6 +192,10 @@ export interface LintParams {
   'missing-paired-key': { key: string; paired: readonly string[] };
   /** Bool with several values for one key: a Boolean key holds one value. */
   'bool-multiple-values': { key: string };
+  /** `services`: the prefixes of the statement's services that support none of the key's family. */
+  'tag-key-unsupported-service': { key: string; services: readonly string[] };
+  'deny-tag-key-unsupported-service': { key: string; services: readonly string[] };
+  'deny-notaction-tag-key': { key: string };
   // retired services, actions against resource types
   /** A service AWS ended (`ended`) or whose preview prefix the released one replaced (`renamed`). */
   'retired-service': {
@@ -299,6 +303,9 @@ const CODES: { readonly [C in LintCode]: true } = {
   'source-ip-private': true,
   'missing-paired-key': true,
   'bool-multiple-values': true,
+  'tag-key-unsupported-service': true,
+  'deny-tag-key-unsupported-service': true,
+  'deny-notaction-tag-key': true,
   // retired services, actions against resource types
   'retired-service': true,
   'retired-action': true,

@@ -277,6 +277,12 @@ export const lintEn: Renderers<LintParams> = {
     `${q(p.key)} alone can be overly permissive: the same private addresses exist in many VPCs. Add ${listOf('en', p.paired.map(q))} to this condition block as well.`,
   'bool-multiple-values': (p) =>
     `${q(p.key)} is a Boolean key and holds one value; give Bool a single true or false.`,
+  'tag-key-unsupported-service': (p) =>
+    `${listOf('en', p.services.map(q))} ${p.services.length === 1 ? 'does' : 'do'} not support the tag condition key ${q(p.key)}: requests for ${p.services.length === 1 ? 'its' : 'their'} actions never carry it, so this condition cannot test tags for them. Move those actions to a statement without this key.`,
+  'deny-tag-key-unsupported-service': (p) =>
+    `This Deny can be overly permissive: ${listOf('en', p.services.map(q))} ${p.services.length === 1 ? 'does' : 'do'} not support the tag condition key ${q(p.key)}, so ${p.services.length === 1 ? 'its' : 'their'} actions are never denied by it. Move those actions to a Deny statement without this key.`,
+  'deny-notaction-tag-key': (p) =>
+    `This Deny with NotAction can be overly permissive: it reaches every service not listed, and many of them do not support the tag condition key ${q(p.key)}, so their actions are never denied by it. List the actions to deny in Action instead.`,
   // retired services, actions against resource types
   'retired-service': (p) =>
     p.status === 'renamed'

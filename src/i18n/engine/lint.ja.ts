@@ -284,6 +284,12 @@ export const lintJa: Renderers<LintParams> = {
         : `aws:SourceIp にはリクエスト送信元のパブリック IP アドレスが入るため、プライベート IP アドレスの範囲 ${gap(listOf('ja', p.values.map(q)))}とは一致しません。この条件が true になることはありません。VPC 内のアドレスで制御するには aws:VpcSourceIp を使ってください。`,
   'missing-paired-key': (p) =>
     `${q(p.key)}だけでは許可が広くなりすぎる可能性があります。同じプライベート IP アドレスは多くの VPC で使われているため、同じ条件ブロックに ${gap(listOf('ja', p.paired.map(q)))}も追加してください。`,
+  'tag-key-unsupported-service': (p) =>
+    `${listOf('ja', p.services.map(q))} はタグの条件キー ${q(p.key)}をサポートしていません。これらのサービスのアクションのリクエストにはこのキーが含まれないため、この条件ではタグを判定できません。これらのアクションは、このキーを使わない別のステートメントに移してください。`,
+  'deny-tag-key-unsupported-service': (p) =>
+    `この Deny では拒否が漏れる可能性があります。${listOf('ja', p.services.map(q))} はタグの条件キー ${q(p.key)}をサポートしていないため、これらのサービスのアクションはこのステートメントでは拒否されません。これらのアクションは、このキーを使わない Deny ステートメントに移してください。`,
+  'deny-notaction-tag-key': (p) =>
+    `NotAction を使ったこの Deny では拒否が漏れる可能性があります。NotAction に挙げていないすべてのサービスが対象になりますが、その多くはタグの条件キー ${q(p.key)}をサポートしていないため、それらのアクションは拒否されません。拒否するアクションは Action に列挙してください。`,
   'bool-multiple-values': (p) =>
     `${q(p.key)}はブール型の条件キーで、値は 1 つだけです。Bool には true または false を 1 つだけ指定してください。`,
   // retired services, actions against resource types

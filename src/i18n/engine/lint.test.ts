@@ -200,6 +200,12 @@ const SAMPLES: { [C in keyof LintParams]: LintParams[C][] } = {
   ],
   'missing-paired-key': [{ key: 'aws:VpcSourceIp', paired: ['aws:SourceVpc'] }],
   'bool-multiple-values': [{ key: 'aws:SecureTransport' }],
+  'tag-key-unsupported-service': [
+    { key: 'aws:ResourceTag/team', services: ['ec2messages'] },
+    { key: 'aws:TagKeys', services: ['ec2messages', 'ssmmessages'] },
+  ],
+  'deny-tag-key-unsupported-service': [{ key: 'aws:ResourceTag/team', services: ['ec2messages'] }],
+  'deny-notaction-tag-key': [{ key: 'aws:ResourceTag/team' }],
   // retired services, actions against resource types
   'retired-service': [
     { service: 'deeplens', name: 'AWS DeepLens', status: 'ended' },

@@ -35,6 +35,7 @@ import { conditionKeyTypes } from './conditionKeyTypes';
 import { conditionKeyActions } from './conditionKeyActions';
 import { sourceIp } from './sourceIp';
 import { conditionPairs } from './conditionPairs';
+import { tagKeySupport } from './tagKeySupport';
 import { resourceTypes } from './resourceTypes';
 
 export const ALL_CHECKS: readonly Check[] = [
@@ -74,5 +75,6 @@ export const ALL_CHECKS: readonly Check[] = [
   conditionKeyActions,
   sourceIp,
   conditionPairs,
+  tagKeySupport,
   resourceTypes,
 ];
