@@ -158,3 +158,24 @@ for (const theme of ['light', 'dark'] as const) {
     expect(serious).toEqual([]);
   });
 }
+
+test('?risks=1 opens with the lens on, in the app and in an embed for a docs page', async ({
+  page,
+}) => {
+  await open(page, { query: '?risks=1' });
+  await expect(page.getByRole('button', { name: 'Risks', exact: true })).toHaveAttribute(
+    'aria-pressed',
+    'true',
+  );
+  await expect(
+    around(page, 'ec2:RunInstances').locator('[data-risk="privilege-escalation"]'),
+  ).toBeVisible();
+  await open(page, { query: '?embed=1&risks=1' });
+  await expect(
+    around(page, 'iam:PassRole').locator('[data-risk="privilege-escalation"]'),
+  ).toBeVisible();
+  await expect(roleNode(page)).toContainText('Privilege-escalation path');
+  // Without the parameter an embed shows no badges.
+  await open(page, { query: '?embed=1' });
+  await expect(page.locator('.react-flow__node [data-risk]')).toHaveCount(0);
+});

@@ -100,7 +100,15 @@ export function App({ startup }: { startup: StartupInfo }) {
     if (!startup.embed && !incoming && window.location.hash.startsWith('#s=')) clearHash();
   }, [incoming, startup.embed]);
 
-  if (startup.embed) return <EmbedView laid={laid} overlay={overlay} empty={embedEmpty} />;
+  if (startup.embed)
+    return (
+      <EmbedView
+        laid={laid}
+        overlay={overlay}
+        empty={embedEmpty}
+        {...(risks ? { risks: risks.report } : {})}
+      />
+    );
 
   // The first visit's intro sits above the editor, so the picture keeps all its room (and its fit).
   const editor = (

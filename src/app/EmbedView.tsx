@@ -1,3 +1,4 @@
+import type { RiskReport } from '../core';
 import { GraphCanvas } from '../features/graph/GraphCanvas';
 import { Legend } from '../features/graph/Legend';
 import { Glossary } from '../features/lessons/ui/Glossary';
@@ -31,10 +32,13 @@ export function EmbedView({
   laid,
   overlay,
   empty,
+  risks,
 }: {
   laid: LaidOutGraph;
   overlay?: DecisionOverlay;
   empty?: EmbedEmpty;
+  /** The risk lens's report when `?risks=1` turned it on: badges on the cards, as in the app. */
+  risks?: RiskReport;
 }) {
   const t = useT();
   const title = useScenarioTitle();
@@ -84,6 +88,7 @@ export function EmbedView({
         readOnly
         embed
         overlay={overlay}
+        {...(risks ? { risks } : {})}
         overlayContent={
           <div className="rm-embed__hint" aria-hidden="true">
             {t('embed.wheelHint', { key: zoomKey() })}

@@ -60,7 +60,7 @@ function readView(value: string | null): GraphView {
 
 /**
  * Restores the autosaved workspace and applies `#s=`, `?embed=1`, `?lang=`, `?theme=`,
- * `?view=` and `?lesson=` (a lesson opens in its own workspace) without ever losing saved work. An embed sits in someone else's page: it neither
+ * `?view=`, `?risks=1` and `?lesson=` (a lesson opens in its own workspace) without ever losing saved work. An embed sits in someone else's page: it neither
  * reads nor writes the visitor's workspace, and shows only the scenario its link holds.
  */
 export function bootstrap(loc: Location, languages: readonly string[]): StartupInfo {
@@ -83,6 +83,8 @@ export function bootstrap(loc: Location, languages: readonly string[]): StartupI
   store.setTheme(theme);
   store.setView(readView(params.get('view')));
   if (params.get('present') === '1') store.setPresenter(true);
+  // `?risks=1` opens with the risk lens on (in an embed too: a docs page can show the risks).
+  if (params.get('risks') === '1') store.setRisks(true);
   if (embed) {
     const empty = applyEmbedLink(loc.hash, lang);
     return empty ? { embed, embedEmpty: empty } : { embed };
