@@ -2,6 +2,7 @@ import { expect, test, type Locator, type Page } from '@playwright/test';
 import { GLOSSARY } from '../src/features/lessons/glossary';
 import { seedScenario, toScenarioFile } from '../src/core';
 import { shareHash } from './fixtures/embedHost';
+import { layersScenario } from './fixtures/scenarios';
 import { RolemapPage } from './rolemapPage';
 
 // The glossary (issue 9, "Concepts at hand"): opened from a `?` beside each node kind and the
@@ -87,6 +88,26 @@ test('every node kind with a term has its ?, named by its question, and opens it
   // Services, actions and resources have no term of their own, so no `?`.
   await expect(nodeOf(page, 'service').locator('.rm-glossary-q')).toHaveCount(0);
   await expect(nodeOf(page, 'action').locator('.rm-glossary-q')).toHaveCount(0);
+});
+
+test('the limit layers\u2019 cards have their ? too: boundary, SCP, RCP and the VPC endpoint policy', async ({
+  page,
+}) => {
+  // With nothing saved, the link opens without asking.
+  await page.goto('/');
+  await page.evaluate(() => window.localStorage.clear());
+  await page.goto(`/${shareHash(layersScenario)}`);
+  for (const [kind, term] of [
+    ['boundary', 'permissions-boundary'],
+    ['scp', 'scp'],
+    ['rcp', 'rcp'],
+    ['endpoint-policy', 'resource-based-policy'],
+  ] as const) {
+    await nodeOf(page, kind).locator('.rm-glossary-q').click();
+    await expect(current(page)).toHaveAttribute('data-term', term);
+    await glossary(page).getByRole('button', { name: 'Close', exact: true }).click();
+    await expect(glossary(page)).toBeHidden();
+  }
 });
 
 test('from the keyboard: Tab goes node to node past the ?, the ? key opens the node’s term', async ({

@@ -36,6 +36,7 @@ export type { DetailOptions } from './levelOfDetail';
 export {
   farFromZoom,
   farMinZoom,
+  fitClearOfCorner,
   fitViewport,
   layoutBounds,
   MAX_ZOOM,

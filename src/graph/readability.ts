@@ -76,6 +76,31 @@ export function fitViewport(
   return { x, y, zoom };
 }
 
+/**
+ * Fit-to-view that keeps the cards clear of a control drawn over the canvas's top-right corner
+ * (the zoom buttons' column, `corner` in canvas pixels from the right edge and down from the
+ * top): when the ordinary fit would put a card under it, fit again with that much more room on
+ * the right. Pictures that do not reach the corner keep the ordinary, larger fit.
+ */
+export function fitClearOfCorner(
+  layout: Layout,
+  canvas: { width: number; height: number },
+  padding: FitPadding,
+  corner: { width: number; height: number } | undefined,
+  floor = MIN_ZOOM,
+): { x: number; y: number; zoom: number } {
+  const bounds = layoutBounds(layout);
+  const vp = fitViewport(bounds, canvas, padding, floor);
+  if (!corner || corner.width <= 0 || corner.height <= 0) return vp;
+  const left = canvas.width - corner.width;
+  const under = Object.values(layout).some(
+    (b) => vp.x + (b.x + b.width) * vp.zoom > left && vp.y + b.y * vp.zoom < corner.height,
+  );
+  return under
+    ? fitViewport(bounds, canvas, { ...padding, right: padding.right + corner.width }, floor)
+    : vp;
+}
+
 /** Whether the smallest type reads at READABLE_PX when `layout` is fitted to `canvas`. */
 export function readableAtFit(
   layout: Layout,

@@ -1,4 +1,5 @@
 /** The size each node kind is drawn at; layout and the React Flow node components share this table. */
+import { FAR_CAP_PX } from './readability';
 import type { GraphNode, NodeKind } from './types';
 
 export interface NodeSize {
@@ -67,6 +68,33 @@ function chipRows(widths: readonly number[]): number {
   return rows;
 }
 
+/**
+ * A summary card's height in the far view at its largest type: padding, the kind (1.15 lines),
+ * the prefix beside its + button (1.4), the count (1.15), a row per denied/unknown chip (1.5) and
+ * the gaps between them (0.15 each).
+ */
+function farSummaryHeight(chipRows: number): number {
+  const rows = 3 + chipRows;
+  return Math.ceil(8 + FAR_CAP_PX * (1.15 + 1.4 + 1.15 + 1.5 * chipRows + 0.15 * (rows - 1)));
+}
+
+/** The count after a summary card's service name: "· 15 actions", up to 115px in Japanese. */
+const COUNT_WIDTH = 115;
+/** A wrapped line of words holds less than the card's width: a word that does not fit moves on. */
+const WRAPPED_LINE = CARD_TEXT * 0.85;
+
+/**
+ * Lines a summary card's full service name and its count take, wrapped into the card: one when
+ * both fit; else the name's wrapped lines, and one more when the count does not fit after them
+ * ("AWS Identity and Access Management (IAM) · アクション 3 個" takes three).
+ */
+function nameLines(chars: number): number {
+  const width = chars * 7.2;
+  if (width + COUNT_WIDTH <= CARD_TEXT) return 1;
+  const lines = Math.max(1, Math.ceil(width / WRAPPED_LINE));
+  return width - (lines - 1) * WRAPPED_LINE + COUNT_WIDTH > WRAPPED_LINE ? lines + 1 : lines;
+}
+
 /** Lines (three at least) a trust statement's sentence takes: "ec2.amazonaws.com may call sts:AssumeRole". */
 function sentenceLines(node: GraphNode): number {
   const label = node.label;
@@ -93,11 +121,14 @@ export function nodeSize(node: GraphNode, type = 1): NodeSize {
       ...(s.unknown > 0 ? [CHIP.unknown ?? 0] : []),
       ...(s.mayRevoke ? [CHIP.revoked ?? 0] : []),
     ];
-    // The full name, then "· 15 actions" (up to 115px in Japanese) on the same wrapped line.
-    const name = Math.ceil(((node.serviceName?.length ?? 12) * 7 + 115) / CARD_TEXT);
+    const name = nameLines(node.serviceName?.length ?? 12);
     const rows = chips.length > 0 ? chipRows(chips) : 0;
     height =
       10 + 3 + 16 + 20 + name * LINE + (rows > 0 ? rows * CHIP_ROW + (rows - 1) * CHIP_GAP + 3 : 0);
+    // Far out the card keeps its kind, prefix, count and the denied/unknown chips, in type up to
+    // FAR_CAP_PX: each of those chips takes a row of its own there.
+    const farChips = (s.denied > 0 ? 1 : 0) + (s.unknown > 0 ? 1 : 0) + (s.mayRevoke ? 1 : 0);
+    if (farChips > 0) height = Math.max(height, farSummaryHeight(farChips));
     if (node.comment !== undefined) height += 2 * LINE + 4;
   } else if (node.kind === 'service' && node.comment !== undefined) {
     height += 2 * LINE;

@@ -20,7 +20,7 @@ import {
 } from 'react';
 import {
   farMinZoom,
-  fitViewport,
+  fitClearOfCorner,
   layoutBounds,
   MAX_ZOOM,
   MIN_ZOOM,
@@ -99,6 +99,15 @@ interface Anchor {
   y: number;
 }
 
+/** How far the controls over the canvas's top-right corner reach, from its right edge and top. */
+function topRightCorner(frame: HTMLElement | null): { width: number; height: number } | undefined {
+  const panel = frame?.querySelector('.react-flow__panel.top.right');
+  if (!frame || !panel) return undefined;
+  const f = frame.getBoundingClientRect();
+  const r = panel.getBoundingClientRect();
+  return r.width > 0 ? { width: f.right - r.left, height: r.bottom - f.top } : undefined;
+}
+
 /** The pixels d3-zoom turns one wheel notch into (its default wheelDelta), for ⌘+wheel. */
 function wheelZoomFactor(e: WheelEvent): number {
   const unit = e.deltaMode === 1 ? 0.05 : e.deltaMode === 2 ? 1 : 0.002;
@@ -153,31 +162,29 @@ function Canvas({
   // the provisional placement against the worker's layout or a drawer's resize, could fit a stale
   // picture or never run. Fit again whenever the layout's shape lands or the canvas changes size.
   const [size, setSize] = useState<{ width: number; height: number }>();
-  const bounds = useMemo(
+  const boxes = useMemo(
     () =>
-      layoutBounds(
-        Object.fromEntries(
-          nodes.map((n) => [
-            n.id,
-            { x: n.position.x, y: n.position.y, width: n.width ?? 0, height: n.height ?? 0 },
-          ]),
-        ),
+      Object.fromEntries(
+        nodes.map((n) => [
+          n.id,
+          { x: n.position.x, y: n.position.y, width: n.width ?? 0, height: n.height ?? 0 },
+        ]),
       ),
     [nodes],
   );
-  const latest = useRef({ bounds, size, padding });
+  const latest = useRef({ boxes, size, padding });
   useLayoutEffect(() => {
-    latest.current = { bounds, size, padding };
-  }, [bounds, size, padding]);
+    latest.current = { boxes, size, padding };
+  }, [boxes, size, padding]);
   // The picture opens (and refits after a layout or a resize) no smaller than its far view reads:
   // a picture too big for that shows its start, the story, and the rest is a drag away. The Fit
   // button shows it whole, whatever the size.
   const floor = readableFloor ? farMinZoom(presenter) : MIN_ZOOM;
   const fitTo = useCallback(
     (least: number) => {
-      const { bounds: b, size: s, padding: p } = latest.current;
-      if (!s || b.width <= 0) return;
-      void flow.setViewport(fitViewport(b, s, p, least));
+      const { boxes: b, size: s, padding: p } = latest.current;
+      if (!s || layoutBounds(b).width <= 0) return;
+      void flow.setViewport(fitClearOfCorner(b, s, p, topRightCorner(frame.current), least));
     },
     [flow],
   );

@@ -281,6 +281,9 @@ export const GLOSSARY_FOR_NODE_KIND: Readonly<Partial<Record<NodeKind, GlossaryI
   role: 'role',
   boundary: 'permissions-boundary',
   scp: 'scp',
+  rcp: 'rcp',
+  // A VPC endpoint policy is a resource-based policy on the endpoint (the editor tab's `?` says so too).
+  'endpoint-policy': 'resource-based-policy',
   'permission-policy': 'permission-policy',
 };
 
