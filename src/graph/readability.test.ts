@@ -5,6 +5,7 @@ import {
   FAR_TARGET_PX,
   farFromZoom,
   farMinZoom,
+  fitClearOfCorner,
   fitViewport,
   layoutBounds,
   PRESENTER_FAR_TARGET_PX,
@@ -89,5 +90,34 @@ describe('fit with a floor (an embed opens no smaller than its far view reads)',
     expect(fitViewport(box, { width: 220, height: 220 }, pad, 0.3)).toEqual(
       fitViewport(box, { width: 220, height: 220 }, pad),
     );
+  });
+});
+
+describe('fitClearOfCorner', () => {
+  const canvas = { width: 800, height: 600 };
+  const pad = { top: 12, right: 12, bottom: 12, left: 12 };
+  const corner = { width: 50, height: 200 };
+
+  it('keeps the ordinary fit when no card reaches under the corner', () => {
+    // A wide, low picture: at the ordinary fit its cards sit below the corner's 200px.
+    const layout = {
+      a: { x: 0, y: 300, width: 100, height: 50 },
+      b: { x: 900, y: 300, width: 100, height: 50 },
+    };
+    expect(fitClearOfCorner(layout, canvas, pad, corner)).toEqual(
+      fitViewport(layoutBounds(layout), canvas, pad),
+    );
+  });
+
+  it('fits again with room beside the corner when a card would sit under it', () => {
+    const layout = {
+      a: { x: 0, y: 0, width: 100, height: 50 },
+      b: { x: 900, y: 0, width: 100, height: 50 },
+      c: { x: 0, y: 500, width: 100, height: 50 },
+    };
+    const vp = fitClearOfCorner(layout, canvas, pad, corner);
+    expect(vp).toEqual(fitViewport(layoutBounds(layout), canvas, { ...pad, right: 62 }));
+    // The rightmost card now ends left of the corner.
+    expect(vp.x + 1000 * vp.zoom).toBeLessThanOrEqual(canvas.width - corner.width + 0.001);
   });
 });
