@@ -46,7 +46,7 @@ export interface ImportErrorParams {
   'too-deep': { limit: number };
   'too-many-values': { limit: number };
   'too-many-aliases': { limit: number };
-  'not-json-or-yaml': { detail: string };
+  'not-json-or-yaml': { detail: string; line?: number };
   'unknown-format': Record<string, never>;
   'no-role': { format: ImportFormat };
   'choose-role': { roles: readonly string[] };

@@ -71,7 +71,9 @@ export function readYaml(text: string): YamlRead {
   const first = doc.errors[0];
   if (first !== undefined) {
     const detail = first.message.split('\n')[0] ?? '';
-    return { ok: false, error: { code: 'not-json-or-yaml', params: { detail } } };
+    const line = first.linePos?.[0].line;
+    const params = line !== undefined ? { detail, line } : { detail };
+    return { ok: false, error: { code: 'not-json-or-yaml', params } };
   }
   // Anchors are looked up once: yaml's Alias.resolve searches the whole document each time.
   const anchors = new Map<string, unknown>();
