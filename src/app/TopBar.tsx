@@ -14,9 +14,9 @@ import './layout.css';
  * The scenario's title (editable), IAM data date, language, theme, share link and reset: the app's
  * few global controls, on one line in every language. The data date and the reset live in the
  * menu; where the bar has less room, language, theme and share join them (and on a phone, the
- * simulator, which there is a tab).
+ * simulator, which there is a tab). Import opens the import dialog (App owns it).
  */
-export function TopBar() {
+export function TopBar({ onImport }: { onImport: () => void }) {
   const t = useT();
   const theme = useStore((s) => s.theme);
   const lang = useStore((s) => s.lang);
@@ -115,6 +115,18 @@ export function TopBar() {
       {t('lessons.open')}
     </button>
   );
+  const importButton = (
+    <button
+      type="button"
+      aria-haspopup="dialog"
+      onClick={() => {
+        setMenuOpen(false);
+        onImport();
+      }}
+    >
+      {t('import.open')}
+    </button>
+  );
   const shareButton = (
     <button type="button" onClick={() => void share()}>
       {shareState === 'copied' ? t('app.shareCopied') : t('app.share')}
@@ -147,6 +159,7 @@ export function TopBar() {
         {folded ? null : (
           <>
             {lessonsButton}
+            {importButton}
             {language}
             {themeButton}
             {shareButton}
@@ -183,6 +196,7 @@ export function TopBar() {
           {folded ? (
             <>
               {lessonsButton}
+              {importButton}
               {language}
               {themeButton}
               {shareButton}

@@ -51,12 +51,12 @@ export function fromCloudFormation(
   // Matching a role by name must not count the placeholders of roles and policies not imported.
   const probe = (v: unknown) => str(v, { seen: new Set(), ...maps });
   const roles = resources.filter((r) => r.type === 'AWS::IAM::Role');
+  // Roles are listed by RoleName where the template gives one, else by logical id; either picks.
+  const shownName = (r: Resource) => probe(own(r.props, 'RoleName')) ?? r.id;
   const asked = ctx.options.role;
-  const byName = roles.find(
-    (r) => asked !== undefined && probe(own(r.props, 'RoleName')) === asked,
-  );
-  const options = byName ? { ...ctx.options, role: byName.id } : ctx.options;
-  const picked = pickRole(format, roles, (r) => r.id, options);
+  const byId = roles.find((r) => asked !== undefined && r.id === asked);
+  const options = byId ? { ...ctx.options, role: shownName(byId) } : ctx.options;
+  const picked = pickRole(format, roles, shownName, options);
   if (!picked.ok) return picked;
   const role = picked.role;
   const roleName = str(own(role.props, 'RoleName')) ?? role.id;
