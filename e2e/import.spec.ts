@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { RolemapPage } from './rolemapPage';
 
@@ -216,3 +217,39 @@ test('the import dialog speaks Japanese', async ({ page }) => {
   await dialog.getByRole('button', { name: 'EC2role をインポート' }).click();
   await expect(page.locator('.rm-topbar__role')).toHaveText('EC2role');
 });
+
+test('on a narrower screen, Import is in the top bar menu', async ({ page }) => {
+  await page.setViewportSize({ width: 1280, height: 720 });
+  await freshApp(page);
+  const banner = page.getByRole('banner');
+  await expect(banner.getByRole('button', { name: 'Import', exact: true })).toBeHidden();
+  await banner.getByRole('button', { name: 'Menu' }).click();
+  await banner.getByRole('button', { name: 'Import', exact: true }).click();
+  const dialog = importDialog(page);
+  await expect(dialog).toBeVisible();
+  await dialog.getByRole('button', { name: 'Cancel' }).click();
+  await expect(dialog).toHaveCount(0);
+  await expect(page.locator('.rm-topbar__role')).toHaveText('SSMInstanceRole');
+});
+
+for (const theme of ['light', 'dark'] as const) {
+  test(`the import dialog with its role picker and notes has no serious axe violation (${theme})`, async ({
+    page,
+  }) => {
+    await page.goto(`/?theme=${theme}`);
+    await page.evaluate(() => window.localStorage.clear());
+    await page.goto(`/?theme=${theme}`);
+    await page.getByRole('button', { name: 'Import', exact: true }).click();
+    const dialog = importDialog(page);
+    await dialog
+      .locator('input[type="file"]')
+      .setInputFiles(fixture('cloudformation-two-roles.yaml'));
+    await dialog.getByRole('combobox', { name: 'Role to import' }).selectOption('deployer');
+    await expect(dialog.getByRole('region', { name: 'Good to know' })).toBeVisible();
+    const results = await new AxeBuilder({ page }).include('dialog').analyze();
+    const serious = results.violations
+      .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+      .map((v) => ({ id: v.id, targets: v.nodes.map((n) => n.target.join(' ')) }));
+    expect(serious).toEqual([]);
+  });
+}

@@ -10,6 +10,9 @@ import { useCatalogAsOf } from './useCatalogAsOf';
 import { NARROW_BAR_QUERY, useIsPhone, useMediaQuery } from './useIsPhone';
 import './layout.css';
 
+/** Below this width the Import button sits in the menu. */
+const IMPORT_FOLD_QUERY = '(max-width: 1299px)';
+
 /**
  * The scenario's title (editable), IAM data date, language, theme, share link and reset: the app's
  * few global controls, on one line in every language. The data date and the reset live in the
@@ -33,6 +36,8 @@ export function TopBar({ onImport }: { onImport: () => void }) {
   const asOf = useCatalogAsOf();
   const phone = useIsPhone();
   const folded = useMediaQuery(NARROW_BAR_QUERY);
+  // Import joins the menu a little earlier, so the scenario's title keeps its room at 1280 px.
+  const importFolded = useMediaQuery(IMPORT_FOLD_QUERY);
   const [shareState, setShareState] = useState<'idle' | 'copied' | { failed: string }>('idle');
   const [menuOpen, setMenuOpen] = useState(false);
   const menu = useRef<HTMLDivElement>(null);
@@ -159,7 +164,7 @@ export function TopBar({ onImport }: { onImport: () => void }) {
         {folded ? null : (
           <>
             {lessonsButton}
-            {importButton}
+            {importFolded ? null : importButton}
             {language}
             {themeButton}
             {shareButton}
@@ -196,12 +201,12 @@ export function TopBar({ onImport }: { onImport: () => void }) {
           {folded ? (
             <>
               {lessonsButton}
-              {importButton}
               {language}
               {themeButton}
               {shareButton}
             </>
           ) : null}
+          {importFolded ? importButton : null}
           {/* The focus goes back to the menu's button when the glossary closes. */}
           <button
             type="button"
