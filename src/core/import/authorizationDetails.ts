@@ -4,9 +4,8 @@
  * `Policies` list where it has them) and permissions boundary.
  */
 import { own } from '../util/record';
-import { boundaryArnOf } from './awsCli';
+import { withRoleDetails } from './awsCli';
 import {
-  boundaryPolicy,
   finish,
   isAwsManagedArn,
   managedPolicy,
@@ -15,7 +14,7 @@ import {
   type PolicyDraft,
   type RoleDraft,
 } from './draft';
-import { arrayAt, optionalNumber, optionalString, policyAt, records, stringAt } from './fields';
+import { arrayAt, optionalString, policyAt, records, stringAt } from './fields';
 import { policyText } from './policyText';
 import type { ImportResult } from './types';
 
@@ -56,15 +55,7 @@ export function fromAuthorizationDetails(
     trustPolicy: policyAt(role, 'AssumeRolePolicyDocument', `${at}.AssumeRolePolicyDocument`),
     policies: [...inline, ...attached],
   };
-  const arn = optionalString(role, 'Arn');
-  if (arn !== undefined) draft.arn = arn;
-  const max = optionalNumber(role, 'MaxSessionDuration');
-  if (max !== undefined) draft.maxSessionDuration = max;
-  const boundaryArn = boundaryArnOf(own(role, 'PermissionsBoundary'));
-  if (boundaryArn !== undefined) {
-    const boundary = boundaryPolicy(ctx, boundaryArn);
-    if (boundary !== undefined) draft.boundary = boundary;
-  }
+  withRoleDetails(draft, role, ctx);
   return finish('aws-authorization-details', draft, ctx);
 }
 

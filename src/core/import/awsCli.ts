@@ -2,7 +2,7 @@
  * The AWS CLI's IAM outputs, as the AWS CLI Command Reference prints them: `aws iam get-role`,
  * `get-role-policy`, `get-policy-version` and `list-attached-role-policies`.
  */
-import { own } from '../util/record';
+import { isRecord, own } from '../util/record';
 import { boundaryPolicy, finish, managedPolicy, type ImportContext, type RoleDraft } from './draft';
 import {
   arrayAt,
@@ -26,23 +26,31 @@ export function fromGetRole(value: Record<string, unknown>, ctx: ImportContext):
     trustPolicy: policyAt(role, 'AssumeRolePolicyDocument', 'Role.AssumeRolePolicyDocument'),
     policies: [],
   };
+  ctx.notes.push({ code: 'no-permission-policies', params: {} });
+  withRoleDetails(draft, role, ctx);
+  return finish('aws-get-role', draft, ctx);
+}
+
+/**
+ * What IAM's `Role` and `RoleDetail` share (IAM API Reference): `Arn`, `MaxSessionDuration` and
+ * `PermissionsBoundary: {PermissionsBoundaryType, PermissionsBoundaryArn}`, read into the draft.
+ */
+export function withRoleDetails(
+  draft: RoleDraft,
+  role: Readonly<Record<string, unknown>>,
+  ctx: ImportContext,
+): void {
   const arn = optionalString(role, 'Arn');
   if (arn !== undefined) draft.arn = arn;
   const max = optionalNumber(role, 'MaxSessionDuration');
   if (max !== undefined) draft.maxSessionDuration = max;
-  const boundaryArn = boundaryArnOf(own(role, 'PermissionsBoundary'));
-  ctx.notes.push({ code: 'no-permission-policies', params: {} });
-  if (boundaryArn !== undefined) {
-    const boundary = boundaryPolicy(ctx, boundaryArn);
-    if (boundary !== undefined) draft.boundary = boundary;
-  }
-  return finish('aws-get-role', draft, ctx);
-}
-
-/** The ARN of a `PermissionsBoundary: {PermissionsBoundaryType, PermissionsBoundaryArn}`. */
-export function boundaryArnOf(value: unknown): string | undefined {
-  if (typeof value !== 'object' || value === null || Array.isArray(value)) return undefined;
-  return optionalString(value as Record<string, unknown>, 'PermissionsBoundaryArn');
+  const boundary = own(role, 'PermissionsBoundary');
+  const boundaryArn = isRecord(boundary)
+    ? optionalString(boundary, 'PermissionsBoundaryArn')
+    : undefined;
+  if (boundaryArn === undefined) return;
+  const text = boundaryPolicy(ctx, boundaryArn);
+  if (text !== undefined) draft.boundary = text;
 }
 
 /** `get-role-policy`: `{RoleName, PolicyName, PolicyDocument}`, one inline policy of a role. */
