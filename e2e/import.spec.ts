@@ -253,3 +253,20 @@ for (const theme of ['light', 'dark'] as const) {
     expect(serious).toEqual([]);
   });
 }
+
+test('a policy without a trust policy can join the open role instead of replacing it', async ({
+  page,
+}) => {
+  const app = await freshApp(page);
+  await page.getByRole('button', { name: 'Import', exact: true }).click();
+  const dialog = importDialog(page);
+  await dialog.locator('input[type="file"]').setInputFiles(fixture('aws-get-role-policy.json'));
+  await expect(dialog).toContainText('add its policies to the open role SSMInstanceRole');
+  await dialog.getByRole('button', { name: 'Add to SSMInstanceRole' }).click();
+  await expect(dialog).toHaveCount(0);
+  await expect(page.locator('.rm-topbar__role')).toHaveText('SSMInstanceRole');
+  await expect(app.tab('AmazonSSMManagedInstanceCore')).toBeVisible();
+  await expect(app.tab('ExamplePolicy')).toHaveAttribute('aria-selected', 'true');
+  await expect(app.nodes('principal')).toContainText('ec2.amazonaws.com');
+  await expect(app.nodes('permission-policy').filter({ hasText: 'ExamplePolicy' })).toBeVisible();
+});

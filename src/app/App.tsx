@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useMemo, useState } from 'react';
-import { sameContent, type Scenario } from '../core';
+import { sameContent, withAddedPolicies, type Scenario } from '../core';
 import { EditorPanel } from '../features/editor/EditorPanel';
 import { GraphCanvas } from '../features/graph/GraphCanvas';
 import { useGraphModel } from '../features/graph/useGraphModel';
@@ -239,6 +239,13 @@ export function App({ startup }: { startup: StartupInfo }) {
           onImport={(scenario) => {
             setImporting(undefined);
             offerIncoming(scenario, 'import');
+          }}
+          onAdd={(imported) => {
+            // Only adds to the open role: nothing of it is replaced, so nothing needs asking.
+            const { scenario, added } = withAddedPolicies(useStore.getState().scenario, imported);
+            setImporting(undefined);
+            replaceScenario(scenario);
+            if (added[0] !== undefined) useStore.getState().setActiveDoc(added[0]);
           }}
         />
       ) : null}

@@ -17,6 +17,9 @@ export const importEn = {
   'import.notes': 'Good to know',
   'import.submit': 'Import {role}',
   'import.cancel': 'Cancel',
+  'import.addTo': 'Add to {role}',
+  'import.addHint':
+    'The file has no trust policy of its own: add its policies to the open role {role}, or import it as a new role.',
   'import.drop': 'Drop the file to import it',
   'import.incomingTitle': 'Open the imported role?',
   'import.incomingBody':

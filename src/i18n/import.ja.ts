@@ -14,11 +14,15 @@ export const importJa: ImportMessages = {
   'import.detected': '判別した形式: {format}',
   'import.error': 'インポートできません: {message}',
   'import.role': 'インポートするロール',
-  'import.rolesFound': 'ファイルに {count} 個のロールがあります。インポートするロールを選んでください。',
+  'import.rolesFound':
+    'ファイルに {count} 個のロールがあります。インポートするロールを選んでください。',
   'import.summary': 'ロール {role} (許可ポリシー {count} 個)',
   'import.notes': '補足',
   'import.submit': '{role} をインポート',
   'import.cancel': 'キャンセル',
+  'import.addTo': '{role} に追加',
+  'import.addHint':
+    'このファイルには信頼ポリシーがありません。開いているロール {role} にポリシーを追加するか、新しいロールとしてインポートできます。',
   'import.drop': 'ここにドロップしてファイルをインポート',
   'import.incomingTitle': 'インポートしたロールを開きますか?',
   'import.incomingBody':

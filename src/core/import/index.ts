@@ -16,3 +16,4 @@ export {
   type ManagedPolicyEntry,
   type ManagedPolicyLookup,
 } from './types';
+export { canAddToRole, withAddedPolicies } from './addToRole';

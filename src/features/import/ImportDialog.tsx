@@ -1,5 +1,5 @@
 import { useEffect, useId, useRef, useState } from 'react';
-import type { ManagedPolicyLookup, Scenario } from '../../core';
+import { canAddToRole, type ManagedPolicyLookup, type Scenario } from '../../core';
 import { importErrorText, importFormatName, importNoteText } from '../../i18n/engine/import';
 import { useStore } from '../../store';
 import { useT } from '../../ui/useT';
@@ -15,21 +15,25 @@ export interface ImportInput {
 /**
  * The import dialog: choose a file, paste its text or drop it on the page; the detected format,
  * the role it holds (a picker where there are several) and any notes show before anything
- * changes. "Import" hands the scenario to `onImport`, which asks before replacing the workspace.
+ * changes. "Import" hands the scenario to `onImport`, which asks before replacing the workspace;
+ * policies without a trust policy of their own can instead join the open role (`onAdd`).
  */
 export function ImportDialog({
   initial,
   managedPolicy,
   onImport,
+  onAdd,
   onClose,
 }: {
   initial?: ImportInput;
   managedPolicy?: ManagedPolicyLookup;
   onImport: (scenario: Scenario) => void;
+  onAdd: (scenario: Scenario) => void;
   onClose: () => void;
 }) {
   const t = useT();
   const lang = useStore((s) => s.lang);
+  const openRole = useStore((s) => s.scenario.role.name);
   const ref = useRef<HTMLDialogElement>(null);
   const ids = useId();
   const [text, setText] = useState(initial?.text ?? '');
@@ -63,6 +67,7 @@ export function ImportDialog({
 
   const ok = preview?.ok === true ? preview : undefined;
   const picking = roles !== undefined && roles.length > 1;
+  const addable = preview !== undefined && canAddToRole(preview);
   return (
     <dialog
       ref={ref}
@@ -142,6 +147,7 @@ export function ImportDialog({
           </select>
         </label>
       ) : null}
+      {addable ? <p>{t('import.addHint', { role: openRole })}</p> : null}
       {ok && ok.notes.length > 0 ? (
         <section className="rm-import__notes" aria-label={t('import.notes')}>
           <h3>{t('import.notes')}</h3>
@@ -156,6 +162,11 @@ export function ImportDialog({
         <button type="button" onClick={onClose}>
           {t('import.cancel')}
         </button>
+        {ok && addable ? (
+          <button type="button" onClick={() => onAdd(ok.scenario)}>
+            {t('import.addTo', { role: openRole })}
+          </button>
+        ) : null}
         {ok ? (
           <button type="button" className="rm-primary" onClick={() => onImport(ok.scenario)}>
             {t('import.submit', { role: ok.scenario.role.name })}
