@@ -1,7 +1,10 @@
-import { useEffect, useMemo, useState } from 'react';
+import { useCallback, useEffect, useMemo, useState } from 'react';
+import { sameContent, withAddedPolicies, type Scenario } from '../core';
 import { EditorPanel } from '../features/editor/EditorPanel';
 import { GraphCanvas } from '../features/graph/GraphCanvas';
 import { useGraphModel } from '../features/graph/useGraphModel';
+import { ImportDialog, type ImportInput } from '../features/import/ImportDialog';
+import { useFileDrop } from '../features/import/useFileDrop';
 import { FirstVisit } from '../features/lessons/ui/FirstVisit';
 import { Glossary } from '../features/lessons/ui/Glossary';
 import { LessonBar } from '../features/lessons/ui/LessonBar';
@@ -24,6 +27,7 @@ import { graphForView } from './graphForView';
 import { IncomingDialog } from './IncomingDialog';
 import { leaveLesson, openLesson, ownScenario, resetLesson, useLessonUrl } from './lessonWorkspace';
 import { PhoneTabs } from './PhoneTabs';
+import { isSeed } from './seedIn';
 import { SplitPane } from './SplitPane';
 import { TopBar } from './TopBar';
 import { useAutosave } from './useAutosave';
@@ -42,6 +46,8 @@ export function App({ startup }: { startup: StartupInfo }) {
   const lang = useStore((s) => s.lang);
   const replaceScenario = useStore((s) => s.replaceScenario);
   const [incoming, setIncoming] = useState(startup.incoming);
+  const [incomingFrom, setIncomingFrom] = useState<'link' | 'import'>('link');
+  const [importing, setImporting] = useState<ImportInput>();
   const [linkError, setLinkError] = useState(startup.linkError);
   const [embedEmpty, setEmbedEmpty] = useState(startup.embedEmpty);
   const [unknownLesson, setUnknownLesson] = useState(startup.unknownLesson);
@@ -68,6 +74,29 @@ export function App({ startup }: { startup: StartupInfo }) {
   const walk = useWalkthrough(shown, !startup.embed);
   useWalkthroughUrl(!startup.embed);
   const isPhone = useIsPhone();
+
+  // A scenario from outside (an imported file) replaces the workspace only when nothing would be
+  // lost; otherwise the user is asked, exactly as for a shared link.
+  const offerIncoming = useCallback(
+    (scenario: Scenario, source: 'link' | 'import') => {
+      const own = ownScenario();
+      if (sameContent(own, scenario) || isSeed(own)) {
+        leaveLesson();
+        replaceScenario(scenario);
+        return;
+      }
+      setIncomingFrom(source);
+      setIncoming(scenario);
+    },
+    [replaceScenario],
+  );
+  const onDroppedFile = useCallback((file: File) => {
+    void file.text().then(
+      (text) => setImporting({ name: file.name, text }),
+      () => setImporting({ name: file.name, text: '' }),
+    );
+  }, []);
+  const dragging = useFileDrop(!startup.embed, onDroppedFile);
 
   useEffect(() => {
     document.documentElement.lang = lang;
@@ -141,7 +170,7 @@ export function App({ startup }: { startup: StartupInfo }) {
 
   return (
     <div className="rm-app">
-      <TopBar />
+      <TopBar onImport={() => setImporting({ text: '' })} />
       {linkError ? (
         <div className="rm-banner" role="alert">
           {t('share.damaged', { message: linkError })}
@@ -200,6 +229,7 @@ export function App({ startup }: { startup: StartupInfo }) {
       {incoming ? (
         <IncomingDialog
           scenario={incoming}
+          source={incomingFrom}
           onOpen={() => {
             leaveLesson();
             replaceScenario(incoming);
@@ -207,6 +237,30 @@ export function App({ startup }: { startup: StartupInfo }) {
           }}
           onKeep={() => setIncoming(undefined)}
         />
+      ) : null}
+      {importing ? (
+        <ImportDialog
+          // A new drop starts the dialog afresh with that file.
+          key={`${importing.name ?? ''}:${importing.text.length}`}
+          initial={importing}
+          onClose={() => setImporting(undefined)}
+          onImport={(scenario) => {
+            setImporting(undefined);
+            offerIncoming(scenario, 'import');
+          }}
+          onAdd={(imported) => {
+            // Only adds to the open role: nothing of it is replaced, so nothing needs asking.
+            const { scenario, added } = withAddedPolicies(useStore.getState().scenario, imported);
+            setImporting(undefined);
+            replaceScenario(scenario);
+            if (added[0] !== undefined) useStore.getState().setActiveDoc(added[0]);
+          }}
+        />
+      ) : null}
+      {dragging ? (
+        <div className="rm-import-drop" role="status">
+          {t('import.drop')}
+        </div>
       ) : null}
       {pickerOpen ? <LessonPicker onOpen={openLesson} /> : null}
       {glossaryOpen ? <Glossary /> : null}

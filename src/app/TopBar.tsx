@@ -10,13 +10,16 @@ import { useCatalogAsOf } from './useCatalogAsOf';
 import { NARROW_BAR_QUERY, useIsPhone, useMediaQuery } from './useIsPhone';
 import './layout.css';
 
+/** Below this width the Import button sits in the menu. */
+const IMPORT_FOLD_QUERY = '(max-width: 1299px)';
+
 /**
  * The scenario's title (editable), IAM data date, language, theme, share link and reset: the app's
  * few global controls, on one line in every language. The data date and the reset live in the
  * menu; where the bar has less room, language, theme and share join them (and on a phone, the
- * simulator, which there is a tab).
+ * simulator, which there is a tab). Import opens the import dialog (App owns it).
  */
-export function TopBar() {
+export function TopBar({ onImport }: { onImport: () => void }) {
   const t = useT();
   const theme = useStore((s) => s.theme);
   const lang = useStore((s) => s.lang);
@@ -33,6 +36,8 @@ export function TopBar() {
   const asOf = useCatalogAsOf();
   const phone = useIsPhone();
   const folded = useMediaQuery(NARROW_BAR_QUERY);
+  // Import joins the menu a little earlier, so the scenario's title keeps its room at 1280 px.
+  const importFolded = useMediaQuery(IMPORT_FOLD_QUERY);
   const [shareState, setShareState] = useState<'idle' | 'copied' | { failed: string }>('idle');
   const [menuOpen, setMenuOpen] = useState(false);
   const menu = useRef<HTMLDivElement>(null);
@@ -115,6 +120,18 @@ export function TopBar() {
       {t('lessons.open')}
     </button>
   );
+  const importButton = (
+    <button
+      type="button"
+      aria-haspopup="dialog"
+      onClick={() => {
+        setMenuOpen(false);
+        onImport();
+      }}
+    >
+      {t('import.open')}
+    </button>
+  );
   const shareButton = (
     <button type="button" onClick={() => void share()}>
       {shareState === 'copied' ? t('app.shareCopied') : t('app.share')}
@@ -147,6 +164,7 @@ export function TopBar() {
         {folded ? null : (
           <>
             {lessonsButton}
+            {importFolded ? null : importButton}
             {language}
             {themeButton}
             {shareButton}
@@ -188,6 +206,7 @@ export function TopBar() {
               {shareButton}
             </>
           ) : null}
+          {importFolded ? importButton : null}
           {/* The focus goes back to the menu's button when the glossary closes. */}
           <button
             type="button"

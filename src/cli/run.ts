@@ -2,7 +2,9 @@ import { translate, type Lang } from '../i18n';
 import { CliError } from './CliError';
 import type { CliIo } from './CliIo';
 import { graphCommand } from './graphCommand';
+import { importCommand } from './importCommand';
 import { lintCommand, readLintKind, readManaged } from './lintCommand';
+import { nodeManagedPolicyLookup } from '../platform/nodeManagedPolicies';
 import { parseArgs, type ParsedArgs } from './parseArgs';
 import { processCatalog } from './processCatalog';
 import { readInput } from './readInput';
@@ -51,6 +53,16 @@ const COMMANDS: ReadonlyMap<string, Command> = new Map<string, Command>([
       const outcome = await lintCommand(text, kind, processCatalog(), lang, managed);
       printJson(io, { findings: outcome.findings });
       return outcome.exitCode;
+    },
+  ],
+  [
+    'import',
+    async ({ positional, options }, lang, io) => {
+      const text = await readInput(io, positional[0]);
+      const out = importCommand(text, options.get('role'), lang, nodeManagedPolicyLookup);
+      for (const note of out.notes) io.stderr(`note: ${note}\n`);
+      printJson(io, out.scenario);
+      return 0;
     },
   ],
   [

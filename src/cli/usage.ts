@@ -8,5 +8,10 @@ export const USAGE = `usage: rolemap <command> [args] [--lang en|ja]
                                  KIND: trust, identity, resource, boundary, scp (or session)
                                  --managed: an AWS managed policy (AWS's own quotas, not a
                                  customer policy's; identity or boundary only)
+  import FILE [--role NAME]      print a scenario read from a policy, AWS CLI output (get-role,
+                                 get-role-policy, get-policy-version, list-attached-role-policies,
+                                 get-account-authorization-details), a CloudFormation template
+                                 (JSON or YAML) or terraform show -json output; --role picks one
+                                 where the file holds several (without it, exit 2 lists them)
 FILE or SCENARIO may be - for standard input. --lang picks the language of messages (default en).
 Exit codes: 0 success, 1 lint found an error, 2 unreadable or malformed input.`;

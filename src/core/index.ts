@@ -13,3 +13,4 @@ export * from './scenario';
 export { coded, type Coded } from './util/coded';
 export { isRecord, own } from './util/record';
 export * from './risk';
+export * from './import';
