@@ -85,8 +85,8 @@ describe('a bare service name', () => {
   });
 });
 
-describe('principal checks stay fast on large input', () => {
-  it('lints 2,000 principals and 2,000 condition values quickly', () => {
+describe('principal checks on large input (bounded work; npm run bench times lint)', () => {
+  it('lints 2,000 principals and 2,000 condition values, finding each', () => {
     const many = Array.from({ length: 2000 }, (_, i) => `arn:aws:iam::111122223333:role/r${i}*`);
     const values = Array.from({ length: 2000 }, (_, i) => `o-${i}`);
     const text = doc(
@@ -96,9 +96,7 @@ describe('principal checks stay fast on large input', () => {
         StringLike: { 'aws:PrincipalOrgID': [...values, '*'] },
       },
     );
-    const start = performance.now();
     const findings = lintPolicy(text, 'trust');
-    expect(performance.now() - start).toBeLessThan(2000);
     expect(findings.filter((f) => f.code === 'principal-wildcard')).toHaveLength(2000);
     expect(findings.filter((f) => f.code === 'open-to-anyone')).toHaveLength(1);
   });
@@ -119,9 +117,7 @@ describe('principal checks stay fast on large input', () => {
     });
     const statements = Array.from({ length: 1000 }, (_, i) => [allow(i), deny(i)]).flat();
     const text = JSON.stringify({ Version: '2012-10-17', Statement: statements });
-    const start = performance.now();
     const findings = lintPolicy(text, 'resource');
-    expect(performance.now() - start).toBeLessThan(3000);
     expect(findings.filter((f) => f.code === 'open-to-anyone')).toHaveLength(1000);
   });
 });
