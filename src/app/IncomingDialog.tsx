@@ -1,16 +1,21 @@
 import { useEffect, useRef } from 'react';
-import type { Scenario } from '../core';
+import type { IncomingScenario } from '../store';
 import { useT } from '../ui/useT';
 
-/** Asks before a shared link replaces the visitor's own saved workspace. */
+/**
+ * Asks where a scenario from outside (a share link, an imported file) goes: a new workspace (the
+ * default, focused), in place of the current one, or nowhere (Esc too).
+ */
 export function IncomingDialog({
-  scenario,
-  onOpen,
-  onKeep,
+  incoming,
+  onNew,
+  onReplace,
+  onCancel,
 }: {
-  scenario: Scenario;
-  onOpen: () => void;
-  onKeep: () => void;
+  incoming: IncomingScenario;
+  onNew: () => void;
+  onReplace: () => void;
+  onCancel: () => void;
 }) {
   const t = useT();
   const ref = useRef<HTMLDialogElement>(null);
@@ -18,16 +23,23 @@ export function IncomingDialog({
     const d = ref.current;
     if (d && !d.open) d.showModal();
   }, []);
+  const { scenario, source } = incoming;
+  const title = scenario.title ?? scenario.role.name;
   return (
-    <dialog ref={ref} className="rm-dialog" aria-labelledby="incoming-title" onCancel={onKeep}>
-      <h2 id="incoming-title">{t('share.incomingTitle')}</h2>
-      <p>{t('share.incomingBody', { title: scenario.title ?? scenario.role.name })}</p>
+    <dialog ref={ref} className="rm-dialog" aria-labelledby="incoming-title" onCancel={onCancel}>
+      <h2 id="incoming-title">
+        {t(source === 'link' ? 'incoming.title.link' : 'incoming.title.import')}
+      </h2>
+      <p>{t(source === 'link' ? 'incoming.body.link' : 'incoming.body.import', { title })}</p>
       <div className="rm-dialog__actions">
-        <button type="button" onClick={onKeep} autoFocus>
-          {t('share.incomingKeep')}
+        <button type="button" onClick={onCancel}>
+          {t('incoming.cancel')}
         </button>
-        <button type="button" className="rm-primary" onClick={onOpen}>
-          {t('share.incomingOpen')}
+        <button type="button" onClick={onReplace}>
+          {t('incoming.replace')}
+        </button>
+        <button type="button" className="rm-primary" onClick={onNew} autoFocus>
+          {t('incoming.new')}
         </button>
       </div>
     </dialog>
