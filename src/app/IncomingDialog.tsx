@@ -19,9 +19,12 @@ export function IncomingDialog({
 }) {
   const t = useT();
   const ref = useRef<HTMLDialogElement>(null);
+  const primary = useRef<HTMLButtonElement>(null);
   useEffect(() => {
     const d = ref.current;
     if (d && !d.open) d.showModal();
+    // showModal focuses the first button (Cancel): the default choice takes the focus instead.
+    primary.current?.focus();
   }, []);
   const { scenario, source } = incoming;
   const title = scenario.title ?? scenario.role.name;
@@ -38,7 +41,7 @@ export function IncomingDialog({
         <button type="button" onClick={onReplace}>
           {t('incoming.replace')}
         </button>
-        <button type="button" className="rm-primary" onClick={onNew} autoFocus>
+        <button type="button" className="rm-primary" onClick={onNew} ref={primary}>
           {t('incoming.new')}
         </button>
       </div>
