@@ -3,6 +3,7 @@ import { LESSONS } from '../src/features/lessons/index';
 import { shareHash, WORKSPACE_KEY } from './fixtures/embedHost';
 import { lambdaScenario } from './fixtures/scenarios';
 import { RolemapPage } from './rolemapPage';
+import { workspacesEn } from '../src/i18n/workspaces.en';
 
 // Issue 11: several named workspaces, autosaved; a lesson or a shared link opens in a workspace of
 // its own and the one the user had stays intact.
@@ -203,4 +204,52 @@ test('a share link over 2,000 characters says its size and the CLI alternative',
   await expect(notice).toContainText('npm run --silent rolemap -- url scenario.json --base');
   await notice.getByRole('button', { name: 'OK' }).click();
   await expect(notice).toHaveCount(0);
+});
+
+test('when the browser refuses to save, the page says so once', async ({ page }) => {
+  // A full quota: every write to localStorage throws, as browsers do (QuotaExceededError).
+  await page.addInitScript(() => {
+    Storage.prototype.setItem = () => {
+      throw new DOMException('full', 'QuotaExceededError');
+    };
+  });
+  const app = new RolemapPage(page);
+  await app.goto('/?lang=en');
+  await page.getByRole('button', { name: 'Add permission policy' }).click();
+  const notice = page.getByRole('alert').filter({ hasText: 'could not be saved in this browser' });
+  await expect(notice).toBeVisible();
+  await notice.getByRole('button', { name: 'Dismiss' }).click();
+  await expect(notice).toHaveCount(0);
+  // Once: later failed saves do not bring it back.
+  await page.getByRole('button', { name: 'Add permission policy' }).click();
+  await expect(app.tab('NewPolicy2')).toBeVisible();
+  await page.waitForTimeout(800);
+  await expect(notice).toHaveCount(0);
+});
+
+test('in Japanese, the workspace list and the incoming question have no English left', async ({
+  page,
+}) => {
+  const app = new RolemapPage(page);
+  await app.goto('/?lang=ja');
+  await app.page.getByRole('button', { name: '許可ポリシーを追加' }).click();
+  await page.waitForTimeout(800);
+  await page.goto(`/?lang=ja${shareHash(lambdaScenario)}`);
+  const question = page.getByRole('dialog', { name: '共有されたシナリオを開きますか?' });
+  await expect(question).toBeVisible();
+  const english = Object.values(workspacesEn).flatMap((en) =>
+    en.split(/\{\w+\}/).filter((piece) => piece.trim().length >= 4),
+  );
+  const noEnglish = async (text: string) => {
+    for (const piece of english) expect(text, piece).not.toContain(piece.trim());
+  };
+  await noEnglish(await question.innerText());
+  await question.getByRole('button', { name: '新しいワークスペースで開く' }).click();
+  const menuButton = page.getByRole('banner').getByRole('button', { name: 'メニュー' });
+  await menuButton.click();
+  await page.getByRole('button', { name: 'ワークスペース', exact: true }).click();
+  const list = page.getByRole('dialog', { name: 'ワークスペース' });
+  await expect(list.getByRole('listitem')).toHaveCount(2);
+  await expect(list.getByRole('listitem').first()).toContainText('マイワークスペース');
+  await noEnglish(await list.innerText());
 });

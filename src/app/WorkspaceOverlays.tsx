@@ -1,5 +1,4 @@
 import { useCallback, useState } from 'react';
-import { lessonById } from '../features/lessons';
 import { UndoToast } from '../features/workspaces/UndoToast';
 import { WorkspaceList, workspaceName } from '../features/workspaces/WorkspaceList';
 import { useStore } from '../store';
@@ -30,7 +29,6 @@ export function WorkspaceOverlays({ saveFailed }: { saveFailed: boolean }) {
   const [deleted, setDeleted] = useState<DeletedWorkspace | undefined>();
   const [noticeDismissed, setNoticeDismissed] = useState(false);
   const expire = useCallback(() => setDeleted(undefined), []);
-  const lessonTitle = (id: string) => lessonById(id)?.title[lang] ?? id;
   const toast = deleted ? (
     <UndoToast
       message={t('workspaces.deleted', { name: workspaceName(deleted.meta, lang) })}
@@ -77,7 +75,7 @@ export function WorkspaceOverlays({ saveFailed }: { saveFailed: boolean }) {
           onRename={renameWorkspace}
           onDuplicate={(id) => {
             setListOpen(false);
-            duplicateWorkspace(id, lessonTitle);
+            duplicateWorkspace(id, (meta) => workspaceName(meta, lang));
           }}
           onDelete={(id) => {
             const gone = deleteWorkspace(id);

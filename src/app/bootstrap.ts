@@ -1,5 +1,5 @@
 import { decodeScenario, scenarioPayloadFromHash, type Scenario } from '../core';
-import { pickLang, translate, type Lang } from '../i18n';
+import { pickLang, type Lang } from '../i18n';
 import { scenarioErrorText } from '../i18n/engine/scenario';
 import { useStore, type GraphView, type Theme } from '../store';
 import { offerIncoming } from './incoming';
@@ -74,14 +74,7 @@ export function bootstrap(loc: Location, languages: readonly string[]): StartupI
   const embed = params.get('embed') === '1';
   const explicitLang = params.get('lang');
   const urlLang = explicitLang === 'ja' || explicitLang === 'en' ? explicitLang : undefined;
-  const index = embed
-    ? undefined
-    : loadIndex(Date.now(), (prefs) =>
-        translate(
-          urlLang ?? prefs.lang ?? pickLang(loc.search, languages),
-          'workspaces.defaultName',
-        ),
-      );
+  const index = embed ? undefined : loadIndex(Date.now());
   const saved = index?.prefs;
   const lang: Lang = urlLang ?? saved?.lang ?? pickLang(loc.search, languages);
   const prefersDark =

@@ -85,7 +85,7 @@ function savedLessons(now: number, known: Set<string>): WorkspaceMeta[] {
  * and becomes the first workspace, named after its scenario) and any lesson entries. A missing or
  * corrupt list never loses an entry: it is rebuilt from what is stored.
  */
-export function loadIndex(now: number, defaultName: (prefs: Prefs) => string): WorkspaceIndex {
+export function loadIndex(now: number): WorkspaceIndex {
   let value: unknown;
   try {
     value = JSON.parse(workspaceStorage().get(INDEX_KEY) ?? 'null');
@@ -107,7 +107,8 @@ export function loadIndex(now: number, defaultName: (prefs: Prefs) => string): W
     // No list yet (or none readable): the old single entry, if any, is the first workspace.
     const old = loadWorkspace(DEFAULT_KEY);
     if (old && Object.keys(prefs).length === 0) prefs = readPrefs(old);
-    const name = old?.scenario.title ?? old?.scenario.role.name ?? defaultName(prefs);
+    // Unnamed, the first workspace is called "My workspace" in whichever language the UI speaks.
+    const name = old?.scenario.title ?? old?.scenario.role.name ?? '';
     list.unshift({ id: DEFAULT_ID, name, createdAt: now, updatedAt: now });
     seen.add(DEFAULT_ID);
   }

@@ -36,7 +36,7 @@ let previous: WorkspaceStorage;
 
 /** Starts the app as bootstrap does: the list read (and migrated) from storage, the current one shown. */
 function start(): void {
-  const index = loadIndex(1000, () => 'My workspace');
+  const index = loadIndex(1000);
   const s = useStore.getState();
   if (s.lesson !== undefined) s.leaveLesson({ scenario: seedIn('en') });
   useStore.setState({ incoming: undefined, lang: 'en' });
@@ -60,7 +60,7 @@ describe('the workspace list', () => {
     const raw = JSON.stringify({ scenario: toScenarioFile(mine), theme: 'dark', lang: 'ja' });
     storage.map.set(DEFAULT_KEY, raw);
     saveWorkspace({ scenario: lambda('lesson edit') }, lessonKey('lambda-logs'));
-    const index = loadIndex(1000, () => 'My workspace');
+    const index = loadIndex(1000);
     expect(index.list.map((m) => [m.id, m.name, m.lesson])).toEqual([
       ['default', 'Audit role', undefined],
       ['lesson:lambda-logs', '', 'lambda-logs'],
@@ -76,14 +76,12 @@ describe('the workspace list', () => {
       INDEX_KEY,
       '{"current":"__proto__","list":[{"id":"__proto__","name":1},{"id":"../x"},{"id":"lesson:nope","lesson":"nope"}],"prefs":{"theme":"purple"}}',
     );
-    const index = loadIndex(1000, () => 'My workspace');
+    const index = loadIndex(1000);
     expect(index.list.map((m) => m.id)).toEqual(['__proto__']);
     expect(index.current).toBe('__proto__');
     expect(index.prefs).toEqual({});
     storage.map.set(INDEX_KEY, '{not json');
-    expect(loadIndex(1000, () => 'Mine').list.map((m) => [m.id, m.name])).toEqual([
-      ['default', 'Mine'],
-    ]);
+    expect(loadIndex(1000).list.map((m) => [m.id, m.name])).toEqual([['default', '']]);
   });
 
   it('creates, renames, duplicates and switches, each workspace saved under its own key', () => {
@@ -96,7 +94,7 @@ describe('the workspace list', () => {
     renameWorkspace(second, '  Lambda logs  ');
     renameWorkspace(second, '   ');
     expect(useStore.getState().workspaces.find((m) => m.id === second)?.name).toBe('Lambda logs');
-    duplicateWorkspace(second, (id) => id);
+    duplicateWorkspace(second, (m) => m.name);
     const copy = useStore.getState().workspaces.at(-1)!;
     expect(copy.name).toBe('Lambda logs (copy)');
     expect(useStore.getState().workspaceId).toBe(copy.id);

@@ -81,13 +81,12 @@ export function renameWorkspace(id: string, name: string): void {
 }
 
 /** A copy of a workspace (a lesson's too: the copy is the user's own), shown at once. */
-export function duplicateWorkspace(id: string, lessonTitle: (lesson: string) => string): void {
+export function duplicateWorkspace(id: string, shownName: (meta: WorkspaceMeta) => string): void {
   const s = useStore.getState();
   const meta = s.workspaces.find((m) => m.id === id);
   const scenario = meta ? scenarioOf(meta) : undefined;
   if (!meta || !scenario) return;
-  const name = meta.lesson !== undefined ? lessonTitle(meta.lesson) : meta.name;
-  createWorkspace(scenario, translate(s.lang, 'workspaces.copyName', { name }));
+  createWorkspace(scenario, translate(s.lang, 'workspaces.copyName', { name: shownName(meta) }));
 }
 
 /** What a delete took away, kept so that Undo can put it back exactly. */

@@ -15,7 +15,7 @@ export interface WorkspaceSnapshot {
 /** One named workspace in the list (its content is saved apart, under its own key). */
 export interface WorkspaceMeta {
   id: string;
-  /** The user's name for it; a lesson's workspace is named by its lesson (empty here). */
+  /** The user's name for it; empty for the unnamed first one, and for a lesson's (named by its lesson). */
   name: string;
   createdAt: number;
   updatedAt: number;

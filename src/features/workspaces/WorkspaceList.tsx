@@ -1,4 +1,5 @@
 import { useEffect, useRef, useState, type ReactNode } from 'react';
+import { translate, type Lang } from '../../i18n';
 import { useStore, type WorkspaceMeta } from '../../store';
 import { useT } from '../../ui/useT';
 import { lessonById } from '../lessons';
@@ -14,10 +15,10 @@ export interface WorkspaceListActions {
   onClose: () => void;
 }
 
-/** A workspace's shown name: the user's name for it, or its lesson's title in the UI language. */
-export function workspaceName(meta: WorkspaceMeta, lang: 'en' | 'ja'): string {
-  if (meta.lesson === undefined) return meta.name;
-  return lessonById(meta.lesson)?.title[lang] ?? meta.lesson;
+/** A workspace's shown name: the user's name for it, its lesson's title, or "My workspace", in the UI language. */
+export function workspaceName(meta: WorkspaceMeta, lang: Lang): string {
+  if (meta.lesson !== undefined) return lessonById(meta.lesson)?.title[lang] ?? meta.lesson;
+  return meta.name !== '' ? meta.name : translate(lang, 'workspaces.defaultName');
 }
 
 function RenameForm({
