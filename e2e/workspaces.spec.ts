@@ -1,3 +1,4 @@
+import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { LESSONS } from '../src/features/lessons/index';
 import { shareHash, WORKSPACE_KEY } from './fixtures/embedHost';
@@ -253,3 +254,26 @@ test('in Japanese, the workspace list and the incoming question have no English 
   await expect(list.getByRole('listitem').first()).toContainText('マイワークスペース');
   await noEnglish(await list.innerText());
 });
+
+for (const theme of ['light', 'dark'] as const) {
+  test(`the list, its rename field and the Undo notice pass axe (${theme})`, async ({ page }) => {
+    const app = new RolemapPage(page);
+    await app.goto(`/?lang=en&theme=${theme}`);
+    await page.getByRole('button', { name: 'Add permission policy' }).click();
+    await page.waitForTimeout(800);
+    await page.goto(`/?lang=en&theme=${theme}${shareHash(lambdaScenario)}`);
+    await page.getByRole('button', { name: 'Open in a new workspace' }).click();
+    const list = await openList(page);
+    await list
+      .getByRole('group', { name: 'Actions for Lambda function role' })
+      .getByRole('button', { name: 'Delete' })
+      .click();
+    await expect(page.getByRole('status').filter({ hasText: 'Deleted' })).toBeVisible();
+    await list.getByRole('button', { name: 'Rename' }).click();
+    const results = await new AxeBuilder({ page }).include('.rm-ws').analyze();
+    const serious = results.violations.filter(
+      (v) => v.impact === 'serious' || v.impact === 'critical',
+    );
+    expect(serious.map((v) => [v.id, v.nodes.map((n) => n.target.join(' '))])).toEqual([]);
+  });
+}
