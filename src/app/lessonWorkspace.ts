@@ -4,7 +4,6 @@
  * go back. The URL says which lesson is open (`?lesson=<id>`), so a reload returns to it.
  */
 import { useEffect } from 'react';
-import type { Scenario } from '../core';
 import { lessonById, lessonScenario } from '../features/lessons';
 import { useStore, type WorkspaceSnapshot } from '../store';
 import { lessonKey, loadWorkspace, markIntroSeen } from './persistence';
@@ -47,12 +46,6 @@ export function openLesson(id: string): boolean {
   // A learner who has opened a lesson needs no first-visit intro any more.
   markIntroSeen();
   return true;
-}
-
-/** The user's own workspace: kept aside while a lesson is open, else the one shown. */
-export function ownScenario(): Scenario {
-  const s = useStore.getState();
-  return s.lesson === undefined ? s.scenario : (s.ownStash?.scenario ?? seedIn(s.lang));
 }
 
 /** Back to the user's own workspace, exactly as they left it. */
