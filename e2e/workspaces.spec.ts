@@ -111,6 +111,11 @@ test('workspaces are renamed inline, duplicated, made from the example and delet
   await page.keyboard.press('Escape');
   await expect(list).toBeVisible();
   await expect(list.getByRole('listitem')).toContainText('Audit role');
+  // Esc again closes the list, and the focus is back on the menu's button.
+  await page.keyboard.press('Escape');
+  await expect(list).toBeHidden();
+  await expect(page.getByRole('banner').getByRole('button', { name: 'Menu' })).toBeFocused();
+  list = await openList(page);
 
   await list
     .getByRole('group', { name: 'Actions for Audit role', exact: true })

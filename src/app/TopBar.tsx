@@ -210,6 +210,8 @@ export function TopBar() {
             type="button"
             aria-haspopup="dialog"
             onClick={() => {
+              // The focus goes back to the menu's button when the list closes.
+              menuButton.current?.focus();
               setMenuOpen(false);
               setWorkspaceListOpen(true);
             }}

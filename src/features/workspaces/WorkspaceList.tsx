@@ -83,8 +83,13 @@ export function WorkspaceList({
   const [renaming, setRenaming] = useState<string | undefined>();
   const ref = useRef<HTMLDialogElement>(null);
   useEffect(() => {
+    // Closed, the list gives the focus back to what opened it (the top bar's menu button).
+    const opener = document.activeElement instanceof HTMLElement ? document.activeElement : null;
     const d = ref.current;
     if (d && !d.open) d.showModal();
+    return () => {
+      if (opener?.isConnected) opener.focus();
+    };
   }, []);
   const when = new Intl.DateTimeFormat(lang, { dateStyle: 'medium', timeStyle: 'short' });
   const isShown = (m: WorkspaceMeta) =>
