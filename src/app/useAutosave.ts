@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'react';
 import { useStore, type AppState } from '../store';
 import { saveWorkspace } from './persistence';
-import { saveIndex, workspaceKey } from './workspaceIndex';
+import { saveIndex, withOtherTabs, workspaceKey } from './workspaceIndex';
 
 /**
  * Saves the workspace being shown under its own key (one of the user's, or the open lesson's),
@@ -60,10 +60,11 @@ export function useAutosave(enabled: boolean): boolean {
       if (!ok) setFailed(true);
     };
     const flush = () => {
-      if (edited) {
-        edited = false;
-        useStore.getState().setWorkspaces(touched(useStore.getState()));
-      }
+      const now = useStore.getState();
+      // Workspaces another tab added stay listed: this tab's older list must not hide them.
+      const list = withOtherTabs(edited ? touched(now) : now.workspaces);
+      edited = false;
+      if (list !== now.workspaces) now.setWorkspaces(list);
       record(saveAll(useStore.getState()));
     };
     const unsubscribe = useStore.subscribe((state, prev) => {

@@ -67,17 +67,33 @@ function readPrefs(v: unknown): Prefs {
   return out;
 }
 
-/** Lesson workspaces saved under their own keys (before the list existed, or missing from it). */
-function savedLessons(now: number, known: Set<string>): WorkspaceMeta[] {
+/**
+ * Workspaces saved under their own keys but missing from the list: lessons' entries from before
+ * the list existed, or a workspace another tab added while this one wrote an older list. Nothing
+ * stored is ever left out of sight.
+ */
+function unlisted(now: number, known: Set<string>): WorkspaceMeta[] {
   const out: WorkspaceMeta[] = [];
   for (const key of workspaceStorage().keys()) {
-    const m = /^rolemap:lesson:(.+):v1$/.exec(key);
-    const lesson = m?.[1];
-    if (lesson === undefined || !lessonById(lesson) || known.has(lessonWorkspaceId(lesson)))
+    const lesson = /^rolemap:lesson:(.+):v1$/.exec(key)?.[1];
+    if (lesson !== undefined && lessonById(lesson) && !known.has(lessonWorkspaceId(lesson))) {
+      out.push({ id: lessonWorkspaceId(lesson), name: '', createdAt: now, updatedAt: now, lesson });
       continue;
-    out.push({ id: lessonWorkspaceId(lesson), name: '', createdAt: now, updatedAt: now, lesson });
+    }
+    const id = /^rolemap:workspace:([\w-]{1,80}):v1$/.exec(key)?.[1];
+    if (id === undefined || id === DEFAULT_ID || known.has(id)) continue;
+    const saved = loadWorkspace(key);
+    if (!saved) continue;
+    const name = saved.scenario.title ?? saved.scenario.role.name;
+    out.push({ id, name, createdAt: now, updatedAt: now });
   }
   return out;
+}
+
+/** The list with the workspaces another tab has added since (their entries are stored), appended. */
+export function withOtherTabs(list: WorkspaceMeta[]): WorkspaceMeta[] {
+  const extra = unlisted(Date.now(), new Set(list.map((m) => m.id)));
+  return extra.length === 0 ? list : [...list, ...extra];
 }
 
 /**
@@ -112,7 +128,7 @@ export function loadIndex(now: number): WorkspaceIndex {
     list.unshift({ id: DEFAULT_ID, name, createdAt: now, updatedAt: now });
     seen.add(DEFAULT_ID);
   }
-  list.push(...savedLessons(now, seen));
+  list.push(...unlisted(now, seen));
   const current =
     typeof v.current === 'string' && list.some((m) => m.id === v.current && !m.lesson)
       ? v.current
@@ -125,11 +141,13 @@ export function saveIndex(index: WorkspaceIndex): boolean {
   return workspaceStorage().set(INDEX_KEY, JSON.stringify(index));
 }
 
-/** A fresh id for a new workspace, unlike any in the list. */
+/** A fresh id for a new workspace, unlike any in the list or in storage (another tab's). */
 export function newWorkspaceId(list: readonly WorkspaceMeta[], now: number): string {
   const base = `w${now.toString(36)}`;
   let id = base;
-  for (let i = 2; list.some((m) => m.id === id); i++) id = `${base}-${i}`;
+  const taken = (x: string) =>
+    list.some((m) => m.id === x) || workspaceStorage().get(workspaceKey({ id: x })) !== undefined;
+  for (let i = 2; taken(id); i++) id = `${base}-${i}`;
   return id;
 }
 

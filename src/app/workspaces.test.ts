@@ -7,7 +7,7 @@ import { DEFAULT_KEY, lessonKey, loadWorkspace, saveWorkspace } from './persiste
 import { seedIn } from './seedIn';
 import { memoryStorage, setWorkspaceStorage, type WorkspaceStorage } from './storage';
 import { saveAll } from './useAutosave';
-import { INDEX_KEY, loadIndex, workspaceKey } from './workspaceIndex';
+import { INDEX_KEY, loadIndex, withOtherTabs, workspaceKey } from './workspaceIndex';
 import {
   createWorkspace,
   deleteWorkspace,
@@ -82,6 +82,22 @@ describe('the workspace list', () => {
     expect(index.prefs).toEqual({});
     storage.map.set(INDEX_KEY, '{not json');
     expect(loadIndex(1000).list.map((m) => [m.id, m.name])).toEqual([['default', '']]);
+  });
+
+  it('lists a workspace another tab saved while this one wrote an older list', () => {
+    start();
+    saveAll(useStore.getState());
+    // Another tab adds a workspace: its entry is stored, but this tab's list does not have it.
+    saveWorkspace({ scenario: lambda('From the other tab') }, 'rolemap:workspace:wother:v1');
+    const merged = withOtherTabs(useStore.getState().workspaces);
+    expect(merged.map((m) => [m.id, m.name])).toEqual([
+      ['default', ''],
+      ['wother', 'From the other tab'],
+    ]);
+    expect(withOtherTabs(merged)).toBe(merged);
+    // This tab then writes its older list: on the next start the workspace is still listed.
+    saveAll(useStore.getState());
+    expect(loadIndex(2000).list.map((m) => m.id)).toEqual(['default', 'wother']);
   });
 
   it('creates, renames, duplicates and switches, each workspace saved under its own key', () => {
