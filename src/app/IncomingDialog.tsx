@@ -1,6 +1,7 @@
 import { useEffect, useRef } from 'react';
 import type { IncomingScenario } from '../store';
 import { useT } from '../ui/useT';
+import './share.css';
 
 /**
  * Asks where a scenario from outside (a share link, an imported file) goes: a new workspace (the
@@ -29,7 +30,12 @@ export function IncomingDialog({
   const { scenario, source } = incoming;
   const title = scenario.title ?? scenario.role.name;
   return (
-    <dialog ref={ref} className="rm-dialog" aria-labelledby="incoming-title" onCancel={onCancel}>
+    <dialog
+      ref={ref}
+      className="rm-dialog rm-incoming"
+      aria-labelledby="incoming-title"
+      onCancel={onCancel}
+    >
       <h2 id="incoming-title">
         {t(source === 'link' ? 'incoming.title.link' : 'incoming.title.import')}
       </h2>
