@@ -170,7 +170,7 @@ test.describe('on a phone (390×844)', () => {
     await expect(app.tab('Trust policy')).toHaveAttribute('aria-selected', 'true');
     await expect(page.locator('.monaco-editor .rm-reveal-line').first()).toBeVisible();
 
-    // The top bar folds its controls into a menu: the simulator, language, theme, share, reset.
+    // The top bar folds its controls into a menu: the simulator, language, theme, share, workspaces.
     const menuButton = page.getByRole('banner').getByRole('button', { name: 'Menu' });
     await menuButton.click();
     await expect(menuButton).toHaveAttribute('aria-expanded', 'true');
@@ -178,7 +178,9 @@ test.describe('on a phone (390×844)', () => {
     for (const name of ['Can X do Y?', 'Switch to Dark theme', 'Copy share link']) {
       await expect(menu.getByRole('button', { name })).toBeVisible();
     }
-    await expect(menu.getByRole('button', { name: 'Reset to the example' })).toBeVisible();
+    await expect(
+      menu.getByRole('button', { name: 'New workspace from the example' }),
+    ).toBeVisible();
     await expect(menu.getByRole('combobox', { name: 'Language' })).toBeVisible();
     await expect(menu).toContainText('IAM data');
     await expectNoHorizontalOverflow(page, 'menu open');
@@ -353,7 +355,9 @@ test.describe('between a phone and a laptop (1024×768)', () => {
     await menuButton.click();
     const menu = page.locator(`#${await menuButton.getAttribute('aria-controls')}`);
     await expect(menu.getByRole('button', { name: 'Copy share link' })).toBeVisible();
-    await expect(menu.getByRole('button', { name: 'Reset to the example' })).toBeVisible();
+    await expect(
+      menu.getByRole('button', { name: 'New workspace from the example' }),
+    ).toBeVisible();
     await expectNoHorizontalOverflow(page, '1024, menu open');
   });
 });

@@ -152,7 +152,7 @@ test('a lesson never touches the user’s workspace, and keeps its own edits', a
   const menuButton = page.getByRole('banner').getByRole('button', { name: 'Menu' });
   await menuButton.click();
   const menu = page.locator(`#${await menuButton.getAttribute('aria-controls')}`);
-  await expect(menu.getByRole('button', { name: 'Reset to the example' })).toHaveCount(0);
+  await expect(menu.getByRole('button', { name: 'New workspace from the example' })).toHaveCount(0);
   page.once('dialog', (d) => void d.accept());
   await menu.getByRole('button', { name: 'Reset lesson' }).click();
   await expect(app.tab('LessonPolicy')).toHaveCount(0);

@@ -33,7 +33,9 @@ test('adds, renames and removes a permission policy', async ({ page }) => {
   expect(app.consoleErrors).toEqual([]);
 });
 
-test('a shared link asks before replacing saved work', async ({ page }) => {
+test('a shared link asks where to open, and replaces saved work only when told to', async ({
+  page,
+}) => {
   const app = new RolemapPage(page);
   await app.goto();
   // Make the workspace the visitor's own, then open a link carrying another scenario.
@@ -46,17 +48,20 @@ test('a shared link asks before replacing saved work', async ({ page }) => {
   await page.goto(`/?lang=en${hash}`);
   const dialog = page.getByRole('dialog', { name: 'Open the shared scenario?' });
   await expect(dialog).toBeVisible();
-  await dialog.getByRole('button', { name: 'Keep my workspace' }).click();
+  // Opening in a new workspace is the default: it has the focus.
+  await expect(dialog.getByRole('button', { name: 'Open in a new workspace' })).toBeFocused();
+  await dialog.getByRole('button', { name: 'Cancel' }).click();
   await expect(app.tab('NewPolicy1')).toBeVisible();
   await expect(app.nodes('principal')).toContainText('ec2.amazonaws.com');
 
   // Pasting the link again into the same tab changes only the fragment: the app still asks.
   await page.goto(`/?lang=en${hash}`);
-  await page.getByRole('button', { name: /Open the shared scenario/ }).click();
+  await page.getByRole('button', { name: 'Replace current workspace' }).click();
   await expect(app.nodes('principal')).toContainText('lambda.amazonaws.com');
   await app.showActions();
   await expect(app.action('logs:PutLogEvents')).toBeVisible();
   await expect(app.tab('Logs')).toBeVisible();
+  await expect(app.tab('NewPolicy1')).toHaveCount(0);
   // The shared scenario's title comes with it (embeds are covered in embed.spec.ts).
   await expect(page.getByRole('textbox', { name: 'Scenario title' })).toHaveValue(
     'Lambda function role',

@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useMemo, useState } from 'react';
-import { sameContent, withAddedPolicies, type Scenario } from '../core';
+import { withAddedPolicies } from '../core';
 import { EditorPanel } from '../features/editor/EditorPanel';
 import { GraphCanvas } from '../features/graph/GraphCanvas';
 import { useGraphModel } from '../features/graph/useGraphModel';
@@ -21,19 +21,19 @@ import { useWalkthrough, useWalkthroughUrl } from '../features/walkthrough/useWa
 import { Walkthrough } from '../features/walkthrough/Walkthrough';
 import { useT } from '../ui/useT';
 import { useStore } from '../store';
-import { applyEmbedLink, readSharedLink, type StartupInfo } from './bootstrap';
+import { applyEmbedLink, applySharedLink, type StartupInfo } from './bootstrap';
 import { EmbedView } from './EmbedView';
 import { graphForView } from './graphForView';
-import { IncomingDialog } from './IncomingDialog';
-import { leaveLesson, openLesson, ownScenario, resetLesson, useLessonUrl } from './lessonWorkspace';
+import { offerIncoming } from './incoming';
+import { leaveLesson, openLesson, resetLesson, useLessonUrl } from './lessonWorkspace';
 import { PhoneTabs } from './PhoneTabs';
-import { isSeed } from './seedIn';
 import { SplitPane } from './SplitPane';
 import { TopBar } from './TopBar';
 import { useAutosave } from './useAutosave';
 import { useFirstVisit } from './useFirstVisit';
 import { useIsPhone } from './useIsPhone';
 import { useScenarioTitle } from './useScenarioTitle';
+import { WorkspaceOverlays } from './WorkspaceOverlays';
 
 function clearHash() {
   window.history.replaceState(null, '', window.location.pathname + window.location.search);
@@ -45,8 +45,7 @@ export function App({ startup }: { startup: StartupInfo }) {
   const theme = useStore((s) => s.theme);
   const lang = useStore((s) => s.lang);
   const replaceScenario = useStore((s) => s.replaceScenario);
-  const [incoming, setIncoming] = useState(startup.incoming);
-  const [incomingFrom, setIncomingFrom] = useState<'link' | 'import'>('link');
+  const incoming = useStore((s) => s.incoming !== undefined);
   const [importing, setImporting] = useState<ImportInput>();
   const [linkError, setLinkError] = useState(startup.linkError);
   const [embedEmpty, setEmbedEmpty] = useState(startup.embedEmpty);
@@ -68,28 +67,13 @@ export function App({ startup }: { startup: StartupInfo }) {
   const simulation = useSimulation(model.graph);
   const overlay = useDecisionOverlay(model.graph, model.drawn, simulation);
   const risks = useRisks(model.graph, model.drawn, overlay.verdicts);
-  useAutosave(!startup.embed);
+  const saveFailed = useAutosave(!startup.embed);
   useLessonUrl(!startup.embed);
   // The walkthrough steps through the part of the picture the view shows (`?walkthrough=1`).
   const walk = useWalkthrough(shown, !startup.embed);
   useWalkthroughUrl(!startup.embed);
   const isPhone = useIsPhone();
 
-  // A scenario from outside (an imported file) replaces the workspace only when nothing would be
-  // lost; otherwise the user is asked, exactly as for a shared link.
-  const offerIncoming = useCallback(
-    (scenario: Scenario, source: 'link' | 'import') => {
-      const own = ownScenario();
-      if (sameContent(own, scenario) || isSeed(own)) {
-        leaveLesson();
-        replaceScenario(scenario);
-        return;
-      }
-      setIncomingFrom(source);
-      setIncoming(scenario);
-    },
-    [replaceScenario],
-  );
   const onDroppedFile = useCallback((file: File) => {
     void file.text().then(
       (text) => setImporting({ name: file.name, text }),
@@ -112,17 +96,13 @@ export function App({ startup }: { startup: StartupInfo }) {
     const onHash = () => {
       const state = useStore.getState();
       if (startup.embed) return setEmbedEmpty(applyEmbedLink(window.location.hash, state.lang));
-      // A shared scenario is for the user's own workspace, never a lesson's.
-      const link = readSharedLink(window.location.hash, ownScenario(), state.lang);
-      if (link.error) setLinkError(link.error);
-      else if (link.replace) {
-        leaveLesson();
-        replaceScenario(link.replace);
-      } else if (link.ask) setIncoming(link.ask);
+      // A shared scenario goes to the user's workspaces (a new one unless they choose), never a lesson's.
+      const error = applySharedLink(window.location.hash, state.lang);
+      if (error !== undefined) setLinkError(error);
     };
     window.addEventListener('hashchange', onHash);
     return () => window.removeEventListener('hashchange', onHash);
-  }, [startup.embed, replaceScenario]);
+  }, [startup.embed]);
 
   // Once a shared link has been applied (or declined), drop it so a reload shows the saved workspace.
   useEffect(() => {
@@ -226,18 +206,7 @@ export function App({ startup }: { startup: StartupInfo }) {
           />
         )}
       </main>
-      {incoming ? (
-        <IncomingDialog
-          scenario={incoming}
-          source={incomingFrom}
-          onOpen={() => {
-            leaveLesson();
-            replaceScenario(incoming);
-            setIncoming(undefined);
-          }}
-          onKeep={() => setIncoming(undefined)}
-        />
-      ) : null}
+      <WorkspaceOverlays saveFailed={saveFailed} />
       {importing ? (
         <ImportDialog
           // A new drop starts the dialog afresh with that file.

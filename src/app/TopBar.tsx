@@ -4,9 +4,11 @@ import type { Lang } from '../i18n';
 import { useT } from '../ui/useT';
 import { useStore } from '../store';
 import { resetLesson } from './lessonWorkspace';
-import { seedIn, seedRetitled } from './seedIn';
+import { seedRetitled } from './seedIn';
+import { LONG_LINK, ShareNotice } from './ShareNotice';
 import { TitleField } from './TitleField';
 import { useCatalogAsOf } from './useCatalogAsOf';
+import { newFromExample } from './workspaces';
 import { NARROW_BAR_QUERY, useIsPhone, useMediaQuery } from './useIsPhone';
 import './layout.css';
 
@@ -14,8 +16,8 @@ import './layout.css';
 const IMPORT_FOLD_QUERY = '(max-width: 1299px)';
 
 /**
- * The scenario's title (editable), IAM data date, language, theme, share link and reset: the app's
- * few global controls, on one line in every language. The data date and the reset live in the
+ * The scenario's title (editable), IAM data date, language, theme, share link, workspaces: the app's
+ * few global controls, on one line in every language. The data date and the workspaces live in the
  * menu; where the bar has less room, language, theme and share join them (and on a phone, the
  * simulator, which there is a tab). Import opens the import dialog (App owns it).
  */
@@ -29,7 +31,7 @@ export function TopBar({ onImport }: { onImport: () => void }) {
   const setSimOpen = useStore((s) => s.setSimOpen);
   const setPhonePane = useStore((s) => s.setPhonePane);
   const setLang = useStore((s) => s.setLang);
-  const replaceScenario = useStore((s) => s.replaceScenario);
+  const setWorkspaceListOpen = useStore((s) => s.setWorkspaceListOpen);
   const inLesson = useStore((s) => s.lesson !== undefined);
   const setLessonPickerOpen = useStore((s) => s.setLessonPickerOpen);
   const openGlossary = useStore((s) => s.openGlossary);
@@ -38,7 +40,9 @@ export function TopBar({ onImport }: { onImport: () => void }) {
   const folded = useMediaQuery(NARROW_BAR_QUERY);
   // Import joins the menu a little earlier, so the scenario's title keeps its room at 1280 px.
   const importFolded = useMediaQuery(IMPORT_FOLD_QUERY);
-  const [shareState, setShareState] = useState<'idle' | 'copied' | { failed: string }>('idle');
+  const [shareState, setShareState] = useState<
+    'idle' | 'copied' | { url: string; copied: boolean }
+  >('idle');
   const [menuOpen, setMenuOpen] = useState(false);
   const menu = useRef<HTMLDivElement>(null);
   const menuButton = useRef<HTMLButtonElement>(null);
@@ -71,10 +75,12 @@ export function TopBar({ onImport }: { onImport: () => void }) {
     const url = shareUrl(useStore.getState().scenario, window.location.href.split('#')[0] ?? '');
     try {
       await navigator.clipboard.writeText(url);
+      // A long link is copied too, but the user hears its size and the CLI alternative.
+      if (url.length > LONG_LINK) return setShareState({ url, copied: true });
       setShareState('copied');
-      setTimeout(() => setShareState('idle'), 2500);
+      setTimeout(() => setShareState((s) => (s === 'copied' ? 'idle' : s)), 2500);
     } catch {
-      setShareState({ failed: url });
+      setShareState({ url, copied: false });
     }
   };
 
@@ -219,35 +225,37 @@ export function TopBar({ onImport }: { onImport: () => void }) {
           >
             {t('glossary.open')}
           </button>
-          {/* In a lesson, the reset applies to the lesson's workspace, never the user's own. */}
+          <button
+            type="button"
+            aria-haspopup="dialog"
+            onClick={() => {
+              // The focus goes back to the menu's button when the list closes.
+              menuButton.current?.focus();
+              setMenuOpen(false);
+              setWorkspaceListOpen(true);
+            }}
+          >
+            {t('workspaces.open')}
+          </button>
+          {/* In a lesson, the reset applies to the lesson's workspace; else starting over makes a new one. */}
           <button
             type="button"
             onClick={() => {
               setMenuOpen(false);
-              if (inLesson) {
-                if (window.confirm(t('lessons.resetConfirm'))) resetLesson();
-              } else if (window.confirm(t('app.resetConfirm'))) replaceScenario(seedIn(lang));
+              if (!inLesson) newFromExample();
+              else if (window.confirm(t('lessons.resetConfirm'))) resetLesson();
             }}
           >
-            {inLesson ? t('lessons.reset') : t('app.reset')}
+            {inLesson ? t('lessons.reset') : t('workspaces.newFromExample')}
           </button>
         </div>
       </div>
       {typeof shareState === 'object' ? (
-        <div className="rm-topbar__sharebox" role="dialog" aria-label={t('app.share')}>
-          <label>
-            {t('app.shareFailed')}
-            <input
-              readOnly
-              value={shareState.failed}
-              onFocus={(e) => e.target.select()}
-              autoFocus
-            />
-          </label>
-          <button type="button" onClick={() => setShareState('idle')}>
-            OK
-          </button>
-        </div>
+        <ShareNotice
+          url={shareState.url}
+          copied={shareState.copied}
+          onClose={() => setShareState('idle')}
+        />
       ) : null}
     </header>
   );

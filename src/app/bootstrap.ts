@@ -1,18 +1,19 @@
-import { decodeScenario, sameContent, scenarioPayloadFromHash, type Scenario } from '../core';
+import { decodeScenario, scenarioPayloadFromHash, type Scenario } from '../core';
 import { pickLang, type Lang } from '../i18n';
 import { scenarioErrorText } from '../i18n/engine/scenario';
 import { useStore, type GraphView, type Theme } from '../store';
+import { offerIncoming } from './incoming';
 import { openLesson } from './lessonWorkspace';
-import { introSeen, loadWorkspace } from './persistence';
-import { isSeed, seedIn } from './seedIn';
+import { introSeen } from './persistence';
+import { seedIn } from './seedIn';
+import { loadIndex } from './workspaceIndex';
+import { storedSnapshot } from './workspaces';
 
 /** How the page was opened: full app, or the chrome-less read-only view for iframes. */
 export interface StartupInfo {
   embed: boolean;
   /** An embed whose link holds no readable scenario: it shows a message, never anyone's workspace. */
   embedEmpty?: EmbedEmpty;
-  /** A shared scenario that differs from the visitor's own saved work: ask before replacing. */
-  incoming?: Scenario;
   /** A share link that could not be decoded. */
   linkError?: string;
   /** A `?lesson=` id that names no lesson (the user's own workspace is shown). */
@@ -26,25 +27,30 @@ export interface EmbedEmpty {
   error?: string;
 }
 
-/** What to do with a `#s=` link given the visitor's current scenario: replace silently, ask, or report damage. */
+/** The scenario a `#s=` link carries, or why it could not be read (nothing when there is no link). */
 export function readSharedLink(
   hash: string,
-  own: Scenario | undefined,
   lang: Lang = 'en',
-): { replace?: Scenario; ask?: Scenario; error?: string } {
+): { scenario?: Scenario; error?: string } {
   const payload = scenarioPayloadFromHash(hash);
   if (payload === undefined) return {};
   const shared = decodeScenario(payload);
   if (!shared.ok) return { error: scenarioErrorText(lang, shared.error) };
-  if (!own || sameContent(own, shared.scenario) || isSeed(own)) return { replace: shared.scenario };
-  return { ask: shared.scenario };
+  return { scenario: shared.scenario };
+}
+
+/** Takes in a share link opened in the full app: a new workspace unless the user chooses otherwise. */
+export function applySharedLink(hash: string, lang: Lang): string | undefined {
+  const link = readSharedLink(hash, lang);
+  if (link.scenario) offerIncoming(link.scenario, 'link');
+  return link.error;
 }
 
 /** Puts an embed's link into the store: its scenario, or why there is none to show. */
 export function applyEmbedLink(hash: string, lang: Lang): EmbedEmpty | undefined {
-  const link = readSharedLink(hash, undefined, lang);
-  if (link.replace) {
-    useStore.getState().replaceScenario(link.replace);
+  const link = readSharedLink(hash, lang);
+  if (link.scenario) {
+    useStore.getState().replaceScenario(link.scenario);
     return undefined;
   }
   return link.error !== undefined ? { error: link.error } : {};
@@ -59,19 +65,18 @@ function readView(value: string | null): GraphView {
 }
 
 /**
- * Restores the autosaved workspace and applies `#s=`, `?embed=1`, `?lang=`, `?theme=`,
+ * Restores the list of workspaces and the current one, and applies `#s=`, `?embed=1`, `?lang=`, `?theme=`,
  * `?view=`, `?risks=1` and `?lesson=` (a lesson opens in its own workspace) without ever losing saved work. An embed sits in someone else's page: it neither
  * reads nor writes the visitor's workspace, and shows only the scenario its link holds.
  */
 export function bootstrap(loc: Location, languages: readonly string[]): StartupInfo {
   const params = new URLSearchParams(loc.search);
   const embed = params.get('embed') === '1';
-  const saved = embed ? undefined : loadWorkspace();
   const explicitLang = params.get('lang');
-  const lang: Lang =
-    explicitLang === 'ja' || explicitLang === 'en'
-      ? explicitLang
-      : (saved?.lang ?? pickLang(loc.search, languages));
+  const urlLang = explicitLang === 'ja' || explicitLang === 'en' ? explicitLang : undefined;
+  const index = embed ? undefined : loadIndex(Date.now());
+  const saved = index?.prefs;
+  const lang: Lang = urlLang ?? saved?.lang ?? pickLang(loc.search, languages);
   const prefersDark =
     typeof window.matchMedia === 'function' &&
     window.matchMedia('(prefers-color-scheme: dark)').matches;
@@ -89,21 +94,19 @@ export function bootstrap(loc: Location, languages: readonly string[]): StartupI
     const empty = applyEmbedLink(loc.hash, lang);
     return empty ? { embed, embedEmpty: empty } : { embed };
   }
-  if (saved) {
-    store.replaceScenario(saved.scenario);
-    if (saved.activeDoc) store.setActiveDoc(saved.activeDoc);
-    if (saved.editorFraction !== undefined) store.setEditorFraction(saved.editorFraction);
-    if (saved.expanded) useStore.setState({ expanded: saved.expanded });
-    if (saved.disabledLayers) useStore.setState({ disabledLayers: saved.disabledLayers });
-  } else store.replaceScenario(seedIn(lang));
+  if (!index) return { embed };
+  if (saved?.editorFraction !== undefined) store.setEditorFraction(saved.editorFraction);
+  store.setWorkspaces(index.list);
+  const current = index.list.find((m) => m.id === index.current);
+  const snapshot = current ? storedSnapshot(current) : undefined;
+  // switchWorkspace shows the snapshot's view state too (tabs, expansions, layers switched off).
+  store.switchWorkspace(index.current, snapshot ?? { scenario: seedIn(lang) });
 
   const info: StartupInfo = { embed };
-  const link = readSharedLink(loc.hash, saved?.scenario, lang);
-  if (link.error) info.linkError = link.error;
-  if (link.replace) store.replaceScenario(link.replace);
-  if (link.ask) info.incoming = link.ask;
+  const linkError = applySharedLink(loc.hash, lang);
+  if (linkError !== undefined) info.linkError = linkError;
   const lesson = params.get('lesson');
   if (lesson !== null && !openLesson(lesson)) info.unknownLesson = lesson;
-  if (!saved && !introSeen() && useStore.getState().lesson === undefined) info.firstVisit = true;
+  if (!snapshot && !introSeen() && useStore.getState().lesson === undefined) info.firstVisit = true;
   return info;
 }

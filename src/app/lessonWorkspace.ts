@@ -4,11 +4,11 @@
  * go back. The URL says which lesson is open (`?lesson=<id>`), so a reload returns to it.
  */
 import { useEffect } from 'react';
-import type { Scenario } from '../core';
 import { lessonById, lessonScenario } from '../features/lessons';
 import { useStore, type WorkspaceSnapshot } from '../store';
 import { lessonKey, loadWorkspace, markIntroSeen } from './persistence';
 import { seedIn } from './seedIn';
+import { lessonWorkspaceId, workspaceKey } from './workspaceIndex';
 
 /** The lesson's workspace as the learner left it, else fresh, with comments in the UI language. */
 function lessonWorkspace(id: string): WorkspaceSnapshot | undefined {
@@ -33,21 +33,24 @@ export function openLesson(id: string): boolean {
   }
   const workspace = lessonWorkspace(id);
   if (!workspace) return false;
+  // The lesson's workspace joins the list (marked as a lesson) the first time it opens.
+  const listId = lessonWorkspaceId(id);
+  if (!state.workspaces.some((m) => m.id === listId)) {
+    const now = Date.now();
+    state.setWorkspaces([
+      ...state.workspaces,
+      { id: listId, name: '', createdAt: now, updatedAt: now, lesson: id },
+    ]);
+  }
   state.enterLesson(id, workspace);
   // A learner who has opened a lesson needs no first-visit intro any more.
   markIntroSeen();
   return true;
 }
 
-/** The user's own workspace: kept aside while a lesson is open, else the one shown. */
-export function ownScenario(): Scenario {
-  const s = useStore.getState();
-  return s.lesson === undefined ? s.scenario : (s.ownStash?.scenario ?? seedIn(s.lang));
-}
-
 /** Back to the user's own workspace, exactly as they left it. */
 export function leaveLesson(): void {
-  const saved = loadWorkspace();
+  const saved = loadWorkspace(workspaceKey({ id: useStore.getState().workspaceId }));
   useStore.getState().leaveLesson(
     saved
       ? {

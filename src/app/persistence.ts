@@ -8,8 +8,11 @@ import {
 } from '../core';
 import type { Lang } from '../i18n';
 import type { Theme } from '../store';
+import { workspaceStorage } from './storage';
 
-const KEY = 'rolemap:workspace:v1';
+/** The entry of the user's first workspace: the one key Rolemap used before it had a list. */
+export const DEFAULT_KEY = 'rolemap:workspace:v1';
+const KEY = DEFAULT_KEY;
 
 /** Where a lesson's own workspace is saved: apart from the user's, one entry per lesson. */
 export function lessonKey(id: string): string {
@@ -46,12 +49,7 @@ function docIdOf(scenario: Scenario, id: unknown): DocId | undefined {
 
 /** Reads the autosaved workspace (the user's, or a lesson's under `lessonKey`); a missing, corrupt or foreign entry gives undefined, never an exception. */
 export function loadWorkspace(key: string = KEY): SavedWorkspace | undefined {
-  let raw: string | null;
-  try {
-    raw = window.localStorage.getItem(key);
-  } catch {
-    return undefined;
-  }
+  const raw = workspaceStorage().get(key);
   if (!raw) return undefined;
   try {
     const value: unknown = JSON.parse(raw);
@@ -82,8 +80,7 @@ export function saveWorkspace(ws: SavedWorkspace, key: string = KEY): boolean {
   try {
     const { scenario, ...rest } = ws;
     const saved = { ...rest, scenario: toScenarioFile(scenario), docIds: docIdsOf(scenario) };
-    window.localStorage.setItem(key, JSON.stringify(saved));
-    return true;
+    return workspaceStorage().set(key, JSON.stringify(saved));
   } catch {
     return false;
   }

@@ -1,42 +1,82 @@
-import { useEffect } from 'react';
+import { useEffect, useState } from 'react';
 import { useStore, type AppState } from '../store';
-import { lessonKey, saveWorkspace } from './persistence';
+import { saveWorkspace } from './persistence';
+import { saveIndex, withOtherTabs, workspaceKey } from './workspaceIndex';
 
 /**
- * Saves the workspace being shown: the user's own, or the open lesson's under its own key. The
- * theme, language and editor width are the user's choices wherever they are, so they live with
- * the user's own entry (kept aside, unchanged, while a lesson is open).
+ * Saves the workspace being shown under its own key (one of the user's, or the open lesson's),
+ * the user's workspace kept aside behind a lesson, and the list with the user's view choices
+ * (theme, language, editor width), which hold across workspaces. A workspace no longer in the
+ * list (just deleted) is never written back. False when any write failed.
  */
-function save(s: AppState): void {
-  const prefs = { theme: s.theme, lang: s.lang, editorFraction: s.editorFraction };
+export function saveAll(s: AppState): boolean {
+  const listed = (id: string) => s.workspaces.some((m) => m.id === id);
+  let ok = saveIndex({
+    current: s.workspaceId,
+    list: s.workspaces,
+    prefs: { theme: s.theme, lang: s.lang, editorFraction: s.editorFraction },
+  });
   const shown = {
     scenario: s.scenario,
     activeDoc: s.activeDoc,
     expanded: s.expanded,
     disabledLayers: s.disabledLayers,
   };
+  const own = s.workspaces.find((m) => m.id === s.workspaceId && m.lesson === undefined);
   if (s.lesson === undefined) {
-    saveWorkspace({ ...shown, ...prefs });
-    return;
+    if (own) ok = saveWorkspace(shown, workspaceKey(own)) && ok;
+    return ok;
   }
-  saveWorkspace(shown, lessonKey(s.lesson));
-  if (s.ownStash) {
-    const { sim: _sim, ...own } = s.ownStash;
-    saveWorkspace({ ...own, ...prefs });
+  const lesson = s.workspaces.find((m) => m.lesson === s.lesson);
+  if (lesson && listed(lesson.id)) ok = saveWorkspace(shown, workspaceKey(lesson)) && ok;
+  if (s.ownStash && own) {
+    const { sim: _sim, ...kept } = s.ownStash;
+    ok = saveWorkspace(kept, workspaceKey(own)) && ok;
   }
+  return ok;
 }
 
-/** Saves the workspace to localStorage shortly after every change, so a reload restores everything. */
-export function useAutosave(enabled: boolean): void {
+/** The shown workspace's list entry with its edit time moved on (after its scenario changed). */
+function touched(s: AppState): AppState['workspaces'] {
+  const now = Date.now();
+  return s.workspaces.map((m) =>
+    (s.lesson !== undefined ? m.lesson === s.lesson : m.id === s.workspaceId && !m.lesson)
+      ? { ...m, updatedAt: now }
+      : m,
+  );
+}
+
+/**
+ * Saves to storage shortly after every change, so a reload restores everything; returns whether
+ * a save has failed (storage full or off), so the page can say so once instead of losing work silently.
+ */
+export function useAutosave(enabled: boolean): boolean {
+  const [failed, setFailed] = useState(false);
   useEffect(() => {
     if (!enabled) return;
     let timer: ReturnType<typeof setTimeout> | undefined;
-    const flush = () => save(useStore.getState());
+    let edited = false;
+    const record = (ok: boolean) => {
+      if (!ok) setFailed(true);
+    };
+    const flush = () => {
+      const now = useStore.getState();
+      // Workspaces another tab added stay listed: this tab's older list must not hide them.
+      const list = withOtherTabs(edited ? touched(now) : now.workspaces);
+      edited = false;
+      if (list !== now.workspaces) now.setWorkspaces(list);
+      record(saveAll(useStore.getState()));
+    };
     const unsubscribe = useStore.subscribe((state, prev) => {
       // Switching workspaces: the one left is saved now, under its own key, with what it held.
-      if (state.lesson !== prev.lesson) {
+      if (state.lesson !== prev.lesson || state.workspaceId !== prev.workspaceId) {
         clearTimeout(timer);
-        save(prev);
+        // The list as it is now (a workspace just added or deleted counts), edit time moved on.
+        const left = { ...prev, workspaces: state.workspaces };
+        const list = edited ? touched(left) : state.workspaces;
+        edited = false;
+        record(saveAll({ ...left, workspaces: list }));
+        if (list !== state.workspaces) useStore.getState().setWorkspaces(list);
       } else if (
         state.scenario === prev.scenario &&
         state.activeDoc === prev.activeDoc &&
@@ -44,9 +84,11 @@ export function useAutosave(enabled: boolean): void {
         state.lang === prev.lang &&
         state.editorFraction === prev.editorFraction &&
         state.expanded === prev.expanded &&
-        state.disabledLayers === prev.disabledLayers
+        state.disabledLayers === prev.disabledLayers &&
+        state.workspaces === prev.workspaces
       )
         return;
+      else if (state.scenario !== prev.scenario) edited = true;
       clearTimeout(timer);
       timer = setTimeout(flush, 250);
     });
@@ -58,4 +100,5 @@ export function useAutosave(enabled: boolean): void {
       window.removeEventListener('pagehide', flush);
     };
   }, [enabled]);
+  return failed;
 }

@@ -11,9 +11,6 @@ export const en = {
   'app.share': 'Copy share link',
   'app.shareCopied': 'Share link copied',
   'app.shareFailed': 'Could not copy automatically. Copy the link from this box:',
-  'app.reset': 'Reset to the example',
-  'app.resetConfirm':
-    'Replace your workspace with the EC2 → Systems Manager example? Your current policies will be lost.',
   'app.openFull': 'Open in Rolemap',
   'app.resizer': 'Resize the editor and graph panels',
   'app.embedNotice': 'Read-only view',
@@ -31,11 +28,6 @@ export const en = {
   'embed.openHint': 'Open this scenario in Rolemap, in a new tab',
   'role.name': 'Role name',
   'role.account': 'Account',
-  'share.incomingTitle': 'Open the shared scenario?',
-  'share.incomingBody':
-    'This link carries a scenario ("{title}"). Your own workspace is saved in this browser and differs from it.',
-  'share.incomingOpen': 'Open the shared scenario (replace my workspace)',
-  'share.incomingKeep': 'Keep my workspace',
   'share.damaged': 'The shared link could not be opened: {message}',
   'editor.tabs': 'Policies',
   'editor.trustTab': 'Trust policy',

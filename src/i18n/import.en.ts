@@ -21,10 +21,6 @@ export const importEn = {
   'import.addHint':
     'The file has no trust policy of its own: add its policies to the open role {role}, or import it as a new role.',
   'import.drop': 'Drop the file to import it',
-  'import.incomingTitle': 'Open the imported role?',
-  'import.incomingBody':
-    'The imported file holds the role "{title}". Your own workspace is saved in this browser and differs from it.',
-  'import.incomingOpen': 'Open the imported role (replace my workspace)',
 } as const;
 
 export type ImportMessageKey = keyof typeof importEn;

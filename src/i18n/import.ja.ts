@@ -24,8 +24,4 @@ export const importJa: ImportMessages = {
   'import.addHint':
     'このファイルには信頼ポリシーがありません。開いているロール {role} にポリシーを追加するか、新しいロールとしてインポートできます。',
   'import.drop': 'ここにドロップしてファイルをインポート',
-  'import.incomingTitle': 'インポートしたロールを開きますか?',
-  'import.incomingBody':
-    'インポートしたファイルにはロール「{title}」が含まれています。このブラウザに保存されている自分のワークスペースとは内容が異なります。',
-  'import.incomingOpen': 'インポートしたロールを開く(ワークスペースを置き換える)',
 };

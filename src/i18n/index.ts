@@ -20,6 +20,8 @@ import { riskEn } from './risk.en';
 import { riskJa } from './risk.ja';
 import { importEn } from './import.en';
 import { importJa } from './import.ja';
+import { workspacesEn } from './workspaces.en';
+import { workspacesJa } from './workspaces.ja';
 import type { Lang, Placeholders, TemplateParams } from './types';
 
 export { LANGS, type Lang, type Renderers } from './types';
@@ -37,6 +39,7 @@ export const PARTS = [
   { name: 'cli', en: cliEn, ja: cliJa },
   { name: 'risk', en: riskEn, ja: riskJa },
   { name: 'import', en: importEn, ja: importJa },
+  { name: 'workspaces', en: workspacesEn, ja: workspacesJa },
 ] as const;
 
 const english = {
@@ -51,6 +54,7 @@ const english = {
   ...cliEn,
   ...riskEn,
   ...importEn,
+  ...workspacesEn,
 } as const;
 type English = typeof english;
 
@@ -66,7 +70,8 @@ export type MessageKey =
   | keyof typeof glossaryEn
   | keyof typeof cliEn
   | keyof typeof riskEn
-  | keyof typeof importEn;
+  | keyof typeof importEn
+  | keyof typeof workspacesEn;
 
 /** Keys whose string has no placeholder: safe to pass around and translate without params. */
 export type PlainKey = {
@@ -90,6 +95,7 @@ const catalogs: Record<Lang, Record<MessageKey, string>> = {
     ...walkthroughJa,
     ...riskJa,
     ...importJa,
+    ...workspacesJa,
   },
 };
 

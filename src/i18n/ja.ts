@@ -13,9 +13,6 @@ export const ja: Messages = {
   'app.share': '共有リンクをコピー',
   'app.shareCopied': '共有リンクをコピーしました',
   'app.shareFailed': '自動でコピーできませんでした。次の欄からリンクをコピーしてください:',
-  'app.reset': '例に戻す',
-  'app.resetConfirm':
-    'ワークスペースを「EC2 → Systems Manager」の例で置き換えますか? 今のポリシーは失われます。',
   'app.openFull': 'Rolemap で開く',
   'app.resizer': 'エディターとグラフの幅を変える',
   'app.embedNotice': '閲覧専用',
@@ -33,11 +30,6 @@ export const ja: Messages = {
   'embed.openHint': 'このシナリオを Rolemap の新しいタブで開く',
   'role.name': 'ロール名',
   'role.account': 'アカウント',
-  'share.incomingTitle': '共有されたシナリオを開きますか?',
-  'share.incomingBody':
-    'このリンクにはシナリオ(「{title}」)が含まれています。このブラウザーに保存されたあなたのワークスペースとは内容が異なります。',
-  'share.incomingOpen': '共有シナリオを開く(ワークスペースを置き換える)',
-  'share.incomingKeep': '自分のワークスペースを残す',
   'share.damaged': '共有リンクを開けませんでした: {message}',
   'editor.tabs': 'ポリシー',
   'editor.trustTab': '信頼ポリシー',

@@ -19,4 +19,9 @@ export const useStore = create<AppState>()((...a) => ({
 
 export type { GraphView, PhonePane, Theme, RevealRequest } from './uiSlice';
 export type { SimPrincipal, SimulatorState } from './simulatorSlice';
-export { snapshotOf, type WorkspaceSnapshot } from './workspaceSlice';
+export {
+  snapshotOf,
+  type IncomingScenario,
+  type WorkspaceMeta,
+  type WorkspaceSnapshot,
+} from './workspaceSlice';

@@ -12,11 +12,39 @@ export interface WorkspaceSnapshot {
   sim?: SimulatorState;
 }
 
+/** One named workspace in the list (its content is saved apart, under its own key). */
+export interface WorkspaceMeta {
+  id: string;
+  /** The user's name for it; empty for the unnamed first one, and for a lesson's (named by its lesson). */
+  name: string;
+  createdAt: number;
+  updatedAt: number;
+  /** Set on a lesson's own workspace: the lesson's id. */
+  lesson?: string;
+}
+
+/** A scenario from outside (a share link, an imported file) waiting for the user's choice. */
+export interface IncomingScenario {
+  scenario: Scenario;
+  source: 'link' | 'import';
+}
+
 /**
- * Which workspace is shown: the user's own, or one lesson's. A lesson never replaces the user's
- * own work: entering one keeps the user's workspace aside, leaving restores it as it was.
+ * Which workspace is shown: one of the user's named workspaces, or one lesson's. A lesson never
+ * replaces the user's work: entering one keeps the user's workspace aside, leaving restores it.
  */
 export interface WorkspaceSlice {
+  /** The user's workspace shown, or kept aside while a lesson is open. */
+  workspaceId: string;
+  /** Every workspace, the user's and the lessons' that have been opened, in list order. */
+  workspaces: WorkspaceMeta[];
+  setWorkspaces: (workspaces: WorkspaceMeta[]) => void;
+  /** Shows another of the user's workspaces (leaving any lesson). */
+  switchWorkspace: (id: string, workspace: WorkspaceSnapshot) => void;
+  incoming?: IncomingScenario;
+  setIncoming: (incoming: IncomingScenario | undefined) => void;
+  workspaceListOpen: boolean;
+  setWorkspaceListOpen: (open: boolean) => void;
   /** The id of the open lesson; undefined while the user's own workspace is shown. */
   lesson?: string;
   /** The user's own workspace, kept aside while a lesson is open. */
@@ -55,6 +83,14 @@ function shown(w: WorkspaceSnapshot): Partial<AppState> {
 }
 
 export const createWorkspaceSlice: StateCreator<AppState, [], [], WorkspaceSlice> = (set) => ({
+  workspaceId: 'default',
+  workspaces: [],
+  setWorkspaces: (workspaces) => set({ workspaces }),
+  switchWorkspace: (id, workspace) =>
+    set({ ...shown(workspace), workspaceId: id, lesson: undefined, ownStash: undefined }),
+  setIncoming: (incoming) => set({ incoming }),
+  workspaceListOpen: false,
+  setWorkspaceListOpen: (workspaceListOpen) => set({ workspaceListOpen }),
   lessonPickerOpen: false,
   setLessonPickerOpen: (lessonPickerOpen) => set({ lessonPickerOpen }),
   enterLesson: (id, workspace) =>

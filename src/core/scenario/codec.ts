@@ -1,14 +1,27 @@
 import LZString from 'lz-string';
 import { readScenarioValue, type ReadScenarioResult } from './read';
+import { expandDocument, mapDocuments, minifyDocument } from './compact';
 import { toScenarioFile } from './file';
 import type { Scenario } from './types';
 
-/** Encodes a scenario for the URL fragment exactly as PRODUCT.md specifies (lz-string, URI-safe). */
+/**
+ * Encodes a scenario for the URL fragment exactly as PRODUCT.md specifies (lz-string, URI-safe),
+ * with each document that has no comments minified first: the same format, a shorter link.
+ */
 export function encodeScenario(scenario: Scenario): string {
-  return LZString.compressToEncodedURIComponent(JSON.stringify(toScenarioFile(scenario)));
+  const file = toScenarioFile(mapDocuments(scenario, minifyDocument));
+  return LZString.compressToEncodedURIComponent(JSON.stringify(file));
 }
 
-/** Decodes the payload of a `#s=` fragment back into a validated scenario; never throws. */
+/** Whether two scenarios would make the same share link: equal content, whitespace aside. */
+export function sameSharedContent(a: Scenario, b: Scenario): boolean {
+  return (
+    JSON.stringify(toScenarioFile(mapDocuments(a, minifyDocument))) ===
+    JSON.stringify(toScenarioFile(mapDocuments(b, minifyDocument)))
+  );
+}
+
+/** Decodes the payload of a `#s=` fragment (old links and compact ones alike) into a validated scenario; never throws. */
 export function decodeScenario(payload: string): ReadScenarioResult {
   let json: string | null;
   try {
@@ -23,7 +36,9 @@ export function decodeScenario(payload: string): ReadScenarioResult {
   } catch {
     return { ok: false, error: { code: 'link-not-json', params: {} } };
   }
-  return readScenarioValue(value);
+  const read = readScenarioValue(value);
+  // A minified document opens indented; documents with comments come exactly as written.
+  return read.ok ? { ok: true, scenario: mapDocuments(read.scenario, expandDocument) } : read;
 }
 
 /** Builds the share URL `<base>#s=<payload>`, replacing any fragment the base already has. */

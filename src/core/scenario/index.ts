@@ -49,4 +49,11 @@ export {
 export { contextKeysOf, type ContextKeyUse } from './contextKeys';
 export { readScenarioText, readScenarioValue, type ReadScenarioResult } from './read';
 export type { ScenarioError, ScenarioErrorCode, ScenarioErrorParams } from './errors';
-export { encodeScenario, decodeScenario, shareUrl, scenarioPayloadFromHash } from './codec';
+export {
+  encodeScenario,
+  decodeScenario,
+  sameSharedContent,
+  shareUrl,
+  scenarioPayloadFromHash,
+} from './codec';
+export { minifyDocument, expandDocument, mapDocuments } from './compact';
