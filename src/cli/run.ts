@@ -7,6 +7,7 @@ import { parseArgs, type ParsedArgs } from './parseArgs';
 import { processCatalog } from './processCatalog';
 import { readInput } from './readInput';
 import { readLang } from './readLang';
+import { readFormat, readTheme, renderCommand } from './renderCommand';
 import { simulateCommand } from './simulateCommand';
 import { DEFAULT_BASE, urlCommand } from './urlCommand';
 import { USAGE } from './usage';
@@ -51,6 +52,16 @@ const COMMANDS: ReadonlyMap<string, Command> = new Map<string, Command>([
       const outcome = await lintCommand(text, kind, processCatalog(), lang, managed);
       printJson(io, { findings: outcome.findings });
       return outcome.exitCode;
+    },
+  ],
+  [
+    'render',
+    async ({ positional, options }, lang, io) => {
+      const format = readFormat(options.get('format'));
+      const theme = readTheme(options.get('theme'));
+      const text = await readInput(io, positional[0]);
+      io.stdout(await renderCommand(text, processCatalog(), { format, lang, theme }));
+      return 0;
     },
   ],
   [
