@@ -1,5 +1,6 @@
 import { useEffect, useRef, useState } from 'react';
 import { shareUrl } from '../core';
+import { ExportButton } from '../features/export/ExportButton';
 import type { Lang } from '../i18n';
 import { useT } from '../ui/useT';
 import { useStore } from '../store';
@@ -150,6 +151,7 @@ export function TopBar() {
             {language}
             {themeButton}
             {shareButton}
+            <ExportButton />
           </>
         )}
         <button
@@ -186,6 +188,7 @@ export function TopBar() {
               {language}
               {themeButton}
               {shareButton}
+              <ExportButton onOpen={() => setMenuOpen(false)} />
             </>
           ) : null}
           {/* The focus goes back to the menu's button when the glossary closes. */}
