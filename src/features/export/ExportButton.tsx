@@ -1,4 +1,4 @@
-import { lazy, Suspense, useRef, useState } from 'react';
+import { lazy, Suspense, useEffect, useRef, useState } from 'react';
 import { createPortal } from 'react-dom';
 import { useT } from '../../ui/useT';
 
@@ -14,6 +14,13 @@ export function ExportButton({ onOpen }: { onOpen?: () => void }) {
   const t = useT();
   const [open, setOpen] = useState(false);
   const button = useRef<HTMLButtonElement>(null);
+  const wasOpen = useRef(false);
+  // Focus goes back to the button once the dialog has left the page (while it is modal the rest of
+  // the page is inert and cannot take focus).
+  useEffect(() => {
+    if (wasOpen.current && !open) button.current?.focus();
+    wasOpen.current = open;
+  }, [open]);
   return (
     <>
       <button
@@ -30,12 +37,7 @@ export function ExportButton({ onOpen }: { onOpen?: () => void }) {
       {open
         ? createPortal(
             <Suspense fallback={null}>
-              <ExportDialog
-                onClose={() => {
-                  setOpen(false);
-                  button.current?.focus();
-                }}
-              />
+              <ExportDialog onClose={() => setOpen(false)} />
             </Suspense>,
             document.body,
           )
