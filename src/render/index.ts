@@ -4,6 +4,7 @@
  */
 import type { Catalog, Scenario } from '../core';
 import type { Lang } from '../i18n';
+import { asOfText } from './asOf';
 import { markdownOf } from './markdown';
 import type { Theme } from './palette';
 import { prepareRender } from './prepare';
@@ -13,6 +14,7 @@ export { prepareRender, MAX_CARDS, MAX_NODES, type Prepared } from './prepare';
 export { svgOf, type SvgOptions } from './svg';
 export { markdownOf, MAX_ROWS, type MarkdownOptions } from './markdown';
 export { escapeXml } from './xml';
+export { asOfText } from './asOf';
 export type { Theme } from './palette';
 
 /** What to render and how. */
@@ -20,19 +22,6 @@ export interface RenderRequest {
   format: 'svg' | 'md';
   lang: Lang;
   theme: Theme;
-}
-
-/** The IAM data's date in words for `lang` ("26 Sep 2026" / 「2026年9月26日」), '' when unknown. */
-export function asOfText(iso: string, lang: Lang): string {
-  if (!iso) return '';
-  const date = new Date(iso);
-  if (Number.isNaN(date.getTime())) return iso;
-  return new Intl.DateTimeFormat(lang === 'ja' ? 'ja-JP' : 'en-GB', {
-    year: 'numeric',
-    month: lang === 'ja' ? 'long' : 'short',
-    day: 'numeric',
-    timeZone: 'UTC',
-  }).format(date);
 }
 
 /** The caption's title: the scenario's own, else its role's name. */

@@ -68,6 +68,12 @@ describe('render --format svg', () => {
     expect(card('s3:GetObject')).toContain('✓');
   });
 
+  it('gives the same file for the same scenario (a docs pipeline diffs it)', async () => {
+    const first = await svg(bucketScenario());
+    const again = await svg(bucketScenario());
+    expect(again).toBe(first);
+  });
+
   it('follows the theme and the language', async () => {
     const light = await svg(seedScenario(), 'en', 'light');
     const dark = await svg(seedScenario(), 'ja', 'dark');
