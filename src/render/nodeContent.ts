@@ -111,7 +111,7 @@ export function nodeContent(node: GraphNode, lang: Lang): NodeContent {
       { text: `${t('graph.credentials.secret')} ${e.secretAccessKey}`, tone: 'text', mono: true },
       { text: `${t('graph.credentials.token')} ${e.sessionToken}`, tone: 'text', mono: true },
       { text: `${t('graph.credentials.expiration')} ${e.expiration}`, tone: 'text', mono: true },
-      { text: `${t('graph.example')}: ${t('graph.credentials.note')}`, tone: 'warn', wrap: 2 },
+      { text: `${t('graph.example')} · ${t('graph.credentials.note')}`, tone: 'warn', wrap: 2 },
     );
   } else if (node.kind === 'principal' && node.denied === true) {
     lines.push({ text: `⛔ ${t('graph.principal.denied')}`, tone: 'deny' });
