@@ -12,8 +12,12 @@ test.beforeEach(async ({ page }) => {
   await page.evaluate(() => window.localStorage.clear());
 });
 
-async function openExport(page: Page, name = 'Export') {
-  await page.getByRole('button', { name, exact: true }).click();
+/** Opens Export from the top bar's ☰ menu (ja: メニュー → エクスポート). */
+async function openExport(page: Page, lang: 'en' | 'ja' = 'en') {
+  await page.getByRole('button', { name: lang === 'ja' ? 'メニュー' : 'Menu' }).click();
+  await page
+    .getByRole('button', { name: lang === 'ja' ? 'エクスポート' : 'Export', exact: true })
+    .click();
   const dialog = page.getByRole('dialog');
   await expect(dialog).toBeVisible();
   return dialog;
@@ -128,13 +132,14 @@ test('the scenario file and the active policy as AWS-ready JSON, with its findin
 
   await page.keyboard.press('Escape');
   await expect(dialog).toBeHidden();
-  await expect(page.getByRole('button', { name: 'Export', exact: true })).toBeFocused();
+  // Focus goes back to the menu the dialog was opened from.
+  await expect(page.getByRole('button', { name: 'Menu' })).toBeFocused();
 });
 
 test('in Japanese and the dark theme the picture is Japanese and dark', async ({ page }) => {
   const app = new RolemapPage(page);
   await app.goto('/?lang=ja&theme=dark');
-  const dialog = await openExport(page, 'エクスポート');
+  const dialog = await openExport(page, 'ja');
   await expect(dialog.getByRole('heading', { name: 'ロールのエクスポート' })).toBeVisible();
   const svg = await text(
     await downloaded(page, () =>

@@ -151,7 +151,6 @@ export function TopBar() {
             {language}
             {themeButton}
             {shareButton}
-            <ExportButton />
           </>
         )}
         <button
@@ -188,9 +187,12 @@ export function TopBar() {
               {language}
               {themeButton}
               {shareButton}
-              <ExportButton onOpen={() => setMenuOpen(false)} />
             </>
           ) : null}
+          <ExportButton
+            onOpen={() => setMenuOpen(false)}
+            onClosed={() => menuButton.current?.focus()}
+          />
           {/* The focus goes back to the menu's button when the glossary closes. */}
           <button
             type="button"

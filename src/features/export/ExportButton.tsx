@@ -6,11 +6,18 @@ const ExportDialog = lazy(() =>
   import('./ExportDialog').then((m) => ({ default: m.ExportDialog })),
 );
 
+/** Hooks for the button's host: a menu that closes when the dialog opens, and gets focus back after. */
+interface Props {
+  onOpen?: () => void;
+  /** Where focus goes when the dialog closes (default: this button). */
+  onClosed?: () => void;
+}
+
 /**
- * The top bar's Export button. The dialog (and the render code) load when it is first opened, and
- * live on the page's body, so the button works from the folded ☰ menu too.
+ * The Export entry of the top bar's menu. The dialog (and the render code) load when it is first
+ * opened, and live on the page's body, so it stays open when the menu holding the button closes.
  */
-export function ExportButton({ onOpen }: { onOpen?: () => void }) {
+export function ExportButton({ onOpen, onClosed }: Props) {
   const t = useT();
   const [open, setOpen] = useState(false);
   const button = useRef<HTMLButtonElement>(null);
@@ -18,9 +25,9 @@ export function ExportButton({ onOpen }: { onOpen?: () => void }) {
   // Focus goes back to the button once the dialog has left the page (while it is modal the rest of
   // the page is inert and cannot take focus).
   useEffect(() => {
-    if (wasOpen.current && !open) button.current?.focus();
+    if (wasOpen.current && !open) (onClosed ?? (() => button.current?.focus()))();
     wasOpen.current = open;
-  }, [open]);
+  }, [open, onClosed]);
   return (
     <>
       <button
