@@ -132,7 +132,8 @@ function card(
   let out = `<g${attrsOf(node)}><rect x="${num(x)}" y="${num(y)}" width="${num(w)}" height="${num(h)}" rx="8" fill="${fill}" stroke="${frameColour(p, c.frame)}"${c.frame === 'plain' ? '' : ' stroke-width="1.5"'}/>`;
   out += textEl(x + 10, y + 16, ellipsize(c.caption, w - 20, 11), 'cap');
   // Titles are bold: measured a size up so they never run past the card.
-  const titleLines = wrap(c.title, w - 20, 15, 2, c.titleMono);
+  // A trust statement's sentence may take three lines (the layout gives its card room for them).
+  const titleLines = wrap(c.title, w - 20, 15, node.kind === 'trust-policy' ? 3 : 2, c.titleMono);
   titleLines.forEach((line, i) => {
     out += textEl(
       x + 10,

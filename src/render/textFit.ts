@@ -84,7 +84,10 @@ export function wrap(
       used += w;
       cut = i + 1;
     }
-    const at = lastSpace > 0 && lastSpace > cut / 2 ? lastSpace : Math.max(cut, 1);
+    // Latin text breaks at its last space; Japanese, which has no spaces between words, anywhere
+    // (unless a space comes late enough in the line not to leave it short).
+    const wide = chars.slice(0, cut).some((ch) => isWide(ch.codePointAt(0) ?? 0));
+    const at = lastSpace > 0 && (!wide || lastSpace > cut * 0.6) ? lastSpace : Math.max(cut, 1);
     lines.push(chars.slice(0, at).join('').trimEnd());
     rest = chars.slice(at).join('').trimStart();
   }
