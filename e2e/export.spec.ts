@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Download, type Page } from '@playwright/test';
 import { XMLValidator } from 'fast-xml-parser';
 import { RolemapPage, seedComments } from './rolemapPage';
@@ -141,6 +142,10 @@ test('in Japanese and the dark theme the picture is Japanese and dark', async ({
   await app.goto('/?lang=ja&theme=dark');
   const dialog = await openExport(page, 'ja');
   await expect(dialog.getByRole('heading', { name: 'ロールのエクスポート' })).toBeVisible();
+  await expect(dialog.getByTestId('export-findings')).toBeVisible();
+  // No English prose in the dialog (two English words in a row; AWS, JSON, PNG, SVG and Markdown
+  // stand alone, as in AWS's Japanese console).
+  expect((await dialog.innerText()).match(/\b[A-Za-z]{3,}(?:\s+[A-Za-z]{2,}\b)+/g)).toBeNull();
   const svg = await text(
     await downloaded(page, () =>
       dialog.getByRole('button', { name: 'SVG 画像をダウンロード' }).click(),
@@ -151,3 +156,19 @@ test('in Japanese and the dark theme the picture is Japanese and dark', async ({
   expect(svg).toContain('fill="#0f1419"');
   await expect(dialog.getByRole('status')).toHaveText('SSMInstanceRole.svg をダウンロードしました');
 });
+
+for (const theme of ['light', 'dark'] as const) {
+  test(`the Export dialog (${theme}): no serious or critical axe violation`, async ({ page }) => {
+    const app = new RolemapPage(page);
+    await app.goto(`/?theme=${theme}`);
+    const dialog = await openExport(page);
+    await expect(dialog.getByTestId('export-findings')).toBeVisible();
+    const results = await new AxeBuilder({ page }).include('.rm-export').analyze();
+    const serious = results.violations.filter(
+      (v) => v.impact === 'serious' || v.impact === 'critical',
+    );
+    expect(
+      serious.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`),
+    ).toEqual([]);
+  });
+}
