@@ -106,6 +106,25 @@ describe('render --format svg', () => {
     expect(doc).not.toMatch(/url\((?!#rm-arrow)/);
   });
 
+  it('draws broken, deeply nested and empty documents without throwing', async () => {
+    const scenario = scenarioOf({
+      rolemap: 1,
+      role: {
+        name: 'Broken',
+        trustPolicy: '{"Version": "2012-10-17", "Statement": [',
+        permissionPolicies: [
+          { name: 'Deep', document: '['.repeat(20_000) },
+          { name: 'Empty', document: '' },
+        ],
+      },
+    });
+    for (const format of ['svg', 'md'] as const) {
+      const out = await renderScenario(scenario, catalog, { format, lang: 'en', theme: 'light' });
+      if (format === 'svg') expect(XMLValidator.validate(out)).toBe(true);
+      else expect(out).toMatch(/### Error \(\d+\)/);
+    }
+  });
+
   it('draws a huge scenario as summary cards and says how many actions it shows', async () => {
     // 6 services × 25 actions (150 cards, more than a picture draws one by one).
     const prefixes = ['s3', 'ec2', 'iam', 'lambda', 'dynamodb', 'sqs'];
