@@ -32,6 +32,7 @@ export const exportEn = {
   'export.md.col.annotation': 'Annotation',
   'export.md.col.decision': 'Decision',
   'export.md.col.resources': 'Resources',
+  'export.md.more': 'and {n} more',
   'export.md.noActions': 'The permission policies grant no action.',
   'export.md.findings': 'Findings',
   'export.md.noFindings': 'No findings: every policy passes the checks.',

@@ -33,6 +33,7 @@ export const exportJa: ExportMessages = {
   'export.md.col.annotation': '説明',
   'export.md.col.decision': '判定',
   'export.md.col.resources': 'リソース',
+  'export.md.more': 'ほか {n} 件',
   'export.md.noActions': '許可ポリシーで許可されているアクションはありません。',
   'export.md.findings': 'チェック結果',
   'export.md.noFindings': '指摘はありません。すべてのポリシーがチェックを通過しました。',

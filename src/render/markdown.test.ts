@@ -31,7 +31,8 @@ describe('render --format md', () => {
     // AmazonSSMManagedInstanceCore (AWS managed policy reference) grants ssm:GetDocument, a Read
     // action in the Service Authorization Reference for AWS Systems Manager.
     expect(row(doc, 'ssm:GetDocument').slice(1, 2)).toEqual(['Read']);
-    expect(row(doc, 'ssm:GetDocument')[3]).toBe('✓ Allowed');
+    expect(row(doc, 'ssm:GetDocument')[2]).toBe('All resources (\\*)');
+    expect(row(doc, 'ssm:GetDocument')[4]).toBe('✓ Allowed');
     expect(doc).toMatch(/### AWS Systems Manager \(`ssm`\)/);
     // The seed's policies carry comments, which AWS rejects: an error finding in each.
     expect(doc).toMatch(/## Findings\n\n### Error \(2\)\n/);
@@ -41,16 +42,18 @@ describe('render --format md', () => {
   it('lists each action with its access level, its own annotation and the verdict of every layer', async () => {
     const doc = await md(bucketScenario());
     // S3's Service Authorization Reference: GetObject Read, ListBucket List, DeleteObject Write.
+    // Each action on the resources of its own statement in AWS's example.
     expect(row(doc, 's3:GetObject')).toEqual([
       '`s3:GetObject`',
       'Read',
+      '`arn:aws:s3:::bucket-name/*`',
       'read the reports the job writes',
       '✓ Allowed',
     ]);
-    expect(row(doc, 's3:ListBucket')[1]).toBe('List');
+    expect(row(doc, 's3:ListBucket').slice(1, 3)).toEqual(['List', '`arn:aws:s3:::bucket-name`']);
     // Explicit deny wins (AWS policy evaluation logic): the NeverDelete statement.
     expect(row(doc, 's3:DeleteObject').slice(1, 2)).toEqual(['Write']);
-    expect(row(doc, 's3:DeleteObject')[3]).toBe('⛔ Explicitly denied');
+    expect(row(doc, 's3:DeleteObject')[4]).toBe('⛔ Explicitly denied');
   });
 
   it('words conditions of who may assume it, and groups findings by severity', async () => {
@@ -78,7 +81,7 @@ describe('render --format md', () => {
     expect(doc).toMatch(
       /### Error \(\d+\)\n\n(- .*\n)*- Typo, line 1, column \d+: .*\(`unknown-action`\)/,
     );
-    expect(row(doc, 's3:GetObjekt')[2]).toContain('s3:GetObject');
+    expect(row(doc, 's3:GetObjekt')[3]).toContain('s3:GetObject');
   });
 
   it('says when the trust policy admits no one and no action is granted', async () => {
@@ -118,8 +121,8 @@ describe('render --format md', () => {
     expect(prose).toContain('\\<img src=x onerror=alert(1)\\>');
     expect(doc).toContain(`| \`s3:${HOSTILE}\` |`);
     for (const line of doc.split('\n').filter((l) => l.startsWith('| `s3:'))) {
-      // Four cells: the pipes of the policy's text are escaped.
-      expect(line.split(/(?<!\\)\|/).length).toBe(6);
+      // Five cells: the pipes of the policy's text are escaped.
+      expect(line.split(/(?<!\\)\|/).length).toBe(7);
     }
   });
 });

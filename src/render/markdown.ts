@@ -86,7 +86,7 @@ function whoSection(graph: Graph, t: Translate, lang: Lang): string[] {
   return out;
 }
 
-function actionRow(n: ActionNode, t: Translate): string[] {
+function actionRow(n: ActionNode, resources: readonly string[], t: Translate): string[] {
   const level = n.accessLevel !== undefined ? t(`access.${n.accessLevel}`) : t('access.unknown');
   const annotation =
     n.known === false && n.suggestion ? `${n.annotation} (→ ${n.suggestion})` : n.annotation;
@@ -94,7 +94,17 @@ function actionRow(n: ActionNode, t: Translate): string[] {
     n.decision === undefined
       ? ''
       : `${n.decision === 'Allow' ? '✓' : '⛔'} ${decisionText(t, n.decision)}${n.partial ? ` (${t('export.render.partial')})` : ''}`;
-  return [mdCode(n.action), mdText(level), mdText(annotation), mdText(verdict)];
+  const shown = resources
+    .slice(0, 3)
+    .map((r) => (r === '*' ? mdText(t('graph.resource.all')) : mdCode(r)));
+  const more = resources.length - shown.length;
+  return [
+    mdCode(n.action),
+    mdText(level),
+    shown.join(', ') + (more > 0 ? ` ${mdText(t('export.md.more', { n: more }))}` : ''),
+    mdText(annotation),
+    mdText(verdict),
+  ];
 }
 
 function serviceHeading(s: ServiceNode, policy: string | undefined): string {
@@ -137,6 +147,12 @@ function whatSection(prepared: Prepared, t: Translate, lang: Lang): string[] {
     if (from?.kind === 'permission-policy' && byId.get(e.target)?.kind === 'service')
       policyOf.set(e.target, graphText(lang, from.label));
   }
+  /** The resources an action card is linked to, as the picture draws them (ARNs, or "All resources (*)"). */
+  const resourcesOf = (id: string): string[] =>
+    graph.edges.flatMap((e) => {
+      const to = e.source === id ? byId.get(e.target) : undefined;
+      return to?.kind === 'resource' ? [to.arn] : [];
+    });
   const summaries = levelOfDetail(graph, { expanded: new Set() }).nodes.filter(
     (n): n is ServiceNode => n.kind === 'service' && n.summary !== undefined,
   );
@@ -155,11 +171,12 @@ function whatSection(prepared: Prepared, t: Translate, lang: Lang): string[] {
     rows += shown.length;
     out.push(serviceHeading(s, policies.length > 1 ? policyOf.get(s.id) : undefined), '');
     if (s.comment !== undefined) out.push(`> ${mdText(s.comment)}`, '');
-    const head = ['action', 'level', 'annotation', 'decision'] as const;
+    const head = ['action', 'level', 'resources', 'annotation', 'decision'] as const;
+    const rowsOf = shown.map((n) => actionRow(n, resourcesOf(n.id), t));
     out.push(
       mdTable(
         head.map((h) => t(`export.md.col.${h}`)),
-        shown.map((n) => actionRow(n, t)),
+        rowsOf,
       ),
       '',
     );
