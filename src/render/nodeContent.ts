@@ -25,6 +25,8 @@ export interface Line {
   wrap?: number;
   /** The text is AWS's English whatever the picture's language (catalog descriptions). */
   english?: boolean;
+  /** A deny mark drawn before the text (a shape, so it shows whatever fonts the viewer has). */
+  deny?: true;
 }
 
 /** A card's words and marks. */
@@ -32,7 +34,7 @@ export interface NodeContent {
   caption: string;
   title: string;
   titleMono: boolean;
-  /** ✓ / ⛔ / ? before the title (actions). */
+  /** ✓, a deny mark or ? before the title (actions). */
   mark?: 'allow' | 'deny' | 'unknown';
   /** The access-level badge (actions). */
   badge?: string;
@@ -51,7 +53,9 @@ export function decisionText(t: Translate, decision: Decision): string {
 function actionContent(n: ActionNode, t: Translate, lang: Lang): NodeContent {
   const gt = (x: Parameters<typeof graphText>[1]) => graphText(lang, x);
   const writtenDeny = n.effect === 'Deny';
-  const refused = !writtenDeny && n.decision !== undefined && n.decision !== 'Allow';
+  // An unknown action is drawn as unknown (it grants nothing), not as one a layer refuses.
+  const refused =
+    !writtenDeny && n.known !== false && n.decision !== undefined && n.decision !== 'Allow';
   const lines: Line[] = [];
   if (n.known === false) {
     if (n.note) lines.push({ text: gt(n.note), tone: 'warn' });
@@ -63,7 +67,7 @@ function actionContent(n: ActionNode, t: Translate, lang: Lang): NodeContent {
     const wrapTo = refused || n.partial === true ? 1 : 2;
     if (n.annotation !== '') lines.push({ text: n.annotation, tone, wrap: wrapTo, english });
     if (refused && n.decision !== undefined)
-      lines.push({ text: `⛔ ${decisionText(t, n.decision)}`, tone: 'deny' });
+      lines.push({ text: decisionText(t, n.decision), tone: 'deny', deny: true });
     else if (n.partial === true) lines.push({ text: t('export.render.partial'), tone: 'warn' });
   }
   return {
@@ -89,7 +93,7 @@ function serviceLines(n: ServiceNode, t: Translate, lang: Lang): Line[] {
     });
     if (chips.length > 0) lines.push({ text: chips.join(' · '), tone: 'accent', wrap: 2 });
     if (s.denied > 0)
-      lines.push({ text: `⛔ ${t('export.render.denied', { n: s.denied })}`, tone: 'deny' });
+      lines.push({ text: t('export.render.denied', { n: s.denied }), tone: 'deny', deny: true });
     if (s.unknown > 0)
       lines.push({ text: `? ${t('export.render.unknown', { n: s.unknown })}`, tone: 'warn' });
   }
@@ -114,7 +118,7 @@ export function nodeContent(node: GraphNode, lang: Lang): NodeContent {
       { text: `${t('graph.example')} · ${t('graph.credentials.note')}`, tone: 'warn', wrap: 2 },
     );
   } else if (node.kind === 'principal' && node.denied === true) {
-    lines.push({ text: `⛔ ${t('graph.principal.denied')}`, tone: 'deny' });
+    lines.push({ text: t('graph.principal.denied'), tone: 'deny', deny: true });
     frame = 'deny';
   } else if (node.detail) {
     lines.push({ text: graphText(lang, node.detail), tone: 'muted', wrap: 2 });

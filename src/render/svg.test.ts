@@ -52,7 +52,7 @@ describe('render --format svg', () => {
     expect(texts).toContain('ec2.amazonaws.com');
   });
 
-  it('marks each action with its access level and verdict, and an explicit deny in red with ⛔', async () => {
+  it('marks each action with its access level and verdict, and an explicit deny in red with a deny mark (never colour alone)', async () => {
     const doc = await svg(bucketScenario());
     expect(XMLValidator.validate(doc)).toBe(true);
     // Service Authorization Reference for Amazon S3: GetObject is Read, ListBucket is List,
@@ -63,7 +63,9 @@ describe('render --format svg', () => {
     expect(card('s3:GetObject')).toContain('read the reports the job writes');
     expect(card('s3:ListBucket')).toContain('>List<');
     expect(card('s3:DeleteObject')).toContain('data-decision="ExplicitDeny"');
-    expect(card('s3:DeleteObject')).toContain('⛔');
+    expect(card('s3:DeleteObject')).toMatch(/<circle [^>]*fill="#c62828"/);
+    expect(card('s3:DeleteObject')).toContain('class="ttl mono strike"');
+    expect(card('s3:GetObject')).not.toContain('<circle');
     expect(card('s3:GetObject')).toContain('data-decision="Allow"');
     expect(card('s3:GetObject')).toContain('✓');
   });

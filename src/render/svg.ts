@@ -4,7 +4,7 @@
  * external reference, every text escaped; no font file (system font stacks only).
  */
 import type { Graph, GraphNode, NodeBox } from '../graph';
-import { translator, type Lang } from '../i18n';
+import { translator, type Lang, type Translate } from '../i18n';
 import { graphText } from '../i18n/engine/graph';
 import { drawnEdges, edgeGeometry } from './edges';
 import { nodeContent, type Line, type NodeContent, type Tone } from './nodeContent';
@@ -60,6 +60,17 @@ function frameColour(p: Palette, frame: NodeContent['frame']): string {
         : p.border;
 }
 
+/**
+ * The deny mark (a red disc with a white bar, as AWS's console draws a deny), centred on (cx, cy):
+ * a shape, not the ⛔ character, so it shows whatever fonts the viewer has.
+ */
+function denyMark(cx: number, cy: number, colour: string, r = 6): string {
+  return (
+    `<circle cx="${num(cx)}" cy="${num(cy)}" r="${num(r)}" fill="${colour}"/>` +
+    `<rect x="${num(cx - r * 0.6)}" y="${num(cy - r * 0.18)}" width="${num(r * 1.2)}" height="${num(r * 0.36)}" fill="#ffffff"/>`
+  );
+}
+
 function textEl(x: number, y: number, value: string, cls: string, extra = ''): string {
   return `<text x="${num(x)}" y="${num(y)}" class="${cls}"${extra}>${esc(value)}</text>`;
 }
@@ -72,16 +83,25 @@ function linesEl(
   width: number,
   bottom: number,
   lang: Lang,
+  p: Palette,
 ): string {
   let y = top;
   let out = '';
   for (const line of lines) {
     const room = Math.max(1, Math.floor((bottom - y + LINE - 4) / LINE));
-    const parts = wrap(line.text, width, SMALL, Math.min(line.wrap ?? 1, room), line.mono === true);
-    for (const part of parts) {
+    const indent = line.deny ? 16 : 0;
+    const parts = wrap(
+      line.text,
+      width - indent,
+      SMALL,
+      Math.min(line.wrap ?? 1, room),
+      line.mono === true,
+    );
+    for (const [i, part] of parts.entries()) {
       if (y > bottom) return out;
+      if (line.deny && i === 0) out += denyMark(x + 6, y - 4, p.deny, 5.5);
       const english = line.english === true && lang !== 'en' ? ' xml:lang="en"' : '';
-      out += textEl(x, y, part, `ln t-${line.tone}${line.mono ? ' mono' : ''}`, english);
+      out += textEl(x + indent, y, part, `ln t-${line.tone}${line.mono ? ' mono' : ''}`, english);
       y += LINE;
     }
   }
@@ -102,9 +122,14 @@ function actionCard(node: GraphNode, box: NodeBox, c: NodeContent, p: Palette, l
   const colour = frameColour(p, c.frame);
   let out = `<g${attrsOf(node)}><rect x="${num(x)}" y="${num(y)}" width="${num(w)}" height="${num(h)}" rx="6" fill="${p.card}" stroke="${colour}"/>`;
   out += `<rect x="${num(x)}" y="${num(y)}" width="4" height="${num(h)}" rx="2" fill="${colour}"/>`;
-  const mark = c.mark === 'unknown' ? '?' : c.mark === 'deny' ? '⛔' : '✓';
-  const markTone = c.mark === 'unknown' ? 'warn' : c.mark === 'deny' ? 'deny' : 'allow';
-  out += textEl(x + 12, y + 20, mark, `ttl t-${markTone}`);
+  if (c.mark === 'deny') out += denyMark(x + 18, y + 15, p.deny);
+  else
+    out += textEl(
+      x + 12,
+      y + 20,
+      c.mark === 'unknown' ? '?' : '✓',
+      `ttl t-${c.mark === 'unknown' ? 'warn' : 'allow'}`,
+    );
   let right = x + w - 8;
   if (c.badge !== undefined) {
     const bw = textWidth(c.badge, 11) + 12;
@@ -115,7 +140,7 @@ function actionCard(node: GraphNode, box: NodeBox, c: NodeContent, p: Palette, l
   }
   const name = ellipsize(c.title, right - (x + 34), 14, true);
   out += textEl(x + 30, y + 20, name, `ttl mono${c.strike ? ' strike' : ''}`, ' font-size="13"');
-  out += linesEl(c.lines, x + 12, y + 40, w - 22, y + h - 6, lang);
+  out += linesEl(c.lines, x + 12, y + 40, w - 22, y + h - 6, lang, p);
   return out + '</g>';
 }
 
@@ -143,16 +168,19 @@ function card(
     );
   });
   const bottom = container ? y + Math.min(h, 96 + 38) - 8 : y + h - 6;
-  out += linesEl(c.lines, x + 10, y + 35 + titleLines.length * 18, w - 20, bottom, lang);
+  out += linesEl(c.lines, x + 10, y + 35 + titleLines.length * 18, w - 20, bottom, lang, p);
   return out + '</g>';
 }
 
 function edgeLabel(value: string, x: number, y: number, p: Palette, deny: boolean): string {
-  const shown = ellipsize(deny ? `⛔ ${value}` : value, 200, 11);
-  const w = textWidth(shown, 11) + 8;
+  const shown = ellipsize(value, 200, 11);
+  const icon = deny ? 14 : 0;
+  const w = textWidth(shown, 11) + 8 + icon;
+  const left = x - w / 2;
   return (
-    `<rect x="${num(x - w / 2)}" y="${num(y - 9)}" width="${num(w)}" height="16" rx="3" fill="${p.bg}" opacity="0.92"/>` +
-    textEl(x - w / 2 + 4, y + 3, shown, `lbl${deny ? ' t-deny' : ''}`)
+    `<rect x="${num(left)}" y="${num(y - 9)}" width="${num(w)}" height="16" rx="3" fill="${p.bg}" opacity="0.92"/>` +
+    (deny ? denyMark(left + 9, y - 1, p.deny, 5) : '') +
+    textEl(left + 4 + icon, y + 3, shown, `lbl${deny ? ' t-deny' : ''}`)
   );
 }
 
@@ -185,6 +213,27 @@ function graphBody(view: Graph, prepared: Prepared, p: Palette, lang: Lang): str
   return boxes + paths + cards + labels;
 }
 
+/** What the marks and colours mean, on one line under the caption (the app's legend, in short). */
+function legend(t: Translate, p: Palette, x: number, y: number): string {
+  const items: [string, Tone, boolean][] = [
+    [`✓ ${t('graph.legend.allow')}`, 'allow', false],
+    [t('graph.legend.deny'), 'deny', true],
+    [t('graph.legend.comment'), 'comment', false],
+    [t('graph.legend.catalog'), 'catalog', false],
+  ];
+  let out = '';
+  let at = x;
+  for (const [label, tone, deny] of items) {
+    if (deny) {
+      out += denyMark(at + 6, y - 4, p.deny, 5.5);
+      at += 16;
+    }
+    out += textEl(at, y, label, `ln t-${tone}`);
+    at += textWidth(label, SMALL) + 18;
+  }
+  return out;
+}
+
 /**
  * The SVG document of a prepared scenario: a caption (title, role, IAM data date), a note when the
  * picture had to summarise or stop, then the graph as the app lays it out.
@@ -213,10 +262,11 @@ export function svgOf(prepared: Prepared, options: SvgOptions): string {
   const title = ellipsize(options.title, width - 2 * PAD, 20);
   let head = textEl(PAD, PAD + 18, title, 'ttl', ' font-size="20"');
   head += textEl(PAD, PAD + 40, ellipsize(sub, width - 2 * PAD, SMALL), 'ln t-muted');
+  head += legend(t, p, PAD, PAD + 60);
   notes.forEach((n, i) => {
-    head += textEl(PAD, PAD + 60 + i * LINE, ellipsize(n, width - 2 * PAD, SMALL), 'ln t-warn');
+    head += textEl(PAD, PAD + 80 + i * LINE, ellipsize(n, width - 2 * PAD, SMALL), 'ln t-warn');
   });
-  const top = PAD + 52 + notes.length * LINE;
+  const top = PAD + 72 + notes.length * LINE;
   const height = Math.ceil(top + graphH);
   const label = t('export.render.svgTitle', { name: role });
   const arrow = (id: string, colour: string) =>
