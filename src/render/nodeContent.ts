@@ -2,7 +2,7 @@
  * What each card of the picture says, in words: the same content the app's node components show
  * (kind caption, title, detail, conditions, an action's mark, access level, annotation and verdict).
  */
-import type { Decision } from '../core';
+import { durationOf, type Decision } from '../core';
 import {
   ACCESS_LEVEL_ORDER,
   text,
@@ -11,7 +11,7 @@ import {
   type ServiceNode,
 } from '../graph';
 import { translator, type Lang, type Translate } from '../i18n';
-import { conditionText, graphText } from '../i18n/engine/graph';
+import { conditionText, durationText, graphText } from '../i18n/engine/graph';
 
 /** How a line is coloured. */
 export type Tone = 'text' | 'muted' | 'allow' | 'deny' | 'warn' | 'comment' | 'catalog' | 'accent';
@@ -104,11 +104,22 @@ function serviceLines(n: ServiceNode, t: Translate, lang: Lang): Line[] {
 export function nodeContent(node: GraphNode, lang: Lang): NodeContent {
   const t = translator(lang);
   if (node.kind === 'action') return actionContent(node, t, lang);
-  const title = graphText(lang, node.label);
+  let title = graphText(lang, node.label);
   const lines: Line[] = [];
   let frame: NodeContent['frame'] = 'plain';
   if (node.kind === 'service') lines.push(...serviceLines(node, t, lang));
-  else if (node.kind === 'credentials') {
+  else if (node.kind === 'sts') {
+    // As the app's card: the operations as the title, the session length below.
+    const ops = node.operations.map((o) => o.replace(/^sts:/i, '')).join(', ');
+    if (ops !== '') title = ops;
+    const duration = durationText(lang, durationOf(node.sessionDurationSeconds));
+    lines.push({ text: t('graph.sts.duration', { duration }), tone: 'muted', wrap: 2 });
+  } else if (node.kind === 'role') {
+    lines.push({ text: node.arn, tone: 'muted', mono: true, wrap: 2 });
+    if (node.detail) lines.push({ text: graphText(lang, node.detail), tone: 'muted' });
+  } else if (node.kind === 'credentials') {
+    // The caption names the card; the example values are its content.
+    title = '';
     const e = node.example;
     lines.push(
       { text: `${t('graph.credentials.accessKeyId')} ${e.accessKeyId}`, tone: 'text', mono: true },
