@@ -84,6 +84,47 @@ describe('render --format md', () => {
     expect(row(doc, 's3:GetObjekt')[3]).toContain('s3:GetObject');
   });
 
+  it('gives the verdict with every layer: an SCP denying an allowed action', async () => {
+    // "Prevent member accounts from leaving the organization", AWS Organizations' SCP examples
+    // (https://docs.aws.amazon.com/organizations/latest/userguide/orgs_manage_policies_scps_examples_general.html),
+    // beside AWS's default FullAWSAccess statement.
+    const scp = JSON.stringify({
+      Version: '2012-10-17',
+      Statement: [
+        { Effect: 'Allow', Action: '*', Resource: '*' },
+        { Effect: 'Deny', Action: ['organizations:LeaveOrganization'], Resource: '*' },
+      ],
+    });
+    const scenario = scenarioOf({
+      rolemap: 1,
+      role: {
+        name: 'OrgAdmin',
+        account: '111122223333',
+        trustPolicy: EC2_TRUST,
+        permissionPolicies: [
+          {
+            name: 'Org',
+            document: JSON.stringify({
+              Version: '2012-10-17',
+              Statement: [
+                {
+                  Effect: 'Allow',
+                  Action: ['organizations:LeaveOrganization', 'organizations:DescribeOrganization'],
+                  Resource: '*',
+                },
+              ],
+            }),
+          },
+        ],
+      },
+      scps: [scp],
+    });
+    const doc = await md(scenario);
+    expect(doc).toMatch(/^Limited by: .*Service control policy/m);
+    expect(row(doc, 'organizations:LeaveOrganization')[4]).toBe('⛔ Explicitly denied');
+    expect(row(doc, 'organizations:DescribeOrganization')[4]).toBe('✓ Allowed');
+  });
+
   it('says when the trust policy admits no one and no action is granted', async () => {
     const doc = await md(
       scenarioOf({
