@@ -5,6 +5,7 @@
 import { durationOf, SEVERITIES, type ScenarioDoc } from '../core';
 import {
   levelOfDetail,
+  text,
   type ActionNode,
   type Graph,
   type GraphNode,
@@ -86,10 +87,23 @@ function whoSection(graph: Graph, t: Translate, lang: Lang): string[] {
   return out;
 }
 
-function actionRow(n: ActionNode, resources: readonly string[], t: Translate): string[] {
+function actionRow(
+  n: ActionNode,
+  resources: readonly string[],
+  t: Translate,
+  lang: Lang,
+): string[] {
   const level = n.accessLevel !== undefined ? t(`access.${n.accessLevel}`) : t('access.unknown');
+  // An unknown action says so, with the action it most likely meant, as its card does.
   const annotation =
-    n.known === false && n.suggestion ? `${n.annotation} (→ ${n.suggestion})` : n.annotation;
+    n.known === false
+      ? [
+          n.note ? graphText(lang, n.note) : '',
+          n.suggestion ? graphText(lang, text('did-you-mean', { action: n.suggestion })) : '',
+        ]
+          .filter(Boolean)
+          .join(' · ')
+      : n.annotation;
   const verdict =
     n.decision === undefined
       ? ''
@@ -172,7 +186,7 @@ function whatSection(prepared: Prepared, t: Translate, lang: Lang): string[] {
     out.push(serviceHeading(s, policies.length > 1 ? policyOf.get(s.id) : undefined), '');
     if (s.comment !== undefined) out.push(`> ${mdText(s.comment)}`, '');
     const head = ['action', 'level', 'resources', 'annotation', 'decision'] as const;
-    const rowsOf = shown.map((n) => actionRow(n, resourcesOf(n.id), t));
+    const rowsOf = shown.map((n) => actionRow(n, resourcesOf(n.id), t, lang));
     out.push(
       mdTable(
         head.map((h) => t(`export.md.col.${h}`)),
