@@ -1,5 +1,6 @@
 import { useEffect, useRef, useState } from 'react';
 import { shareUrl } from '../core';
+import { ExportButton } from '../features/export/ExportButton';
 import type { Lang } from '../i18n';
 import { useT } from '../ui/useT';
 import { useStore } from '../store';
@@ -213,6 +214,10 @@ export function TopBar({ onImport }: { onImport: () => void }) {
             </>
           ) : null}
           {importFolded ? importButton : null}
+          <ExportButton
+            onOpen={() => setMenuOpen(false)}
+            onClosed={() => menuButton.current?.focus()}
+          />
           {/* The focus goes back to the menu's button when the glossary closes. */}
           <button
             type="button"

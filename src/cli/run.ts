@@ -9,6 +9,7 @@ import { parseArgs, type ParsedArgs } from './parseArgs';
 import { processCatalog } from './processCatalog';
 import { readInput } from './readInput';
 import { readLang } from './readLang';
+import { readFormat, readTheme, renderCommand } from './renderCommand';
 import { simulateCommand } from './simulateCommand';
 import { DEFAULT_BASE, urlCommand } from './urlCommand';
 import { USAGE } from './usage';
@@ -62,6 +63,16 @@ const COMMANDS: ReadonlyMap<string, Command> = new Map<string, Command>([
       const out = importCommand(text, options.get('role'), lang, nodeManagedPolicyLookup);
       for (const note of out.notes) io.stderr(`note: ${note}\n`);
       printJson(io, out.scenario);
+      return 0;
+    },
+  ],
+  [
+    'render',
+    async ({ positional, options }, lang, io) => {
+      const format = readFormat(options.get('format'));
+      const theme = readTheme(options.get('theme'));
+      const text = await readInput(io, positional[0]);
+      io.stdout(await renderCommand(text, processCatalog(), { format, lang, theme }));
       return 0;
     },
   ],

@@ -2,6 +2,9 @@
 export const USAGE = `usage: rolemap <command> [args] [--lang en|ja]
   graph SCENARIO                 print the role graph as JSON
   url SCENARIO [--base URL]      print the share URL for a scenario
+  render SCENARIO --format svg|md [--theme light|dark]
+                                 draw the role as a static SVG picture (the app's layout), or
+                                 print a Markdown summary for docs (who, what, findings)
   simulate FILE                  evaluate a request: {"decision", "explain"}
   lint FILE --kind KIND [--managed]
                                  check a policy: {"findings": [...]}, exit 1 on any error

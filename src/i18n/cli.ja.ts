@@ -14,6 +14,9 @@ export const cliJa: CliMessages = {
   'cli.file.directory': '{file}: ファイルではなくディレクトリです',
   'cli.file.denied': '{file}: 読み取る権限がありません',
   'cli.file.unreadable': '{file}: 読み取れません',
+  'cli.missingFormat': '--format を指定してください ({choices} のいずれか)',
+  'cli.unknownFormat': '--format に「{value}」は指定できません ({choices} のいずれかを指定します)',
+  'cli.unknownTheme': '--theme に「{value}」は指定できません ({choices} のいずれかを指定します)',
   'cli.baseNotUrl': '--base の値が URL ではありません: {base}',
   'cli.internal': '内部エラー: {message}',
   'cli.managedIsFlag':

@@ -22,6 +22,8 @@ import { importEn } from './import.en';
 import { importJa } from './import.ja';
 import { workspacesEn } from './workspaces.en';
 import { workspacesJa } from './workspaces.ja';
+import { exportEn } from './export.en';
+import { exportJa } from './export.ja';
 import type { Lang, Placeholders, TemplateParams } from './types';
 
 export { LANGS, type Lang, type Renderers } from './types';
@@ -40,6 +42,7 @@ export const PARTS = [
   { name: 'risk', en: riskEn, ja: riskJa },
   { name: 'import', en: importEn, ja: importJa },
   { name: 'workspaces', en: workspacesEn, ja: workspacesJa },
+  { name: 'export', en: exportEn, ja: exportJa },
 ] as const;
 
 const english = {
@@ -55,6 +58,7 @@ const english = {
   ...riskEn,
   ...importEn,
   ...workspacesEn,
+  ...exportEn,
 } as const;
 type English = typeof english;
 
@@ -71,7 +75,8 @@ export type MessageKey =
   | keyof typeof cliEn
   | keyof typeof riskEn
   | keyof typeof importEn
-  | keyof typeof workspacesEn;
+  | keyof typeof workspacesEn
+  | keyof typeof exportEn;
 
 /** Keys whose string has no placeholder: safe to pass around and translate without params. */
 export type PlainKey = {
@@ -96,6 +101,7 @@ const catalogs: Record<Lang, Record<MessageKey, string>> = {
     ...riskJa,
     ...importJa,
     ...workspacesJa,
+    ...exportJa,
   },
 };
 
