@@ -18,6 +18,8 @@ import { cliEn } from './cli.en';
 import { cliJa } from './cli.ja';
 import { riskEn } from './risk.en';
 import { riskJa } from './risk.ja';
+import { managedEn } from './managed.en';
+import { managedJa } from './managed.ja';
 import type { Lang, Placeholders, TemplateParams } from './types';
 
 export { LANGS, type Lang, type Renderers } from './types';
@@ -34,6 +36,7 @@ export const PARTS = [
   { name: 'glossary', en: glossaryEn, ja: glossaryJa },
   { name: 'cli', en: cliEn, ja: cliJa },
   { name: 'risk', en: riskEn, ja: riskJa },
+  { name: 'managed', en: managedEn, ja: managedJa },
 ] as const;
 
 const english = {
@@ -47,6 +50,7 @@ const english = {
   ...glossaryEn,
   ...cliEn,
   ...riskEn,
+  ...managedEn,
 } as const;
 type English = typeof english;
 
@@ -61,7 +65,8 @@ export type MessageKey =
   | keyof typeof walkthroughEn
   | keyof typeof glossaryEn
   | keyof typeof cliEn
-  | keyof typeof riskEn;
+  | keyof typeof riskEn
+  | keyof typeof managedEn;
 
 /** Keys whose string has no placeholder: safe to pass around and translate without params. */
 export type PlainKey = {
@@ -84,6 +89,7 @@ const catalogs: Record<Lang, Record<MessageKey, string>> = {
     ...cliJa,
     ...walkthroughJa,
     ...riskJa,
+    ...managedJa,
   },
 };
 

@@ -16,8 +16,14 @@ describe('readManagedPolicyArn', () => {
       name: 'ReadOnlyAccess',
     });
     expect(
-      readManagedPolicyArn('arn:aws-us-gov:iam::aws:policy/service-role/AWSLambdaBasicExecutionRole'),
-    ).toEqual({ partition: 'aws-us-gov', path: '/service-role/', name: 'AWSLambdaBasicExecutionRole' });
+      readManagedPolicyArn(
+        'arn:aws-us-gov:iam::aws:policy/service-role/AWSLambdaBasicExecutionRole',
+      ),
+    ).toEqual({
+      partition: 'aws-us-gov',
+      path: '/service-role/',
+      name: 'AWSLambdaBasicExecutionRole',
+    });
     expect(managedPolicyArn('/job-function/', 'ViewOnlyAccess')).toBe(
       'arn:aws:iam::aws:policy/job-function/ViewOnlyAccess',
     );

@@ -100,7 +100,9 @@ export function searchManagedPolicies(
   query: unknown,
   limit = 50,
 ): ManagedPolicySearch {
-  const max = Number.isFinite(limit) ? Math.max(0, Math.min(Math.floor(limit), entries.length)) : 50;
+  const max = Number.isFinite(limit)
+    ? Math.max(0, Math.min(Math.floor(limit), entries.length))
+    : 50;
   const q = typeof query === 'string' ? query.slice(0, MAX_MANAGED_QUERY).trim().toLowerCase() : '';
   const ranked: { entry: ManagedPolicyEntry; rank: number }[] = [];
   for (const entry of entries) {

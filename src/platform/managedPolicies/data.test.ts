@@ -26,11 +26,26 @@ describe('buildManagedPolicyData', () => {
     const raw = JSON.parse(
       JSON.stringify({
         ...fixtureData(),
-        Customer: { arn: 'arn:aws:iam::111122223333:policy/Customer', latestVersionId: 'v1', versions: { v1: { document: {} } } },
-        Renamed: { arn: 'arn:aws:iam::aws:policy/Other', latestVersionId: 'v1', versions: { v1: { document: {} } } },
-        NoDocument: { arn: 'arn:aws:iam::aws:policy/NoDocument', latestVersionId: 'v2', versions: { v1: { document: {} } } },
+        Customer: {
+          arn: 'arn:aws:iam::111122223333:policy/Customer',
+          latestVersionId: 'v1',
+          versions: { v1: { document: {} } },
+        },
+        Renamed: {
+          arn: 'arn:aws:iam::aws:policy/Other',
+          latestVersionId: 'v1',
+          versions: { v1: { document: {} } },
+        },
+        NoDocument: {
+          arn: 'arn:aws:iam::aws:policy/NoDocument',
+          latestVersionId: 'v2',
+          versions: { v1: { document: {} } },
+        },
         Odd: 'not a policy',
-      }).replace('"Odd"', '"__proto__":{"arn":"arn:aws:iam::aws:policy/__proto__","latestVersionId":"__proto__","versions":{}},"Odd"'),
+      }).replace(
+        '"Odd"',
+        '"__proto__":{"arn":"arn:aws:iam::aws:policy/__proto__","latestVersionId":"__proto__","versions":{}},"Odd"',
+      ),
     ) as unknown;
     const data = buildManagedPolicyData(raw, 4);
     expect(data.rows.map((r) => r[0])).toEqual([

@@ -16,7 +16,12 @@ function isRecord(value: unknown): value is Record<string, unknown> {
 export const MANAGED_CHUNKS = 32;
 
 /** One index row: name, path, latest version id, last update (`YYYY-MM-DD` or ''). */
-export type ManagedIndexRow = readonly [name: string, path: string, version: string, updated: string];
+export type ManagedIndexRow = readonly [
+  name: string,
+  path: string,
+  version: string,
+  updated: string,
+];
 
 /** A chunk of documents: policy name → its latest version's document (a null-prototype object). */
 export type ManagedChunk = Record<string, unknown>;
@@ -47,7 +52,10 @@ function day(value: unknown): string {
 }
 
 /** Builds the index and chunks from the package's JSON; entries it cannot read are skipped, never thrown on. */
-export function buildManagedPolicyData(raw: unknown, chunkCount = MANAGED_CHUNKS): ManagedPolicyData {
+export function buildManagedPolicyData(
+  raw: unknown,
+  chunkCount = MANAGED_CHUNKS,
+): ManagedPolicyData {
   const rows: ManagedIndexRow[] = [];
   const chunks: ManagedChunk[] = Array.from(
     { length: chunkCount },

@@ -40,7 +40,9 @@ describe('createManagedLookup', () => {
     const lambda = 'arn:aws:iam::aws:policy/service-role/AWSLambdaBasicExecutionRole';
     expect((await lookup.byArn(lambda))?.name).toBe('AWSLambdaBasicExecutionRole');
     // The right name under the wrong path is another policy, which AWS does not have.
-    expect(await lookup.byArn('arn:aws:iam::aws:policy/AWSLambdaBasicExecutionRole')).toBeUndefined();
+    expect(
+      await lookup.byArn('arn:aws:iam::aws:policy/AWSLambdaBasicExecutionRole'),
+    ).toBeUndefined();
     const cn = await lookup.byArn('arn:aws-cn:iam::aws:policy/AdministratorAccess');
     expect(cn?.arn).toBe('arn:aws-cn:iam::aws:policy/AdministratorAccess');
   });
@@ -81,7 +83,10 @@ describe('createManagedLookup', () => {
   it('searches names case-insensitively, exact match first', async () => {
     const { lookup } = lookupOverFixture();
     const found = await lookup.search('ACCESS');
-    expect(found.entries.map((e) => e.name)).toEqual(['AdministratorAccess', 'AmazonS3ReadOnlyAccess']);
+    expect(found.entries.map((e) => e.name)).toEqual([
+      'AdministratorAccess',
+      'AmazonS3ReadOnlyAccess',
+    ]);
     expect((await lookup.search('amazons3readonlyaccess')).entries[0]?.updated).toBe('2023-08-10');
     expect((await lookup.search('')).total).toBe(3);
     expect((await lookup.search('nothing-like-this')).total).toBe(0);

@@ -69,7 +69,8 @@ export function createManagedLookup(loaders: ManagedPolicyLoaders): ManagedPolic
   ): Promise<ManagedPolicyDocument | undefined> => {
     if (!entry) return undefined;
     const docs = await chunk(managedChunkOf(entry.name, chunkCount));
-    const document = isRecord(docs) && Object.hasOwn(docs, entry.name) ? docs[entry.name] : undefined;
+    const document =
+      isRecord(docs) && Object.hasOwn(docs, entry.name) ? docs[entry.name] : undefined;
     if (!isRecord(document)) return undefined;
     return {
       name: entry.name,

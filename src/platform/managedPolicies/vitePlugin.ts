@@ -43,7 +43,8 @@ export function managedPoliciesPlugin(
         const d = get();
         const chunks = Array.from(
           { length: MANAGED_CHUNKS },
-          (_, i) => `  () => import(${JSON.stringify(`${PREFIX}managed-${i}`)}).then((m) => m.default),`,
+          (_, i) =>
+            `  () => import(${JSON.stringify(`${PREFIX}managed-${i}`)}).then((m) => m.default),`,
         );
         return [
           `export const asOf = ${JSON.stringify(d.asOf)};`,

@@ -9,7 +9,13 @@ export const S3_READ_V3 = {
   Statement: [
     {
       Effect: 'Allow',
-      Action: ['s3:Get*', 's3:List*', 's3:Describe*', 's3-object-lambda:Get*', 's3-object-lambda:List*'],
+      Action: [
+        's3:Get*',
+        's3:List*',
+        's3:Describe*',
+        's3-object-lambda:Get*',
+        's3-object-lambda:List*',
+      ],
       Resource: '*',
     },
   ],
