@@ -43,6 +43,9 @@ test('the picker finds and attaches AmazonS3ReadOnlyAccess, read-only, with its 
   await expect(app.action('s3:Get*')).toBeVisible();
   await expect(app.action('s3:List*')).toBeVisible();
   await expect(app.nodes('permission-policy').filter({ hasText: NAME })).toContainText('managed');
+  // Opening a read-only tab leaves every other document as it was (the trust policy still admits EC2).
+  await expect(app.nodes('principal')).toContainText('ec2.amazonaws.com');
+  await expect(app.nodes('permission-policy')).toHaveCount(2);
 
   // Read-only: typing changes nothing, and AWS's name cannot be changed either.
   await expect.poll(() => app.editorText()).toContain('"s3:Get*"');
@@ -103,6 +106,21 @@ test('the results are walked with the arrow keys, Enter attaches, Esc closes; a 
   await expect(picker).toContainText(`already has a permission policy named ${NAME}`);
   await picker.getByRole('button', { name: `Show ${NAME}` }).click();
   await expect(app.tab(NAME)).toHaveCount(1);
+
+  // Two read-only AWS managed policies side by side: switching between them changes neither.
+  const lambda = 'AWSLambdaBasicExecutionRole';
+  picker = await openPicker(page, 'Add AWS managed policy', 'Add an AWS managed policy');
+  await picker.getByRole('combobox', { name: 'Search by name' }).fill(lambda);
+  await page.keyboard.press('Enter');
+  await expect(app.tab(lambda)).toHaveAttribute('aria-selected', 'true');
+  await app.tab(NAME).click();
+  await expect.poll(() => app.editorText()).toContain('"s3:Get*"');
+  await app.tab(lambda).click();
+  await expect.poll(() => app.editorText()).toContain('"logs:PutLogEvents"');
+  await app.showActions();
+  await expect(app.action('s3:Get*')).toBeVisible();
+  await expect(app.action('logs:PutLogEvents')).toBeVisible();
+  await expect(app.nodes('principal')).toContainText('ec2.amazonaws.com');
 
   await page.waitForTimeout(800); // autosave
   await app.goto();
