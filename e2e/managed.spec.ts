@@ -24,13 +24,14 @@ test('the picker finds and attaches AmazonS3ReadOnlyAccess, read-only, with its 
   const app = new RolemapPage(page);
   await app.goto();
   const picker = await openPicker(page, 'Add AWS managed policy', 'Add an AWS managed policy');
-  await expect(picker).toContainText(/\d{4} policies, as of \d{1,2} \w{3} \d{4}/);
+  await expect(picker).toContainText(/\d,\d{3} policies, as of \d{1,2} \w{3} \d{4}/);
   const search = picker.getByRole('combobox', { name: 'Search by name' });
   await expect(search).toBeFocused();
   await search.fill('s3READONLY');
   const option = picker.getByRole('option', { name: new RegExp(`^${NAME}`) });
   await expect(option).toBeVisible();
   await expect(option).toHaveAttribute('aria-selected', 'true');
+  await expect(picker.getByRole('status')).toHaveText('One policy matches.');
   await expect(picker).toContainText(`arn:aws:iam::aws:policy/${NAME}`);
   await picker.getByRole('button', { name: `Attach ${NAME}` }).click();
   await expect(picker).toBeHidden();

@@ -1,6 +1,7 @@
 /** English strings of the AWS managed policy picker and the read-only managed policy note. */
 export const managedEn = {
   'managed.open': 'Add AWS managed policy',
+  'managed.openShort': '+ AWS managed',
   'managed.title': 'Add an AWS managed policy',
   'managed.close': 'Close',
   'managed.intro':
@@ -12,6 +13,7 @@ export const managedEn = {
   'managed.loading': 'Loading the AWS managed policies…',
   'managed.failed': 'The AWS managed policies could not be loaded.',
   'managed.retry': 'Try again',
+  'managed.countOne': 'One policy matches.',
   'managed.count': '{n} policies match.',
   'managed.countCapped': '{n} policies match; the first {shown} are listed. Type more to narrow.',
   'managed.none': 'No AWS managed policy has “{query}” in its name.',

@@ -3,6 +3,7 @@ import type { ManagedMessages } from './managed.en';
 /** Japanese strings of the AWS managed policy picker and the read-only managed policy note. */
 export const managedJa: ManagedMessages = {
   'managed.open': 'AWS 管理ポリシーを追加',
+  'managed.openShort': '+ AWS 管理',
   'managed.title': 'AWS 管理ポリシーを追加',
   'managed.close': '閉じる',
   'managed.intro':
@@ -15,6 +16,7 @@ export const managedJa: ManagedMessages = {
   'managed.loading': 'AWS 管理ポリシーを読み込み中…',
   'managed.failed': 'AWS 管理ポリシーを読み込めませんでした。',
   'managed.retry': '再試行',
+  'managed.countOne': '1 件が該当します。',
   'managed.count': '{n} 件が該当します。',
   'managed.countCapped':
     '{n} 件が該当します(先頭の {shown} 件を表示)。さらに入力すると絞り込めます。',

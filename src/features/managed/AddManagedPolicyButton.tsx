@@ -24,9 +24,11 @@ export function AddManagedPolicyButton() {
         type="button"
         className="rm-tabs__managed"
         aria-haspopup="dialog"
+        aria-label={t('managed.open')}
+        title={t('managed.open')}
         onClick={() => setOpen(true)}
       >
-        {t('managed.open')}
+        {t('managed.openShort')}
       </button>
       {open ? (
         <Suspense fallback={null}>

@@ -96,7 +96,9 @@ export function ManagedPolicyDialog({ onClose }: { onClose: () => void }) {
           ? t('managed.none', { query: state.query.trim() })
           : state.found.total > SHOWN
             ? t('managed.countCapped', { n: state.found.total, shown: SHOWN })
-            : t('managed.count', { n: state.found.total });
+            : state.found.total === 1
+              ? t('managed.countOne')
+              : t('managed.count', { n: state.found.total });
 
   return (
     <dialog
@@ -116,7 +118,10 @@ export function ManagedPolicyDialog({ onClose }: { onClose: () => void }) {
       </div>
       <p className="rm-managed__intro">{t('managed.intro')}</p>
       <p className="rm-managed__asof">
-        {t('managed.asOf', { count: appManagedPolicies.count, date: asOf })}
+        {t('managed.asOf', {
+          count: appManagedPolicies.count.toLocaleString(lang === 'ja' ? 'ja-JP' : 'en-GB'),
+          date: asOf,
+        })}
       </p>
       <label className="rm-managed__label" htmlFor="rm-managed-search">
         {t('managed.search')}
