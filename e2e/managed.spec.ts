@@ -83,6 +83,11 @@ test('the results are walked with the arrow keys, Enter attaches, Esc closes; a 
   await app.goto();
   let picker = await openPicker(page, 'Add AWS managed policy', 'Add an AWS managed policy');
   const search = picker.getByRole('combobox', { name: 'Search by name' });
+  // Before typing, every policy matches and the first 50 are listed.
+  await expect(picker.getByRole('status')).toHaveText(
+    /^\d,\d{3} policies match; the first 50 are listed/,
+  );
+  await expect(picker.getByRole('option')).toHaveCount(50);
   await search.fill('readonlyaccess');
   const options = picker.getByRole('option');
   await expect(options.first()).toHaveAttribute('aria-selected', 'true');

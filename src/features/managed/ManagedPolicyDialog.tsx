@@ -87,6 +87,7 @@ export function ManagedPolicyDialog({ onClose }: { onClose: () => void }) {
   };
 
   const asOf = formatDay(lang, appManagedPolicies.asOf);
+  const num = (n: number) => n.toLocaleString(lang === 'ja' ? 'ja-JP' : 'en-GB');
   const status =
     state.status === 'loading'
       ? t('managed.loading')
@@ -95,10 +96,10 @@ export function ManagedPolicyDialog({ onClose }: { onClose: () => void }) {
         : state.found.total === 0
           ? t('managed.none', { query: state.query.trim() })
           : state.found.total > SHOWN
-            ? t('managed.countCapped', { n: state.found.total, shown: SHOWN })
+            ? t('managed.countCapped', { n: num(state.found.total), shown: SHOWN })
             : state.found.total === 1
               ? t('managed.countOne')
-              : t('managed.count', { n: state.found.total });
+              : t('managed.count', { n: num(state.found.total) });
 
   return (
     <dialog
@@ -119,7 +120,7 @@ export function ManagedPolicyDialog({ onClose }: { onClose: () => void }) {
       <p className="rm-managed__intro">{t('managed.intro')}</p>
       <p className="rm-managed__asof">
         {t('managed.asOf', {
-          count: appManagedPolicies.count.toLocaleString(lang === 'ja' ? 'ja-JP' : 'en-GB'),
+          count: num(appManagedPolicies.count),
           date: asOf,
         })}
       </p>
