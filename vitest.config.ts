@@ -1,6 +1,9 @@
 import { defineConfig } from 'vitest/config';
+import { managedPoliciesPlugin } from './src/platform/managedPolicies/vitePlugin.ts';
 
 export default defineConfig({
+  // The app's managed-policy chunks, so the browser lookup (appLookup.ts) is tested as built.
+  plugins: [managedPoliciesPlugin()],
   test: {
     include: ['src/**/*.test.ts'],
     environment: 'node',

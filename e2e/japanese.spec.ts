@@ -160,6 +160,21 @@ test('main view in Japanese: no English prose (top bar, intro, picture, legend, 
   expect(await englishProse(page, seedComments())).toEqual([]);
 });
 
+test('the AWS managed policy picker and an attached policy’s read-only note in Japanese', async ({
+  page,
+}) => {
+  const app = new RolemapPage(page);
+  await app.goto('/?lang=ja');
+  await page.getByRole('button', { name: 'AWS 管理ポリシーを追加' }).click();
+  const picker = page.getByRole('dialog', { name: 'AWS 管理ポリシーを追加' });
+  await picker.getByRole('combobox', { name: '名前で検索' }).fill('s3read');
+  await expect(picker.getByRole('option').first()).toBeVisible();
+  expect(await englishProse(page, seedComments())).toEqual([]);
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('note', { name: 'AWS 管理 · 読み取り専用' })).toBeVisible();
+  expect(await englishProse(page, seedComments())).toEqual([]);
+});
+
 test('Problems panel in Japanese: findings, fixes and counts read in Japanese', async ({
   page,
 }) => {

@@ -1,7 +1,7 @@
 import {
-  importDocument,
+  importResolving,
   toScenarioFile,
-  type ManagedPolicyLookup,
+  type ManagedPolicyByArn,
   type ScenarioFile,
 } from '../core';
 import type { Lang } from '../i18n';
@@ -13,13 +13,13 @@ import { CliError } from './CliError';
  * template or `terraform show -json` output describes, with its notes (placeholders, unresolved
  * policies) worded in `lang` for standard error.
  */
-export function importCommand(
+export async function importCommand(
   text: string,
   role: string | undefined,
   lang: Lang,
-  managedPolicy: ManagedPolicyLookup,
-): { scenario: ScenarioFile; notes: string[] } {
-  const result = importDocument(text, { ...(role !== undefined ? { role } : {}), managedPolicy });
+  managedPolicies: ManagedPolicyByArn,
+): Promise<{ scenario: ScenarioFile; notes: string[] }> {
+  const result = await importResolving(text, role !== undefined ? { role } : {}, managedPolicies);
   if (!result.ok) throw new CliError(importErrorText(lang, result.error));
   return {
     scenario: toScenarioFile(result.scenario),

@@ -4,7 +4,7 @@ import type { CliIo } from './CliIo';
 import { graphCommand } from './graphCommand';
 import { importCommand } from './importCommand';
 import { lintCommand, readLintKind, readManaged } from './lintCommand';
-import { nodeManagedPolicyLookup } from '../platform/nodeManagedPolicies';
+import { nodeManagedPolicies } from '../platform/managedPolicies/nodeLookup';
 import { parseArgs, type ParsedArgs } from './parseArgs';
 import { processCatalog } from './processCatalog';
 import { readInput } from './readInput';
@@ -60,7 +60,7 @@ const COMMANDS: ReadonlyMap<string, Command> = new Map<string, Command>([
     'import',
     async ({ positional, options }, lang, io) => {
       const text = await readInput(io, positional[0]);
-      const out = importCommand(text, options.get('role'), lang, nodeManagedPolicyLookup);
+      const out = await importCommand(text, options.get('role'), lang, nodeManagedPolicies());
       for (const note of out.notes) io.stderr(`note: ${note}\n`);
       printJson(io, out.scenario);
       return 0;

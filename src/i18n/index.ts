@@ -24,6 +24,8 @@ import { workspacesEn } from './workspaces.en';
 import { workspacesJa } from './workspaces.ja';
 import { exportEn } from './export.en';
 import { exportJa } from './export.ja';
+import { managedEn } from './managed.en';
+import { managedJa } from './managed.ja';
 import type { Lang, Placeholders, TemplateParams } from './types';
 
 export { LANGS, type Lang, type Renderers } from './types';
@@ -43,6 +45,7 @@ export const PARTS = [
   { name: 'import', en: importEn, ja: importJa },
   { name: 'workspaces', en: workspacesEn, ja: workspacesJa },
   { name: 'export', en: exportEn, ja: exportJa },
+  { name: 'managed', en: managedEn, ja: managedJa },
 ] as const;
 
 const english = {
@@ -59,6 +62,7 @@ const english = {
   ...importEn,
   ...workspacesEn,
   ...exportEn,
+  ...managedEn,
 } as const;
 type English = typeof english;
 
@@ -76,7 +80,8 @@ export type MessageKey =
   | keyof typeof riskEn
   | keyof typeof importEn
   | keyof typeof workspacesEn
-  | keyof typeof exportEn;
+  | keyof typeof exportEn
+  | keyof typeof managedEn;
 
 /** Keys whose string has no placeholder: safe to pass around and translate without params. */
 export type PlainKey = {
@@ -102,6 +107,7 @@ const catalogs: Record<Lang, Record<MessageKey, string>> = {
     ...importJa,
     ...workspacesJa,
     ...exportJa,
+    ...managedJa,
   },
 };
 

@@ -20,6 +20,8 @@ export interface ScenarioSlice {
   setDocText: (id: DocId, text: string) => void;
   replaceScenario: (scenario: Scenario) => void;
   addPermissionPolicy: (name: string, document: string) => void;
+  /** Attaches an AWS managed policy (AWS's text, `managed: true`) and shows its tab. */
+  attachManagedPolicy: (name: string, document: string) => void;
   renamePermissionPolicy: (id: PermissionDocId, name: string) => void;
   /** Removes a permission policy or a layer; every other document keeps its id. */
   removeDoc: (id: DocId) => void;
@@ -27,6 +29,15 @@ export interface ScenarioSlice {
   /** Sets the scenario's title; a blank one removes it (the UI then derives a title). */
   setTitle: (title: string) => void;
   addLayer: (kind: LayerKind, text: string) => void;
+}
+
+function withPolicy(scenario: Scenario, name: string, managed: boolean, document: string) {
+  const id = newPermissionId(scenario);
+  const list = [...scenario.role.permissionPolicies, { id, name, managed, document }];
+  return {
+    scenario: { ...scenario, role: { ...scenario.role, permissionPolicies: list } },
+    activeDoc: id,
+  };
 }
 
 /** The scenario is the one unit of state; every edit produces a new scenario value. */
@@ -49,14 +60,8 @@ export const createScenarioSlice: StateCreator<AppState, [], [], ScenarioSlice> 
       disabledLayers: [],
     }),
   addPermissionPolicy: (name, document) =>
-    set((s) => {
-      const id = newPermissionId(s.scenario);
-      const list = [...s.scenario.role.permissionPolicies, { id, name, managed: false, document }];
-      return {
-        scenario: { ...s.scenario, role: { ...s.scenario.role, permissionPolicies: list } },
-        activeDoc: id,
-      };
-    }),
+    set((s) => withPolicy(s.scenario, name, false, document)),
+  attachManagedPolicy: (name, document) => set((s) => withPolicy(s.scenario, name, true, document)),
   renamePermissionPolicy: (id, name) =>
     set((s) => {
       const list = s.scenario.role.permissionPolicies.map((p) =>

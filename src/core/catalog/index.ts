@@ -19,3 +19,14 @@ export {
   type SuggestionSource,
 } from './suggestAction';
 export type * from './types';
+export {
+  MAX_MANAGED_QUERY,
+  isManagedPolicyName,
+  managedPolicyArn,
+  readManagedPolicyArn,
+  searchManagedPolicies,
+  type ManagedPolicyDocument,
+  type ManagedPolicyEntry,
+  type ManagedPolicyLookup,
+  type ManagedPolicySearch,
+} from './managedPolicies';

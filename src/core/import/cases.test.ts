@@ -2,8 +2,9 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { nodeManagedPolicyLookup } from '../../platform/nodeManagedPolicies';
+import { nodeManagedPolicies } from '../../platform/managedPolicies/nodeLookup';
 import { importDocument } from './importDocument';
+import { importResolving } from './importResolving';
 
 interface Expected {
   format?: string;
@@ -30,13 +31,14 @@ const dir = join(import.meta.dirname, 'cases');
 const cases = JSON.parse(readFileSync(join(dir, 'cases.json'), 'utf8')) as Case[];
 
 describe('import cases', () => {
-  it.each(cases.map((c) => [c.name, c] as const))('%s', (_name, c) => {
+  it.each(cases.map((c) => [c.name, c] as const))('%s', async (_name, c) => {
     expect(c.source).toMatch(/\S/);
     const text = readFileSync(join(dir, c.file), 'utf8');
-    const result = importDocument(text, {
-      ...(c.role !== undefined ? { role: c.role } : {}),
-      managedPolicy: nodeManagedPolicyLookup,
-    });
+    const result = await importResolving(
+      text,
+      c.role !== undefined ? { role: c.role } : {},
+      nodeManagedPolicies(),
+    );
     const want = c.expect;
     if (want.error !== undefined) {
       expect(result.ok).toBe(false);

@@ -22,7 +22,7 @@ export const IMPORT_FORMATS = [
 export type ImportFormat = (typeof IMPORT_FORMATS)[number];
 
 /** An AWS managed policy's name and document text, found by its ARN. */
-export interface ManagedPolicyEntry {
+export interface ResolvedManagedPolicy {
   name: string;
   document: string;
 }
@@ -31,13 +31,13 @@ export interface ManagedPolicyEntry {
  * Finds a managed policy by ARN (the bundled AWS managed-policy catalog in the app, a Node reader in
  * the CLI); undefined when it is not known, e.g. a customer managed policy.
  */
-export type ManagedPolicyLookup = (arn: string) => ManagedPolicyEntry | undefined;
+export type ManagedPolicyResolver = (arn: string) => ResolvedManagedPolicy | undefined;
 
 export interface ImportOptions {
   /** Which role to import where the input holds several (`--role`, the app's picker). */
   role?: string;
   /** Resolves managed policy ARNs to their documents. */
-  managedPolicy?: ManagedPolicyLookup;
+  managedPolicy?: ManagedPolicyResolver;
 }
 
 export interface ImportErrorParams {

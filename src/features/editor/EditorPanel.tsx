@@ -14,6 +14,7 @@ import { PolicyToolbar } from './PolicyToolbar';
 import { ProblemsPanel } from './ProblemsPanel';
 import type { RiskRow } from '../graph/useRisks';
 import { useFindings } from './useFindings';
+import { ManagedReadOnlyNote, useIsAwsText } from '../managed';
 
 // Monaco's own texts (find widget, menus, its screen-reader messages) come from the NLS table that
 // is set before its modules evaluate: in Japanese, load monaco-editor's table before the editor.
@@ -78,6 +79,12 @@ export function EditorPanel({
     return out;
   }, [findings, risks]);
   const editorApi = useRef<EditorApi | null>(null);
+  const policy =
+    doc?.kind === 'identity'
+      ? scenario.role.permissionPolicies.find((p) => p.id === doc.id)
+      : undefined;
+  // An AWS managed policy holding AWS's own text is read-only, as in AWS (copy it as inline to edit).
+  const awsText = useIsAwsText(policy);
   if (!doc) return null;
   const parse = parseCached(doc.text);
   const firstError = parse.diagnostics.find((d) => d.code !== 'duplicate-key');
@@ -107,7 +114,8 @@ export function EditorPanel({
         onSelect={setActiveDoc}
         onAdd={addPolicy}
       />
-      <PolicyToolbar doc={doc} readOnly={readOnly} />
+      <PolicyToolbar doc={doc} readOnly={readOnly} locked={awsText} />
+      {awsText && policy ? <ManagedReadOnlyNote policy={policy} readOnly={readOnly} /> : null}
       <div
         id="policy-panel"
         role="tabpanel"
@@ -120,7 +128,7 @@ export function EditorPanel({
             text={doc.text}
             ariaLabel={ariaLabel}
             theme={theme}
-            readOnly={readOnly}
+            readOnly={readOnly || awsText}
             parse={parse}
             reveal={reveal && reveal.doc === doc.id ? reveal : undefined}
             onChange={(text) => setDocText(doc.id, text)}
@@ -148,7 +156,7 @@ export function EditorPanel({
         docId={doc.id}
         text={doc.text}
         result={findings.get(doc.id)}
-        readOnly={readOnly}
+        readOnly={readOnly || awsText}
         editor={editorApi}
         {...(risks ? { risks } : {})}
       />

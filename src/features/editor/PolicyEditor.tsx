@@ -180,7 +180,13 @@ export default function PolicyEditor(props: PolicyEditorProps) {
         value={props.text}
         theme={props.theme === 'dark' ? 'rolemap-dark' : 'rolemap-light'}
         onMount={onMount}
-        onChange={(v) => props.onChange(v ?? '')}
+        onChange={(v) => {
+          // Refreshing a read-only editor's value right after a tab switch, @monaco-editor/react calls
+          // the previous tab's onChange: only this document's own model may change its text.
+          const model = editor?.getModel();
+          if (model && model.uri.toString() !== monaco.Uri.parse(props.docId).toString()) return;
+          props.onChange(v ?? '');
+        }}
         loading={null}
         options={{
           ariaLabel: props.ariaLabel,

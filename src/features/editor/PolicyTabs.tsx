@@ -4,6 +4,7 @@ import type { DocId, ScenarioDoc } from '../../core';
 import { useT } from '../../ui/useT';
 import { GLOSSARY_FOR_DOC_KIND } from '../lessons/glossary';
 import { GlossaryButton } from '../lessons/ui/Glossary';
+import { AddManagedPolicyButton } from '../managed';
 import { layerName } from './layerName';
 import { SeverityIcon } from './SeverityIcon';
 import { SEVERITY_ORDER, summaryText } from './severityText';
@@ -100,15 +101,18 @@ export function PolicyTabs({ docs, active, invalid, summaries, readOnly, onSelec
         <GlossaryButton term={GLOSSARY_FOR_DOC_KIND[activeDoc.kind]} className="rm-tabs__help" />
       ) : null}
       {readOnly ? null : (
-        <button
-          type="button"
-          className="rm-tabs__add"
-          onClick={onAdd}
-          aria-label={t('editor.addPolicy')}
-          title={t('editor.addPolicy')}
-        >
-          +
-        </button>
+        <>
+          <button
+            type="button"
+            className="rm-tabs__add"
+            onClick={onAdd}
+            aria-label={t('editor.addPolicy')}
+            title={t('editor.addPolicy')}
+          >
+            +
+          </button>
+          <AddManagedPolicyButton />
+        </>
       )}
     </div>
   );

@@ -17,8 +17,19 @@ const KIND_HINT = {
   endpoint: 'editor.kind.endpoint',
 } as const satisfies Record<DocKind, PlainKey>;
 
-/** Rename or remove the active permission policy; the trust policy is always there and cannot be removed. */
-export function PolicyToolbar({ doc, readOnly }: { doc: ScenarioDoc; readOnly: boolean }) {
+/**
+ * Rename or remove the active permission policy; the trust policy is always there and cannot be
+ * removed. `locked`: an AWS managed policy with AWS's text, which keeps AWS's name (remove only).
+ */
+export function PolicyToolbar({
+  doc,
+  readOnly,
+  locked = false,
+}: {
+  doc: ScenarioDoc;
+  readOnly: boolean;
+  locked?: boolean;
+}) {
   const t = useT();
   const policies = useStore((s) => s.scenario.role.permissionPolicies);
   const rename = useStore((s) => s.renamePermissionPolicy);
@@ -95,9 +106,11 @@ export function PolicyToolbar({ doc, readOnly }: { doc: ScenarioDoc; readOnly: b
         </form>
       ) : (
         <span className="rm-toolbar__actions">
-          <button type="button" onClick={() => setEditing(policy.name)}>
-            {t('editor.renamePolicy')}
-          </button>
+          {locked ? null : (
+            <button type="button" onClick={() => setEditing(policy.name)}>
+              {t('editor.renamePolicy')}
+            </button>
+          )}
           <button
             type="button"
             onClick={() => {

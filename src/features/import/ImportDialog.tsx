@@ -1,5 +1,6 @@
 import { useEffect, useId, useRef, useState } from 'react';
-import { canAddToRole, type ManagedPolicyLookup, type Scenario } from '../../core';
+import { canAddToRole, type ManagedPolicyByArn, type Scenario } from '../../core';
+import { appManagedPolicies } from '../../platform/managedPolicies/appLookup';
 import { importErrorText, importFormatName, importNoteText } from '../../i18n/engine/import';
 import { useStore } from '../../store';
 import { useT } from '../../ui/useT';
@@ -20,13 +21,14 @@ export interface ImportInput {
  */
 export function ImportDialog({
   initial,
-  managedPolicy,
+  managedPolicies = appManagedPolicies,
   onImport,
   onAdd,
   onClose,
 }: {
   initial?: ImportInput;
-  managedPolicy?: ManagedPolicyLookup;
+  /** Where AWS managed policy ARNs are looked up (the bundled catalog). */
+  managedPolicies?: ManagedPolicyByArn;
   onImport: (scenario: Scenario) => void;
   onAdd: (scenario: Scenario) => void;
   onClose: () => void;
@@ -41,8 +43,8 @@ export function ImportDialog({
   const [readError, setReadError] = useState<string>();
   const [role, setRole] = useState<string>();
   // Read once without a role (which lists the roles to pick from), then with the chosen one.
-  const first = useImportPreview(text, undefined, managedPolicy);
-  const chosen = useImportPreview(role !== undefined ? text : '', role, managedPolicy);
+  const first = useImportPreview(text, undefined, managedPolicies);
+  const chosen = useImportPreview(role !== undefined ? text : '', role, managedPolicies);
   const preview = role !== undefined ? chosen : first;
   const roles = first && !first.ok ? first.roles : undefined;
 

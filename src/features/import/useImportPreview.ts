@@ -1,20 +1,38 @@
-import { useMemo } from 'react';
-import { importDocument, type ImportResult, type ManagedPolicyLookup } from '../../core';
+import { useEffect, useMemo, useState } from 'react';
+import {
+  importDocument,
+  importResolving,
+  type ImportResult,
+  type ManagedPolicyByArn,
+} from '../../core';
 
 /**
  * What the text in the import dialog would import, re-read whenever the text or the chosen role
- * changes; the engine bounds its work, so this is safe to run on every paste.
+ * changes (the engine bounds its work, so this is safe on every paste): at once with AWS managed
+ * ARNs as placeholders, then with them resolved once the bundled catalog has answered.
  */
 export function useImportPreview(
   text: string,
   role: string | undefined,
-  managedPolicy?: ManagedPolicyLookup,
+  managedPolicies?: ManagedPolicyByArn,
 ): ImportResult | undefined {
-  return useMemo(() => {
-    if (text.trim() === '') return undefined;
-    return importDocument(text, {
-      ...(role !== undefined ? { role } : {}),
-      ...(managedPolicy ? { managedPolicy } : {}),
-    });
-  }, [text, role, managedPolicy]);
+  const quick = useMemo(
+    () =>
+      text.trim() === '' ? undefined : importDocument(text, role !== undefined ? { role } : {}),
+    [text, role],
+  );
+  const [resolved, setResolved] = useState<{ text: string; role?: string; result: ImportResult }>();
+  useEffect(() => {
+    if (!managedPolicies || !quick) return;
+    let live = true;
+    void importResolving(text, role !== undefined ? { role } : {}, managedPolicies).then(
+      (result) => {
+        if (live) setResolved({ text, ...(role !== undefined ? { role } : {}), result });
+      },
+    );
+    return () => {
+      live = false;
+    };
+  }, [text, role, managedPolicies, quick]);
+  return resolved && resolved.text === text && resolved.role === role ? resolved.result : quick;
 }
