@@ -157,29 +157,39 @@ test('pasted text is detected and imported; a wrong file says what was expected'
   await expect(app.nodes('principal')).toContainText('codepipeline.amazonaws.com');
 });
 
-test("importing over the user's own work asks first, and keeping it loses nothing", async ({
+test("importing over the user's own work asks first: a new workspace by default, the old one intact", async ({
   page,
 }) => {
   const app = await freshApp(page);
   await page.getByRole('button', { name: 'Add permission policy' }).click();
   await expect(app.tab('NewPolicy1')).toBeVisible();
-  await page.getByRole('button', { name: 'Import', exact: true }).click();
-  const dialog = importDialog(page);
-  await dialog.locator('input[type="file"]').setInputFiles(fixture('aws-get-role.json'));
-  await dialog.getByRole('button', { name: 'Import Test-Role' }).click();
-  const ask = page.getByRole('dialog', { name: 'Open the imported role?' });
-  await expect(ask).toBeVisible();
-  await ask.getByRole('button', { name: 'Keep my workspace' }).click();
+  const importTestRole = async () => {
+    await page.getByRole('button', { name: 'Import', exact: true }).click();
+    await importDialog(page)
+      .locator('input[type="file"]')
+      .setInputFiles(fixture('aws-get-role.json'));
+    await importDialog(page).getByRole('button', { name: 'Import Test-Role' }).click();
+    const ask = page.getByRole('dialog', { name: 'Open the imported scenario?' });
+    await expect(ask).toBeVisible();
+    return ask;
+  };
+  // Cancel: nothing changes.
+  await (await importTestRole()).getByRole('button', { name: 'Cancel' }).click();
   await expect(app.tab('NewPolicy1')).toBeVisible();
   await expect(page.locator('.rm-topbar__role')).toHaveText('SSMInstanceRole');
 
-  await page.getByRole('button', { name: 'Import', exact: true }).click();
-  await importDialog(page)
-    .locator('input[type="file"]')
-    .setInputFiles(fixture('aws-get-role.json'));
-  await importDialog(page).getByRole('button', { name: 'Import Test-Role' }).click();
-  await page.getByRole('button', { name: 'Open the imported role (replace my workspace)' }).click();
+  // The default: a new workspace; the user's own is still in the list, as it was.
+  const ask = await importTestRole();
+  await expect(ask.getByRole('button', { name: 'Open in a new workspace' })).toBeFocused();
+  await ask.getByRole('button', { name: 'Open in a new workspace' }).click();
   await expect(page.locator('.rm-topbar__role')).toHaveText('Test-Role');
+  await expect(app.tab('NewPolicy1')).toHaveCount(0);
+  const menuButton = page.getByRole('banner').getByRole('button', { name: 'Menu' });
+  await menuButton.click();
+  const menu = page.locator(`#${await menuButton.getAttribute('aria-controls')}`);
+  await menu.getByRole('button', { name: 'Workspaces' }).click();
+  const list = page.getByRole('dialog', { name: 'Workspaces' });
+  await expect(list.getByRole('listitem')).toHaveCount(2);
 });
 
 test('a file dropped anywhere on the page opens the import dialog with it', async ({ page }) => {

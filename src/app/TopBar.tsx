@@ -139,6 +139,20 @@ export function TopBar({ onImport }: { onImport: () => void }) {
       {t('import.open')}
     </button>
   );
+  /** A menu entry that opens a dialog: the focus goes back to the menu's button when it closes. */
+  const menuDialog = (label: string, open: () => void) => (
+    <button
+      type="button"
+      aria-haspopup="dialog"
+      onClick={() => {
+        menuButton.current?.focus();
+        setMenuOpen(false);
+        open();
+      }}
+    >
+      {label}
+    </button>
+  );
   const shareButton = (
     <button type="button" onClick={() => void share()}>
       {shareState === 'copied' ? t('app.shareCopied') : t('app.share')}
@@ -218,30 +232,8 @@ export function TopBar({ onImport }: { onImport: () => void }) {
             onOpen={() => setMenuOpen(false)}
             onClosed={() => menuButton.current?.focus()}
           />
-          {/* The focus goes back to the menu's button when the glossary closes. */}
-          <button
-            type="button"
-            aria-haspopup="dialog"
-            onClick={() => {
-              menuButton.current?.focus();
-              setMenuOpen(false);
-              openGlossary();
-            }}
-          >
-            {t('glossary.open')}
-          </button>
-          <button
-            type="button"
-            aria-haspopup="dialog"
-            onClick={() => {
-              // The focus goes back to the menu's button when the list closes.
-              menuButton.current?.focus();
-              setMenuOpen(false);
-              setWorkspaceListOpen(true);
-            }}
-          >
-            {t('workspaces.open')}
-          </button>
+          {menuDialog(t('glossary.open'), () => openGlossary())}
+          {menuDialog(t('workspaces.open'), () => setWorkspaceListOpen(true))}
           {/* In a lesson, the reset applies to the lesson's workspace; else starting over makes a new one. */}
           <button
             type="button"
