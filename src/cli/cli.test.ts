@@ -127,6 +127,8 @@ describe('rolemap errors', () => {
     ['malformed JSON', ['graph', '-'], '{"rolemap": 1,'],
     ['a scenario without a role', ['url', '-'], '{"rolemap": 1}'],
     ['a --base that is not a URL', ['url', '-', '--base', 'not a url'], seedScenario],
+    ['a javascript: --base', ['url', '-', '--base', 'javascript:alert(1)'], seedScenario],
+    ['a data: --base', ['url', '-', '--base', 'data:text/html,<b>x</b>'], seedScenario],
     ['an unknown command', ['draw', 'x'], undefined],
     ['a malformed simulation request', ['simulate', '-'], '{"action": 5}'],
     ['no command', [], undefined],

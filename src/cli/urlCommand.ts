@@ -10,10 +10,14 @@ export const DEFAULT_BASE = 'http://127.0.0.1:4173/';
 export function urlCommand(text: string, base: string, lang: Lang): string {
   const read = readScenarioText(text);
   if (!read.ok) throw new CliError(scenarioErrorMessage(lang, read.error));
+  let protocol: string;
   try {
-    new URL(base);
+    protocol = new URL(base).protocol;
   } catch {
     throw new CliError({ key: 'cli.baseNotUrl', params: { base } });
   }
+  // A share link is opened by people: only a web address may carry it (not javascript:, data:…).
+  if (protocol !== 'http:' && protocol !== 'https:')
+    throw new CliError({ key: 'cli.baseNotHttp', params: { base, protocol } });
   return shareUrl(read.scenario, base);
 }

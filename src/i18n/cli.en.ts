@@ -15,6 +15,7 @@ export const cliEn = {
   'cli.unknownFormat': 'unknown --format "{value}" (one of: {choices})',
   'cli.unknownTheme': 'unknown --theme "{value}" (one of: {choices})',
   'cli.baseNotUrl': '--base is not a URL: {base}',
+  'cli.baseNotHttp': '--base must be an http: or https: address, not {protocol} ({base})',
   'cli.internal': 'internal error: {message}',
   'cli.managedIsFlag': '--managed takes no value (got "{value}"; use --managed or --managed=false)',
   'cli.managedKind':

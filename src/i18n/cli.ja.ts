@@ -18,6 +18,8 @@ export const cliJa: CliMessages = {
   'cli.unknownFormat': '--format に「{value}」は指定できません ({choices} のいずれかを指定します)',
   'cli.unknownTheme': '--theme に「{value}」は指定できません ({choices} のいずれかを指定します)',
   'cli.baseNotUrl': '--base の値が URL ではありません: {base}',
+  'cli.baseNotHttp':
+    '--base には http: または https: のアドレスを指定します ({protocol} は使えません): {base}',
   'cli.internal': '内部エラー: {message}',
   'cli.managedIsFlag':
     '--managed には値を指定しません (「{value}」が指定されました。--managed または --managed=false を使います)',
