@@ -1,5 +1,5 @@
 import LZString from 'lz-string';
-import { readScenarioValue, type ReadScenarioResult } from './read';
+import { MAX_SCENARIO_CHARS, readScenarioValue, type ReadScenarioResult } from './read';
 import { expandDocument, mapDocuments, minifyDocument } from './compact';
 import { toScenarioFile } from './file';
 import type { Scenario } from './types';
@@ -30,6 +30,9 @@ export function decodeScenario(payload: string): ReadScenarioResult {
     json = null;
   }
   if (!json) return { ok: false, error: { code: 'link-not-compressed', params: {} } };
+  // lz-string packs repetition tightly: a few kilobytes of link can unpack to megabytes.
+  if (json.length > MAX_SCENARIO_CHARS)
+    return { ok: false, error: { code: 'too-large', params: { limit: MAX_SCENARIO_CHARS } } };
   let value: unknown;
   try {
     value = JSON.parse(json);

@@ -14,6 +14,10 @@ export interface ScenarioErrorParams {
   'session-duration-invalid': { min: number; max: number };
   'link-not-compressed': Record<string, never>;
   'link-not-json': Record<string, never>;
+  /** More documents in one list than a role can have (a hostile link's 5,000 policies). */
+  'too-many-documents': { path: string; limit: number };
+  /** A title or name far longer than any that reads (a hostile link's 10,000,000 characters). */
+  'text-too-long': { path: string; limit: number };
 }
 export type ScenarioErrorCode = keyof ScenarioErrorParams;
 export type ScenarioError = Coded<ScenarioErrorParams>;

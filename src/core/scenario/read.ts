@@ -11,7 +11,29 @@ import type { PermissionPolicy, RcpDocument, Scenario, ScpDocument } from './typ
 export type ReadScenarioResult =
   { ok: true; scenario: Scenario } | { ok: false; error: ScenarioError };
 
-const MAX_SCENARIO_CHARS = 5_000_000;
+export const MAX_SCENARIO_CHARS = 5_000_000;
+/**
+ * The most documents one list may hold: AWS allows 10 managed policies per role (20 on request)
+ * and inline policies within 10,240 characters in all, and at most 5 SCPs or RCPs per target.
+ * Far more than any role has, far less than a hostile link's thousands.
+ */
+export const MAX_DOCUMENTS = 100;
+/** The longest title or role name kept (IAM role names are at most 64 characters). */
+export const MAX_NAME_CHARS = 1_000;
+
+/** A list longer than MAX_DOCUMENTS, as an error for `path`. */
+function tooMany(list: readonly unknown[], path: string): ScenarioError | undefined {
+  return list.length > MAX_DOCUMENTS
+    ? { code: 'too-many-documents', params: { path, limit: MAX_DOCUMENTS } }
+    : undefined;
+}
+
+/** A title or name longer than MAX_NAME_CHARS, as an error for `path`. */
+function tooLong(value: unknown, path: string): ScenarioError | undefined {
+  return typeof value === 'string' && value.length > MAX_NAME_CHARS
+    ? { code: 'text-too-long', params: { path, limit: MAX_NAME_CHARS } }
+    : undefined;
+}
 
 const NONE: Record<string, never> = Object.freeze({}) as Record<string, never>;
 
@@ -40,6 +62,18 @@ export function readScenarioValue(value: unknown): ReadScenarioResult {
     return fail({ code: 'not-a-policy', params: { path: 'role.trustPolicy' } });
   if (!Array.isArray(role.permissionPolicies))
     return fail({ code: 'not-an-array', params: { path: 'role.permissionPolicies' } });
+  const bounded =
+    tooMany(role.permissionPolicies, 'role.permissionPolicies') ??
+    (Array.isArray(value.scps) ? tooMany(value.scps, 'scps') : undefined) ??
+    (Array.isArray(value.rcps) ? tooMany(value.rcps, 'rcps') : undefined) ??
+    tooLong(value.title, 'title') ??
+    tooLong(role.name, 'role.name') ??
+    role.permissionPolicies
+      .map((p, i) =>
+        isRecord(p) ? tooLong(p.name, `role.permissionPolicies[${i}].name`) : undefined,
+      )
+      .find((e) => e !== undefined);
+  if (bounded) return fail(bounded);
   const permissionPolicies: PermissionPolicy[] = [];
   for (const [i, p] of role.permissionPolicies.entries()) {
     const path = `role.permissionPolicies[${i}]`;

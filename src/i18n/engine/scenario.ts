@@ -17,6 +17,9 @@ const en: Renderers<ScenarioErrorParams> = {
     `role.maxSessionDuration must be a whole number of seconds from ${p.min} to ${p.max}`,
   'link-not-compressed': () => 'the shared link is damaged: it does not decompress',
   'link-not-json': () => 'the shared link is damaged: it is not JSON',
+  'too-many-documents': (p) =>
+    `${p.path} holds more than ${p.limit} policies, more than any role can have`,
+  'text-too-long': (p) => `${p.path} is longer than ${p.limit} characters`,
 };
 
 const ja: Renderers<ScenarioErrorParams> = {
@@ -34,6 +37,9 @@ const ja: Renderers<ScenarioErrorParams> = {
     `role.maxSessionDuration は ${p.min} から ${p.max} までの整数 (秒) である必要があります`,
   'link-not-compressed': () => '共有リンクが壊れています (展開できません)',
   'link-not-json': () => '共有リンクが壊れています (JSON ではありません)',
+  'too-many-documents': (p) =>
+    `${p.path} のポリシーが ${p.limit} 件を超えています (ロールに設定できる数を大きく超えています)`,
+  'text-too-long': (p) => `${p.path} が ${p.limit} 文字を超えています`,
 };
 
 /** A scenario error as one line, starting lower-case in English so it reads after "rolemap: ". */
