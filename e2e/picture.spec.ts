@@ -240,3 +240,92 @@ test('while a policy is half-typed (not yet JSON), the picture keeps its last ve
   await expect(card).toBeVisible();
   await expect(card).toHaveAttribute('data-decision', 'Allow');
 });
+
+// A policy over more than 30 services is one card "N services" until opened (src/graph/permissionTree.ts).
+const SERVICES = [
+  's3',
+  'ec2',
+  'iam',
+  'lambda',
+  'dynamodb',
+  'sqs',
+  'sns',
+  'kms',
+  'logs',
+  'cloudwatch',
+  'ssm',
+  'ecr',
+  'ecs',
+  'eks',
+  'rds',
+  'route53',
+  'cloudfront',
+  'apigateway',
+  'events',
+  'states',
+  'glue',
+  'athena',
+  'kinesis',
+  'firehose',
+  'secretsmanager',
+  'acm',
+  'elasticloadbalancing',
+  'autoscaling',
+  'cloudformation',
+  'codebuild',
+  'codepipeline',
+  'sts',
+  'organizations',
+];
+
+test('a policy over more than 30 services is one card named by its count, and a click opens it into its services', async ({
+  page,
+}) => {
+  const scenario = {
+    rolemap: 1,
+    title: 'Wide reader',
+    role: {
+      name: 'WideReader',
+      trustPolicy: {
+        Version: '2012-10-17',
+        Statement: [
+          {
+            Effect: 'Allow',
+            Principal: { Service: 'ec2.amazonaws.com' },
+            Action: 'sts:AssumeRole',
+          },
+        ],
+      },
+      permissionPolicies: [
+        {
+          name: 'WideRead',
+          document: {
+            Version: '2012-10-17',
+            Statement: [
+              { Effect: 'Allow', Action: SERVICES.map((s) => `${s}:Describe*`), Resource: '*' },
+            ],
+          },
+        },
+      ],
+    },
+  };
+  await page.goto('/');
+  await page.evaluate(() => window.localStorage.clear());
+  await page.goto(`/#s=${LZString.compressToEncodedURIComponent(JSON.stringify(scenario))}`);
+  const group = page.locator('.react-flow__node', { has: page.locator('[data-kind="service"]') });
+  await expect(group).toHaveCount(1);
+  await expect(group.locator('.rm-node__title').first()).toHaveText(`${SERVICES.length} services`);
+  // No internal id leaks into what is shown or named.
+  await expect(page.locator('.react-flow')).not.toContainText('*group');
+  for (const label of await page
+    .locator('.react-flow [aria-label]')
+    .evaluateAll((els) => els.map((e) => e.getAttribute('aria-label') ?? '')))
+    expect(label).not.toContain('*group');
+  await group.first().click({ position: { x: 40, y: 12 } });
+  await expect(page.locator('.react-flow__node [data-kind="service"]')).toHaveCount(
+    SERVICES.length + 1,
+  );
+  await expect(
+    page.locator('.react-flow__node [data-kind="service"] .rm-node__title', { hasText: /^s3$/ }),
+  ).toBeVisible();
+});

@@ -70,12 +70,21 @@ function chipRows(widths: readonly number[]): number {
 
 /**
  * A summary card's height in the far view at its largest type: padding, the kind (1.15 lines),
- * the prefix beside its + button (1.4), the count (1.15), a row per denied/unknown chip (1.5) and
+ * the prefix beside its + button (1.4, and 1.15 for each line more it wraps to), the count (1.15), a row per denied/unknown chip (1.5) and
  * the gaps between them (0.15 each).
  */
-function farSummaryHeight(chipRows: number): number {
+function farSummaryHeight(chipRows: number, prefixLines = 1): number {
   const rows = 3 + chipRows;
-  return Math.ceil(8 + FAR_CAP_PX * (1.15 + 1.4 + 1.15 + 1.5 * chipRows + 0.15 * (rows - 1)));
+  const prefix = 1.4 + 1.15 * (prefixLines - 1);
+  return Math.ceil(8 + FAR_CAP_PX * (1.15 + prefix + 1.15 + 1.5 * chipRows + 0.15 * (rows - 1)));
+}
+
+/**
+ * Lines a service prefix takes far out, in bold type at FAR_CAP_PX beside the + button (about
+ * 190px of the card: 18 characters of 10.5px).
+ */
+function farPrefixLines(chars: number): number {
+  return Math.max(1, Math.ceil((chars * 10.5) / 190));
 }
 
 /** The count after a summary card's service name: "· 15 actions", up to 115px in Japanese. */
@@ -126,9 +135,10 @@ export function nodeSize(node: GraphNode, type = 1): NodeSize {
     height =
       10 + 3 + 16 + 20 + name * LINE + (rows > 0 ? rows * CHIP_ROW + (rows - 1) * CHIP_GAP + 3 : 0);
     // Far out the card keeps its kind, prefix, count and the denied/unknown chips, in type up to
-    // FAR_CAP_PX: each of those chips takes a row of its own there.
+    // FAR_CAP_PX: each of those chips takes a row of its own there (a card with no access-level
+    // chips, such as a service the catalog lacks, is shorter near but not far).
     const farChips = (s.denied > 0 ? 1 : 0) + (s.unknown > 0 ? 1 : 0) + (s.mayRevoke ? 1 : 0);
-    if (farChips > 0) height = Math.max(height, farSummaryHeight(farChips));
+    height = Math.max(height, farSummaryHeight(farChips, farPrefixLines(node.service.length)));
     if (node.comment !== undefined) height += 2 * LINE + 4;
   } else if (node.kind === 'service' && node.comment !== undefined) {
     height += 2 * LINE;

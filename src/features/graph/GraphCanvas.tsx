@@ -375,7 +375,9 @@ function Canvas({
   }, [details, nodeElement]);
 
   const activate = (node: GraphNode) => {
-    if (node.kind === 'action' && node.expandable) toggleExpanded(node.id);
+    // A wildcard or a group of actions opens into its actions; a card of many services into them.
+    const opens = (node.kind === 'action' || node.kind === 'service') && node.expandable === true;
+    if (opens) toggleExpanded(node.id);
     // With the simulator open, clicking an action asks about it for the role's session.
     const { simOpen, setSim } = useStore.getState();
     if (simOpen && node.kind === 'action' && !node.expandable && !node.notAction)
@@ -386,7 +388,7 @@ function Canvas({
       !readOnly && src ? { doc: src.doc, start: src.start, end: src.end } : undefined,
     );
     // Without the editor beside it, a click shows what the editor would: the node's details.
-    if (readOnly && !(node.kind === 'action' && node.expandable)) openDetails(node.id);
+    if (readOnly && !opens) openDetails(node.id);
   };
 
   const onNodeClick: NodeMouseHandler<FlowNode> = (_e, flowNode) => activate(flowNode.data.node);

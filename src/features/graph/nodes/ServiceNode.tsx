@@ -12,10 +12,13 @@ import { NodeShell } from './NodeShell';
 /** The expand (+) or collapse (−) button on a service, named for what it does. */
 function DetailButton({ n, expand }: { n: ServiceModel; expand: boolean }) {
   const t = useT();
+  const gt = useGraphText();
   const toggle = useServiceToggle();
+  // A card of many services is named by its count ("315 services"), not by a prefix.
+  const service = n.group ? gt(n.label) : n.service;
   const label = expand
-    ? t('view.expand', { n: n.actionCount, service: n.service })
-    : t('view.collapse', { service: n.service });
+    ? t('view.expand', { n: n.actionCount, service })
+    : t('view.collapse', { service });
   const onClick = (e: MouseEvent) => {
     e.stopPropagation();
     toggle(n.id, expand);
@@ -65,7 +68,12 @@ export const ServiceNode = memo(function ServiceNode({ data, selected }: NodePro
       {...(summary && data.risks ? { outside: <RiskBadges categories={data.risks} /> } : {})}
     >
       <div className="rm-service__head">
-        <span className="rm-node__title rm-mono">{n.service}</span>
+        {n.group ? (
+          // Many services in one card ("385 services"): its title is the count, not a prefix.
+          <span className="rm-node__title">{gt(n.label)}</span>
+        ) : (
+          <span className="rm-node__title rm-mono">{n.service}</span>
+        )}
         {n.lod ? <DetailButton n={n} expand={n.lod === 'summary'} /> : null}
       </div>
       {summary ? (
@@ -73,7 +81,7 @@ export const ServiceNode = memo(function ServiceNode({ data, selected }: NodePro
           <span className="rm-far__more">{name} · </span>
           <span className="rm-service__count">{count}</span>
         </div>
-      ) : (
+      ) : n.group ? null : (
         <div className="rm-node__detail rm-service__name">{name}</div>
       )}
       {summary ? (
