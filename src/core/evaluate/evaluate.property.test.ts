@@ -5,7 +5,14 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { actionish, anyJson, arnish, policyShaped, RUNS } from '../testing/arbitraries';
+import {
+  actionish,
+  anyJson,
+  arnish,
+  policyShaped,
+  PROPERTY_TIMEOUT,
+  RUNS,
+} from '../testing/arbitraries';
 import { evaluateRequest } from './evaluate';
 import { DECISIONS, type SimulationRequest } from './types';
 
@@ -58,7 +65,7 @@ function decided(input: unknown) {
   return r;
 }
 
-describe('evaluateRequest, on any input', () => {
+describe('evaluateRequest, on any input', { timeout: PROPERTY_TIMEOUT }, () => {
   it('decides arbitrary JSON and arbitrary request-shaped values without throwing', () => {
     fc.assert(
       fc.property(

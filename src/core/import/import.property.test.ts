@@ -9,7 +9,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { parse as parseYaml, stringify as toYaml } from 'yaml';
 import { readScenarioValue, toScenarioFile } from '../scenario';
-import { anyInputText, anyJson, RUNS } from '../testing/arbitraries';
+import { anyInputText, anyJson, PROPERTY_TIMEOUT, RUNS } from '../testing/arbitraries';
 import { importDocument } from './importDocument';
 
 const CASES = join(import.meta.dirname, 'cases');
@@ -90,7 +90,7 @@ function checked(text: string) {
   return r;
 }
 
-describe('importDocument, on any input', () => {
+describe('importDocument, on any input', { timeout: PROPERTY_TIMEOUT }, () => {
   it('reads any text into a valid scenario or a coded error', () => {
     fc.assert(
       fc.property(anyInputText, (text) => void checked(text)),

@@ -4,7 +4,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { Catalog } from '../catalog';
 import { DOCUMENT_KINDS, parsePolicy } from '../policy';
 import { createNodeSource } from '../../platform/nodeCatalogSource';
-import { anyInputText, RUNS } from '../testing/arbitraries';
+import { anyInputText, PROPERTY_TIMEOUT, RUNS } from '../testing/arbitraries';
 import { ALL_CHECKS } from './checks';
 import { LINT_CODES } from './codes';
 import { createContext } from './context';
@@ -20,7 +20,7 @@ beforeAll(async () => {
 const codes = new Set<string>(LINT_CODES);
 const kind = fc.constantFrom(...DOCUMENT_KINDS);
 
-describe('lint, on any input and any document kind', () => {
+describe('lint, on any input and any document kind', { timeout: PROPERTY_TIMEOUT }, () => {
   it('no check throws (lintPolicy would hide it), whether the catalog is loaded or not', () => {
     fc.assert(
       fc.property(anyInputText, kind, fc.boolean(), (text, k, withCatalog) => {

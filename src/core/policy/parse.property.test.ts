@@ -1,12 +1,12 @@
 /** Property-based: the tolerant parser never throws, stays in bounds, and reads plain JSON exactly as JSON.parse does. */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { anyInputText, anyJson, RUNS } from '../testing/arbitraries';
+import { anyInputText, anyJson, PROPERTY_TIMEOUT, RUNS } from '../testing/arbitraries';
 import { parsePolicy } from './parse';
 
 const inBounds = (text: string, offset: number) => offset >= 0 && offset <= text.length;
 
-describe('parsePolicy, on any input', () => {
+describe('parsePolicy, on any input', { timeout: PROPERTY_TIMEOUT }, () => {
   it('never throws, never hits its safety net, and every range lies inside the text', () => {
     fc.assert(
       fc.property(anyInputText, (text) => {

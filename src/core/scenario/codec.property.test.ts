@@ -5,7 +5,14 @@
 import fc from 'fast-check';
 import LZString from 'lz-string';
 import { describe, expect, it } from 'vitest';
-import { anyJson, anyText, policyShaped, policyText, RUNS } from '../testing/arbitraries';
+import {
+  anyJson,
+  anyText,
+  policyShaped,
+  policyText,
+  PROPERTY_TIMEOUT,
+  RUNS,
+} from '../testing/arbitraries';
 import { decodeScenario, encodeScenario, sameSharedContent } from './codec';
 import { readScenarioValue, type ReadScenarioResult } from './read';
 import type { Scenario } from './types';
@@ -71,7 +78,7 @@ function coded(r: ReadScenarioResult) {
   expect(() => JSON.stringify(r)).not.toThrow();
 }
 
-describe('the scenario codec, on any input', () => {
+describe('the scenario codec, on any input', { timeout: PROPERTY_TIMEOUT }, () => {
   it('decodeScenario turns any text, and any JSON packed as a link, into a scenario or a coded error', () => {
     fc.assert(
       fc.property(

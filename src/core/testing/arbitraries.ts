@@ -6,8 +6,17 @@
  */
 import fc from 'fast-check';
 
-/** Runs per property: enough to find shape bugs, small enough that every property file stays fast. */
-export const RUNS = 150;
+/**
+ * Runs per property: enough to find shape bugs, small enough that every property file stays fast.
+ * `FUZZ_RUNS=5000 npx vitest run src/**\/*.property.test.ts` hunts longer by hand.
+ */
+export const RUNS = Number(process.env.FUZZ_RUNS ?? 150) || 150;
+
+/**
+ * Vitest's per-test limit for the properties: far above their usual second or two, so that a busy
+ * machine (or FUZZ_RUNS) never fails them for being slow; no test here is about time.
+ */
+export const PROPERTY_TIMEOUT = 120_000 * Math.max(1, RUNS / 150);
 
 /** Keys that break naive object code (prototype pollution, inherited names). */
 const HOSTILE_KEYS = ['__proto__', 'constructor', 'prototype', 'toString', 'hasOwnProperty'];
