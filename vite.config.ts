@@ -1,12 +1,21 @@
-import { defineConfig } from 'vite';
+import { defineConfig, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
 import { managedPoliciesPlugin } from './src/platform/managedPolicies/vitePlugin.ts';
+
+// The dev server alone (never a build) runs React Refresh's inline preamble script, which
+// index.html's CSP forbids: only `npm run dev` gets script-src 'unsafe-inline'.
+const devInlineScript: Plugin = {
+  name: 'rolemap:dev-csp',
+  apply: 'serve',
+  transformIndexHtml: (html) =>
+    html.replace("script-src 'self';", "script-src 'self' 'unsafe-inline';"),
+};
 
 // base './' keeps every asset URL relative, so a build works from any sub-path (docs embedding).
 // managedPoliciesPlugin bundles every AWS managed policy as lazily loaded chunks (no files written).
 export default defineConfig({
   base: './',
-  plugins: [react(), managedPoliciesPlugin()],
+  plugins: [react(), managedPoliciesPlugin(), devInlineScript],
   worker: { format: 'es' },
   build: { target: 'es2022', chunkSizeWarningLimit: 5000 },
 });

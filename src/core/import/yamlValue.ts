@@ -78,7 +78,8 @@ export function readYaml(text: string): YamlRead {
   // Anchors are looked up once: yaml's Alias.resolve searches the whole document each time.
   const anchors = new Map<string, unknown>();
   visit(doc, (_key, node) => {
-    const anchor = (node as { anchor?: unknown }).anchor;
+    // A document of comments only has null contents, which visit() hands over as a node.
+    const anchor = (node as { anchor?: unknown } | null)?.anchor;
     if (typeof anchor === 'string') anchors.set(anchor, node);
   });
   const walk: Walk = { doc, left: MAX_IMPORT_VALUES, aliases: 0, anchors };
