@@ -70,7 +70,8 @@ describe('garbage input', () => {
   });
 });
 
-describe('a ~5 MB policy', () => {
+// Parsing 5 MB takes about a second; a loaded CI machine gets room (a limit, not a timing check).
+describe('a ~5 MB policy', { timeout: 60_000 }, () => {
   // Each statement is exactly STATEMENT_LINES lines, so positions can be computed independently.
   const statement = (i: number) =>
     [
