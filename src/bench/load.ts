@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { preview } from 'vite';
-import { buildApp, buildBare, buildSizes, type BuildSizes, type ChunkSize } from './loadBuild';
+import { buildApp, buildBare, type BuildSizes, type ChunkSize } from './loadBuild';
 import { coldLoad, type LoadSample } from './loadPage';
 
 /** Records one figure (milliseconds or a plain number) and returns its ratio to the last run. */
@@ -58,9 +58,7 @@ export async function loadBench(record: Recorder): Promise<void> {
   const bareDir = join(tmp, 'bare');
   const closers: Array<() => Promise<void>> = [];
   try {
-    await buildApp(REPO, appDir);
-    await buildBare(REPO, bareDir);
-    const sizes = { app: buildSizes(appDir, ['PolicyEditor']), bare: buildSizes(bareDir) };
+    const sizes = { app: await buildApp(REPO, appDir), bare: await buildBare(REPO, bareDir) };
     const app = await serve(appDir);
     closers.push(app.close);
     const bare = await serve(bareDir);
@@ -121,8 +119,8 @@ function report(
   row('requests', m('app', 'requests'), m('bare', 'requests'), '');
   const { app, bare } = sizes;
   console.log(
-    `load: Rolemap entry (script + preloads, without Monaco): ${size(app.entry)}\n` +
-      `load: Rolemap largest chunk (Monaco): ${size(app.largest)}\n` +
+    `load: Rolemap entry chunk and its static imports (${app.entry.files} files): ${size(app.entry)}\n` +
+      `load: Rolemap largest chunk (${app.largest.name}, fetched at once, run when the editor mounts): ${size(app.largest)}\n` +
       `load: Rolemap all JavaScript (${app.allJs.files} files, most loaded only on demand): ${size(app.allJs)}\n` +
       `load: bare stack entry chunk: ${size(bare.entry)}; all JavaScript (${bare.allJs.files} files): ${size(bare.allJs)}`,
   );

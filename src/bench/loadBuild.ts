@@ -2,8 +2,8 @@
  * The two builds the load race compares: Rolemap's production build and the bare stack in
  * bench/bare/, each built with Vite's JS API into a temporary folder, with their chunk sizes.
  */
-import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
-import { join } from 'node:path';
+import { readFileSync, readdirSync, statSync } from 'node:fs';
+import { basename, join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { build } from 'vite';
 
@@ -15,28 +15,51 @@ export interface ChunkSize {
 
 /** What a build holds: what the page loads before anything else, the largest chunk, and all of it. */
 export interface BuildSizes {
-  /** The entry script and the modules the HTML preloads with it (what the first picture waits for). */
-  entry: ChunkSize;
+  /** The entry chunk and the chunks it imports statically (what runs before the first picture). */
+  entry: ChunkSize & { files: number };
   /** The largest JavaScript chunk (Monaco, in both builds). */
   largest: ChunkSize & { name: string };
   /** Every JavaScript file of the build. */
   allJs: ChunkSize & { files: number };
 }
 
-/** Builds Rolemap with its own vite.config.ts into `outDir`, quietly. */
-export async function buildApp(repo: string, outDir: string): Promise<void> {
-  await build({
+type Output = {
+  output: Array<{ type: string; fileName: string; isEntry?: boolean; imports?: string[] }>;
+};
+
+/** The entry chunk and every chunk it imports statically: what the page runs before anything else. */
+function entryClosure(result: unknown): string[] {
+  const outputs = (Array.isArray(result) ? result : [result]) as Output[];
+  const chunks = new Map<string, { imports: string[]; isEntry: boolean }>();
+  for (const out of outputs)
+    for (const c of out.output ?? [])
+      if (c.type === 'chunk')
+        chunks.set(c.fileName, { imports: c.imports ?? [], isEntry: c.isEntry === true });
+  const seen = new Set<string>();
+  const visit = (file: string) => {
+    if (seen.has(file)) return;
+    seen.add(file);
+    for (const next of chunks.get(file)?.imports ?? []) visit(next);
+  };
+  for (const [file, c] of chunks) if (c.isEntry) visit(file);
+  return [...seen];
+}
+
+/** Builds Rolemap with its own vite.config.ts into `outDir`, quietly, and measures it. */
+export async function buildApp(repo: string, outDir: string): Promise<BuildSizes> {
+  const result = await build({
     root: repo,
     configFile: join(repo, 'vite.config.ts'),
     logLevel: 'error',
     build: { outDir, emptyOutDir: true },
   });
+  return buildSizes(outDir, entryClosure(result));
 }
 
-/** Builds the bare stack (bench/bare/) into `outDir`: same packages, one entry chunk, no splitting. */
-export async function buildBare(repo: string, outDir: string): Promise<void> {
+/** Builds the bare stack (bench/bare/) into `outDir` (same packages, one entry chunk) and measures it. */
+export async function buildBare(repo: string, outDir: string): Promise<BuildSizes> {
   const { default: react } = await import('@vitejs/plugin-react');
-  await build({
+  const result = await build({
     root: join(repo, 'bench', 'bare'),
     configFile: false,
     base: './',
@@ -45,6 +68,7 @@ export async function buildBare(repo: string, outDir: string): Promise<void> {
     worker: { format: 'es' },
     build: { outDir, emptyOutDir: true, target: 'es2022', chunkSizeWarningLimit: 10_000 },
   });
+  return buildSizes(outDir, entryClosure(result));
 }
 
 function sizeOf(files: readonly string[]): ChunkSize {
@@ -58,23 +82,6 @@ function sizeOf(files: readonly string[]): ChunkSize {
   return { raw, gzip };
 }
 
-/** The JavaScript files the built index.html loads at once: its module script and modulepreloads. */
-export function entryFiles(outDir: string): string[] {
-  const html = readFileSync(join(outDir, 'index.html'), 'utf8');
-  const out: string[] = [];
-  for (const m of html.matchAll(/<(?:script|link)\b[^>]*>/g)) {
-    const tag = m[0];
-    const isScript = tag.startsWith('<script') && /type="module"/.test(tag);
-    const isPreload = /rel="modulepreload"/.test(tag);
-    const href = /(?:src|href)="([^"]+\.js)"/.exec(tag)?.[1];
-    if ((isScript || isPreload) && href) {
-      const file = join(outDir, href.replace(/^\.\//, ''));
-      if (existsSync(file) && !out.includes(file)) out.push(file);
-    }
-  }
-  return out;
-}
-
 function jsFiles(dir: string): string[] {
   const out: string[] = [];
   for (const name of readdirSync(dir)) {
@@ -85,18 +92,17 @@ function jsFiles(dir: string): string[] {
   return out;
 }
 
-/** Measures a build's chunks: the entry group, the largest chunk and the whole of its JavaScript. */
-export function buildSizes(outDir: string, skipEntry: readonly string[] = []): BuildSizes {
+/** Measures a build's chunks: the entry and its static imports, the largest chunk, all JavaScript. */
+function buildSizes(outDir: string, entry: readonly string[]): BuildSizes {
   const all = jsFiles(outDir);
-  const entry = entryFiles(outDir).filter((f) => !skipEntry.some((s) => f.includes(s)));
   let largest = { name: '', bytes: -1 };
   for (const file of all) {
     const bytes = statSync(file).size;
     if (bytes > largest.bytes) largest = { name: file, bytes };
   }
   return {
-    entry: sizeOf(entry),
-    largest: { ...sizeOf(largest.name ? [largest.name] : []), name: largest.name },
+    entry: { ...sizeOf(entry.map((f) => join(outDir, f))), files: entry.length },
+    largest: { ...sizeOf(largest.name ? [largest.name] : []), name: basename(largest.name) },
     allJs: { ...sizeOf(all), files: all.length },
   };
 }
