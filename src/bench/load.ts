@@ -64,7 +64,7 @@ export async function loadBench(record: Recorder): Promise<void> {
     const bare = await serve(bareDir);
     closers.push(bare.close);
 
-    const { chromium } = await import('playwright-core');
+    const { chromium } = await import('@playwright/test');
     const browser = await chromium.launch({
       executablePath: CHROMIUM,
       args: [

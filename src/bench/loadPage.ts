@@ -2,7 +2,7 @@
  * One cold load of a page in headless Chromium, timed from navigation start: when its graph is
  * visible and when its editor shows its text. The same probe serves Rolemap and the bare stack.
  */
-import type { Browser } from 'playwright-core';
+import type { Browser } from '@playwright/test';
 
 /** One cold load's figures, in milliseconds since navigation start (undefined when never seen). */
 export interface LoadSample {
