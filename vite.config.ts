@@ -1,6 +1,7 @@
 import { defineConfig, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
 import { managedPoliciesPlugin } from './src/platform/managedPolicies/vitePlugin.ts';
+import { preloadChunkPlugin } from './src/platform/preloadChunkPlugin.ts';
 
 // The dev server alone (never a build) runs React Refresh's inline preamble script, which
 // index.html's CSP forbids: only `npm run dev` gets script-src 'unsafe-inline'.
@@ -13,9 +14,16 @@ const devInlineScript: Plugin = {
 
 // base './' keeps every asset URL relative, so a build works from any sub-path (docs embedding).
 // managedPoliciesPlugin bundles every AWS managed policy as lazily loaded chunks (no files written).
+// preloadChunkPlugin starts fetching the editor's chunk (Monaco, ~4 MB) with the entry, in parallel;
+// it runs only when the editor mounts, after the first picture.
 export default defineConfig({
   base: './',
-  plugins: [react(), managedPoliciesPlugin(), devInlineScript],
+  plugins: [
+    react(),
+    managedPoliciesPlugin(),
+    preloadChunkPlugin('/src/features/editor/PolicyEditor.tsx'),
+    devInlineScript,
+  ],
   worker: { format: 'es' },
   build: { target: 'es2022', chunkSizeWarningLimit: 5000 },
 });

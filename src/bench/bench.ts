@@ -9,6 +9,7 @@ import { parsePolicy } from '../core';
 import { scenarioDocs, seedScenario, type Scenario } from '../core';
 import { buildGraph } from '../graph/build';
 import { layoutGraphSync } from '../graph/layout';
+import { loadBench } from './load';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { cpus } from 'node:os';
 import { dirname, join } from 'node:path';
@@ -192,6 +193,8 @@ async function lintBench(): Promise<void> {
   const t0 = performance.now();
   lintPolicy(big, 'identity', { catalog });
   console.log(`${'lint: 5 MB string value'.padEnd(58)} ${fmt(performance.now() - t0)}`);
+  // The cold-load race takes about a minute (two builds, twelve page loads): `--no-load` skips it.
+  if (!process.argv.includes('--no-load')) await loadBench(record);
   saveLast();
 }
 

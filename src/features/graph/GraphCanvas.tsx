@@ -421,6 +421,8 @@ function Canvas({
       <div
         className={presenter ? 'rm-canvas is-presenter' : 'rm-canvas'}
         ref={frame}
+        // The load bench waits for the real layout, not the quick placement shown before it.
+        data-layout={laid.provisional ? 'provisional' : 'done'}
         onKeyDown={onKeyDown}
         onPointerMove={(e) => {
           const box = frame.current?.getBoundingClientRect();
