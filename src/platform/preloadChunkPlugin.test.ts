@@ -25,7 +25,7 @@ describe('preloadTags', () => {
     expect(tags.map((t) => t.attrs)).toEqual([
       { rel: 'modulepreload', crossorigin: true, href: './assets/PolicyEditor-c.js' },
       { rel: 'modulepreload', crossorigin: true, href: './assets/lint-d.js' },
-      { rel: 'preload', as: 'style', href: './assets/PolicyEditor-e.css' },
+      { rel: 'preload', as: 'style', crossorigin: true, href: './assets/PolicyEditor-e.css' },
     ]);
     expect(tags.every((t) => t.tag === 'link' && t.injectTo === 'head')).toBe(true);
   });

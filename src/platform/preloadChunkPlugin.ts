@@ -21,7 +21,10 @@ export function preloadTags(
   );
   return [
     ...scripts.map((file) => link({ rel: 'modulepreload', crossorigin: true, href: `./${file}` })),
-    ...styles.map((file) => link({ rel: 'preload', as: 'style', href: `./${file}` })),
+    // crossorigin as Vite's loader requests it, or the browser fetches the stylesheet twice.
+    ...styles.map((file) =>
+      link({ rel: 'preload', as: 'style', crossorigin: true, href: `./${file}` }),
+    ),
   ];
 }
 
