@@ -11,6 +11,8 @@ export interface ContextEntry {
   multi: boolean;
   /** Filled in from the principal because the request did not give it. */
   derived?: boolean;
+  /** The request gave more than MAX_VALUES values: the ones beyond were never read. */
+  cut?: true;
 }
 
 /** Keys are lower-cased: `aws:CurrentTime` and `AWS:currenttime` are the same key. */
@@ -69,7 +71,9 @@ function toEntry(key: string, raw: unknown): ContextEntry | undefined {
       if (text === undefined) return undefined;
       values.push(text);
     }
-    return { key, values, multi: true };
+    return raw.length > MAX_VALUES
+      ? { key, values, multi: true, cut: true }
+      : { key, values, multi: true };
   }
   const text = scalarText(raw);
   return text === undefined ? undefined : { key, values: [text], multi: false };

@@ -15,7 +15,7 @@ import {
 import { isTrustPolicyAction } from '../aws/sts';
 import { WorkBudget } from '../pattern';
 import { isRecord } from '../util/record';
-import { NO_PARAMS, type Note } from './codes';
+import { INCOMPLETE_CAUSES, NO_PARAMS, type IncompleteCause, type Note } from './codes';
 import { buildContext } from './context';
 import { decide } from './decide';
 import { evaluatePolicy } from './evaluatePolicy';
@@ -106,6 +106,16 @@ function rcpTraces(
     }
     return trace;
   });
+}
+
+/** Every bound behind a statement that failed closed, in a stable order; empty when none did. */
+function incompleteCauses(policies: readonly PolicyTrace[]): IncompleteCause[] {
+  const found = new Set<IncompleteCause>();
+  for (const p of policies)
+    for (const s of p.statements)
+      for (const n of s.notes)
+        if (n.code === 'statement-incomplete') n.params.causes.forEach((c) => found.add(c));
+  return INCOMPLETE_CAUSES.filter((c) => found.has(c));
 }
 
 function evaluateUnchecked(input: unknown, budget: WorkBudget): EvaluationResult {
@@ -208,7 +218,8 @@ function evaluateUnchecked(input: unknown, budget: WorkBudget): EvaluationResult
     ...(endpoint ? [endpoint] : []),
     ...(resourcePolicy ? [resourcePolicy] : []),
   ];
-  const incomplete = budget.exhausted && all.some((p) => p.statements.some((s) => s.incomplete));
+  const causes = incompleteCauses(all);
+  const incomplete = causes.length > 0;
   if (budget.exhausted) notes.push({ code: 'budget-exhausted', params: NO_PARAMS });
   for (const p of all) {
     if (!p.valid) {
@@ -223,7 +234,7 @@ function evaluateUnchecked(input: unknown, budget: WorkBudget): EvaluationResult
     }
   }
   const reasons = incomplete
-    ? [{ code: 'incomplete' as const, params: NO_PARAMS }, ...outcome.reasons]
+    ? [{ code: 'incomplete' as const, params: { causes } }, ...outcome.reasons]
     : outcome.reasons;
   return {
     decision: outcome.decision,
