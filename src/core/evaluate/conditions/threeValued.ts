@@ -32,6 +32,17 @@ export interface KeyInput {
 }
 
 /**
+ * The work one comparison costs: equality and prefix tests read at most the shorter text; case
+ * folding and the parsing families (numbers, dates, IP addresses, ARNs) read both. Matching every
+ * policy value against every request value is the one quadratic path, so each pair is paid for.
+ */
+function pairCost(spec: OperatorSpec, policy: PolicyValue, value: string): number {
+  const both = policy.text.length + value.length;
+  if (spec.family !== 'String' || spec.name.includes('IgnoreCase')) return 1 + both;
+  return 1 + Math.min(policy.text.length, value.length);
+}
+
+/**
  * One request value against every policy value: OR (NOR for negated operators). An unread policy
  * value, or a pair the budget refused, could have matched, so only a certain match is final.
  */
@@ -46,7 +57,7 @@ function testValue(input: KeyInput, value: string, causes: Set<IncompleteCause>)
       break;
     }
     const before = budget.refused;
-    const hit = spec.matches(p, value, budget);
+    const hit = budget.spend(pairCost(spec, p, value)) && spec.matches(p, value, budget);
     if (budget.refused > before) {
       causes.add('work-budget');
       any = 'unknown';
