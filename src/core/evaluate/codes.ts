@@ -8,12 +8,15 @@ import type { PolicyKind } from './kinds';
 
 /**
  * Why an answer is incomplete: the matchers' work budget ran out, or a bound cut a list short
- * (a policy element's values, a context key's values) so the entries beyond it were never seen.
+ * (a policy element's values, a context key's values, a policy's statements, a list of policies)
+ * so the entries beyond it were never matched.
  */
 export const INCOMPLETE_CAUSES = [
   'work-budget',
   'policy-values-cut',
   'context-values-cut',
+  'statements-cut',
+  'policies-cut',
 ] as const;
 export type IncompleteCause = (typeof INCOMPLETE_CAUSES)[number];
 

@@ -63,6 +63,17 @@ export function evaluateStatement(
     notes,
   };
 
+  if (st.unread) {
+    // Never matched (beyond the statements bound): an unfinished Deny counts as applying.
+    trace.applies = true;
+    trace.incomplete = true;
+    notes.push({
+      code: 'statement-incomplete',
+      params: { effect: 'Deny', causes: [st.cause ?? 'statements-cut'] },
+    });
+    return trace;
+  }
+
   // Each element's answer: yes, no, or unknown because a bound was reached (the budget refused a
   // match it needed, or its list was cut short), with the bounds behind the unknowns.
   const phases: Phase[] = [];

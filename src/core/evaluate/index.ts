@@ -1,6 +1,6 @@
 /** Public API of the policy evaluation engine. */
 
-export { evaluateRequest, type EvaluateOptions } from './evaluate';
+export { evaluateRequest, MAX_POLICIES, type EvaluateOptions } from './evaluate';
 export {
   readSimulationRequest,
   simulate,
