@@ -114,11 +114,14 @@ export function evaluateStatement(
   }
 
   let principalOk = true;
+  // No entry read names the principal, but its list was cut short: the answer is unknown.
+  let principalUnknown = false;
   if (PRINCIPAL_KINDS.has(kind)) {
     principalOk = false;
     if (st.principal?.key === 'Principal') {
       const m = matchPrincipal(st.principal, req.principal);
       principalOk = m.matched;
+      principalUnknown = !m.matched && st.principal.cut;
       if (m.kind) trace.principalMatch = m.kind;
       if (m.path) trace.principalPath = m.path;
     } else if (st.principal?.key === 'NotPrincipal' && st.effect === 'Allow') {
@@ -129,6 +132,8 @@ export function evaluateStatement(
       notes.push({ code: 'not-principal-allow-unsupported', params: NO_PARAMS });
     } else if (st.principal?.key === 'NotPrincipal') {
       principalOk = !isExcludedByNotPrincipal(st.principal, req.principal);
+      // Not excluded by the entries read; an exclusion beyond the bound is unknown.
+      principalUnknown = principalOk && st.principal.cut;
       if (principalOk) trace.principalMatch = 'not-principal';
       trace.principalPath = [...st.path, 'NotPrincipal'];
       const iamPrincipal = ['user', 'role', 'role-session'].includes(req.principal.type);
@@ -149,7 +154,7 @@ export function evaluateStatement(
 
   // A statement whose action, resource or principal certainly does not match cannot apply: its
   // conditions are not evaluated, so hostile conditions there spend none of the budget.
-  const settled = phases.includes('no') || !principalOk;
+  const settled = phases.includes('no') || (!principalOk && !principalUnknown);
   const cond = settled
     ? { matched: false, traces: [], unknown: false, causes: [] }
     : evaluateConditions(
@@ -164,7 +169,8 @@ export function evaluateStatement(
   phases.push(cond.unknown ? 'unknown' : cond.matched ? 'yes' : 'no');
   for (const cause of cond.causes) causes.add(cause);
   if (trace.resource !== 'matched' && !st.resources && kind !== 'resource') phases.push('no');
-  phases.push(principalOk ? 'yes' : 'no');
+  if (principalUnknown) causes.add('policy-values-cut');
+  phases.push(principalUnknown ? 'unknown' : principalOk ? 'yes' : 'no');
   trace.applies =
     st.effect !== undefined &&
     trace.action === 'matched' &&

@@ -135,7 +135,7 @@ describe('the engine never throws and never hangs', () => {
       code: 'statements-truncated',
       params: { limit: 10_000, total: 10_050 },
     });
-  });
+  }, 30_000);
 });
 
 // PRODUCT.md: a bounded engine fails closed and says so; it never turns an explicit deny into Allow.
