@@ -15,6 +15,7 @@ export const INCOMPLETE_CAUSES = [
   'work-budget',
   'policy-values-cut',
   'context-values-cut',
+  'context-keys-cut',
   'statements-cut',
   'policies-cut',
 ] as const;

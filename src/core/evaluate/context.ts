@@ -13,6 +13,8 @@ export interface ContextEntry {
   derived?: boolean;
   /** The request gave more than MAX_VALUES values: the ones beyond were never read. */
   cut?: true;
+  /** A key past MAX_CONTEXT_KEYS: its values were never read, so a condition on it is unknown. */
+  unread?: true;
 }
 
 /** Keys are lower-cased: `aws:CurrentTime` and `AWS:currenttime` are the same key. */
@@ -45,6 +47,10 @@ export function buildContext(
     const keys = Object.keys(input);
     if (keys.length > MAX_CONTEXT_KEYS) {
       notes.push({ code: 'context-keys-truncated', params: { limit: MAX_CONTEXT_KEYS } });
+    }
+    // Keys past the bound are kept by name only, so a condition on one fails closed.
+    for (const key of keys.slice(MAX_CONTEXT_KEYS)) {
+      map.set(key.toLowerCase(), { key, values: [], multi: false, unread: true });
     }
     for (const key of keys.slice(0, MAX_CONTEXT_KEYS)) {
       const raw: unknown = (input as Record<string, unknown>)[key];

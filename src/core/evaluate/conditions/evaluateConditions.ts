@@ -159,6 +159,12 @@ function evaluateKey(
     ...(note !== undefined ? { note } : {}),
   });
 
+  if (entry?.unread) {
+    // A key past the context's bound: its values were never read, so no answer is certain.
+    const trace = done(false, 'not-matched');
+    trace.incomplete = ['context-keys-cut'];
+    return trace;
+  }
   if (spec.family === 'Null') {
     return done(
       policyValues.some((v) => nullCheck(v, present)),
