@@ -65,6 +65,13 @@ export function readManaged(value: string | undefined, kind: DocumentKind): bool
   return true;
 }
 
+/** Reads `--all` (a flag; `--all=false` turns it off): list every finding instead of grouping repeats. */
+export function readAll(value: string | undefined): boolean {
+  if (value === undefined || value === 'false') return false;
+  if (value !== 'true') throw new CliError({ key: 'cli.allIsFlag', params: { value } });
+  return true;
+}
+
 /**
  * Lints policy text the way the editor does: loads the catalog services the text names first,
  * so "did you mean" and condition-key checks run, then reports positions as 1-based line/column.

@@ -7,7 +7,7 @@ export interface ParsedArgs {
 }
 
 /** Options that take no value: present means "true" (`--managed`); `--managed=false` turns one off. */
-export const FLAGS: ReadonlySet<string> = new Set(['managed']);
+export const FLAGS: ReadonlySet<string> = new Set(['managed', 'all']);
 
 /** Splits argv into positionals and options, so each command reads its own by name. */
 export function parseArgs(argv: readonly string[], flags: ReadonlySet<string> = FLAGS): ParsedArgs {

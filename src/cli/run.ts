@@ -3,7 +3,8 @@ import { CliError } from './CliError';
 import type { CliIo } from './CliIo';
 import { graphCommand } from './graphCommand';
 import { importCommand } from './importCommand';
-import { lintCommand, readLintKind, readManaged } from './lintCommand';
+import { groupFindings } from './groupFindings';
+import { lintCommand, readAll, readLintKind, readManaged } from './lintCommand';
 import { nodeManagedPolicies } from '../platform/managedPolicies/nodeLookup';
 import { parseArgs, type ParsedArgs } from './parseArgs';
 import { processCatalog } from './processCatalog';
@@ -51,8 +52,9 @@ const COMMANDS: ReadonlyMap<string, Command> = new Map<string, Command>([
       const kind = readLintKind(options.get('kind'));
       const managed = readManaged(options.get('managed'), kind);
       const text = await readInput(io, positional[0]);
+      const all = readAll(options.get('all'));
       const outcome = await lintCommand(text, kind, processCatalog(), lang, managed);
-      printJson(io, { findings: outcome.findings });
+      printJson(io, groupFindings(outcome.findings, lang, all));
       return outcome.exitCode;
     },
   ],

@@ -18,7 +18,12 @@ describe('rolemap simulate on every documented case', () => {
       expect(r.stderr, c.source).toBe('');
       expect(r.code, c.source).toBe(0);
       expect(r.stdout.endsWith('\n')).toBe(true);
-      expect((JSON.parse(r.stdout) as { decision?: unknown }).decision, c.source).toBe(c.expected);
+      const out = JSON.parse(r.stdout) as {
+        decision?: unknown;
+        explain?: { incomplete?: unknown };
+      };
+      expect(out.decision, c.source).toBe(c.expected);
+      expect(out.explain?.incomplete, c.source).toBe(c.incomplete ? true : undefined);
     },
   );
 });

@@ -6,6 +6,7 @@ import { noteText, reasonText, requestErrorText, stepText } from '../i18n/engine
 import { findingMessage as renderFinding } from '../i18n/engine/lint';
 import { renderGraph } from '../i18n/engine/graph';
 import { scenarioErrorText } from '../i18n/engine/scenario';
+import { capPolicyTraces } from './capTrace';
 
 /** `lint`: a finding's message in `lang`, so the CLI and the editor say the same thing. */
 export function findingMessage(lang: Lang, finding: Finding): string {
@@ -15,6 +16,7 @@ export function findingMessage(lang: Lang, finding: Finding): string {
 /**
  * `simulate`: the result as printed. Reasons, notes and step details are worded in `lang`;
  * their codes stay beside them (`reasonCodes`, `noteCodes`, each step's `code`) for tools.
+ * Condition traces print at most TRACE_VALUES values per list (capTrace.ts).
  */
 export function simulateOutput(lang: Lang, result: EvaluationResult): unknown {
   const { explain } = result;
@@ -22,6 +24,7 @@ export function simulateOutput(lang: Lang, result: EvaluationResult): unknown {
     decision: result.decision,
     explain: {
       ...explain,
+      policies: capPolicyTraces(explain.policies),
       reasons: explain.reasons.map((r) => reasonText(lang, r)),
       reasonCodes: explain.reasons,
       notes: explain.notes.map((n) => noteText(lang, n)),

@@ -20,6 +20,9 @@ export const cliEn = {
   'cli.managedIsFlag': '--managed takes no value (got "{value}"; use --managed or --managed=false)',
   'cli.managedKind':
     '--managed applies to an AWS managed policy, which is never a {kind} policy (use --kind {choices})',
+  'cli.lint.repeated':
+    '…and {count} more "{code}" findings like these, not listed (only the first {limit} of each kind are; add --all to list every one)',
+  'cli.allIsFlag': '--all takes no value (got "{value}"; use --all or --all=false)',
 } as const;
 
 export type CliMessageKey = keyof typeof cliEn;

@@ -25,4 +25,8 @@ export const cliJa: CliMessages = {
     '--managed には値を指定しません (「{value}」が指定されました。--managed または --managed=false を使います)',
   'cli.managedKind':
     '--managed は AWS 管理ポリシー用のオプションです。AWS 管理ポリシーが {kind} ポリシーになることはありません (--kind には {choices} を指定します)',
+  'cli.lint.repeated':
+    'ほかにも同様の「{code}」の指摘が {count} 件あります (同じ種類の指摘は最初の {limit} 件だけを表示します。すべて表示するには --all を付けます)',
+  'cli.allIsFlag':
+    '--all には値を指定しません (「{value}」が指定されました。--all または --all=false を使います)',
 };

@@ -28,7 +28,7 @@ export const simEn = {
   'sim.result.implicit': 'Denied: nothing allows it (implicit deny)',
   'sim.result.needAction': 'Enter an action to see the decision.',
   'sim.result.incomplete':
-    'Incomplete answer: the policies needed more matching work than Rolemap allows, so it decided on the safe side.',
+    'Incomplete answer: matching these policies reached one of Rolemap’s bounds, so it decided on the safe side (an unfinished Deny applies, an unfinished Allow does not). The first reason says which bound.',
   'sim.showStatement': 'Show the deciding statement in the editor',
   'sim.assume.title': 'Who can assume this role?',
   'sim.assume.none': 'The trust policy names no principal, so nobody can assume this role.',

@@ -29,7 +29,7 @@ export const simJa: SimMessages = {
   'sim.result.explicit': '拒否: 明示的な拒否',
   'sim.result.implicit': '拒否: 許可するものがない(暗黙的な拒否)',
   'sim.result.incomplete':
-    '判定は完全ではありません。ポリシーの照合に Rolemap の上限を超える処理が必要だったため、安全側で判定しました。',
+    '判定は完全ではありません。ポリシーの照合が Rolemap の上限に達したため、安全側で判定しました (照合しきれなかった Deny は適用、Allow は不適用として扱います)。どの上限かは最初の理由に示しています。',
   'sim.result.needAction': 'アクションを入力すると判定が表示されます。',
   'sim.showStatement': '判定を決めたステートメントをエディターで表示',
   'sim.assume.title': 'このロールを引き受けられるプリンシパル',

@@ -145,6 +145,13 @@ function engineDecidedBy(c: EngineCase, result: EvaluationResult): string[] {
     .sort();
 }
 
+/** The bounds the engine says it reached: explain.incomplete with the causes its reason names. */
+function incompleteOf(result: EvaluationResult): string[] | null {
+  if (result.explain.incomplete !== true) return null;
+  const reason = result.explain.reasons.find((r) => r.code === 'incomplete');
+  return reason?.code === 'incomplete' ? [...reason.params.causes] : ['(no incomplete reason)'];
+}
+
 function documentedDecidedBy(c: EngineCase): string[] {
   return c.decidedBy.map((d) => label(d.policy, d.statement, d.role, d.sid)).sort();
 }
@@ -225,8 +232,16 @@ describe('engine case folders', () => {
           c.name,
           () => {
             const result = evaluateRequest(c.request);
-            const actual = { decision: result.decision, decidedBy: engineDecidedBy(c, result) };
-            const documented = { decision: c.expected, decidedBy: documentedDecidedBy(c) };
+            const actual = {
+              decision: result.decision,
+              decidedBy: engineDecidedBy(c, result),
+              incomplete: incompleteOf(result),
+            };
+            const documented = {
+              decision: c.expected,
+              decidedBy: documentedDecidedBy(c),
+              incomplete: c.incomplete ?? null,
+            };
             expect(
               actual,
               [
@@ -237,6 +252,8 @@ describe('engine case folders', () => {
                 `  reasons: ${JSON.stringify(result.explain.reasons).slice(0, 1000)}`,
               ].join('\n'),
             ).toEqual(documented);
+            // The warning leads the reasons, so no reader sees the decision without it.
+            if (c.incomplete) expect(result.explain.reasons[0]?.code, c.name).toBe('incomplete');
           },
           30_000,
         );

@@ -6,6 +6,21 @@ import type { ParseDiagnosticCode, SyntaxError } from '../policy/types';
 import type { Coded } from '../util/coded';
 import type { PolicyKind } from './kinds';
 
+/**
+ * Why an answer is incomplete: the matchers' work budget ran out, or a bound cut a list short
+ * (a policy element's values, a context key's values, a policy's statements, a list of policies)
+ * so the entries beyond it were never matched.
+ */
+export const INCOMPLETE_CAUSES = [
+  'work-budget',
+  'policy-values-cut',
+  'context-values-cut',
+  'context-keys-cut',
+  'statements-cut',
+  'policies-cut',
+] as const;
+export type IncompleteCause = (typeof INCOMPLETE_CAUSES)[number];
+
 /** A policy as the reasons name it: "identity policy 2", "the trust policy", "SCP 1". */
 export interface PolicyName {
   kind: PolicyKind;
@@ -58,7 +73,7 @@ export interface NoteParams {
   'principal-ignored': { element: string; kind: PolicyKind };
   'not-principal-with-boundary': Record<string, never>;
   'not-principal-allow-unsupported': Record<string, never>;
-  'statement-incomplete': { effect: 'Allow' | 'Deny' };
+  'statement-incomplete': { effect: 'Allow' | 'Deny'; causes: IncompleteCause[] };
   'condition-not-object': Record<string, never>;
   'operator-unknown': { operator: string };
   'operator-block-invalid': Record<string, never>;
@@ -166,7 +181,7 @@ export interface ReasonParams {
   'root-allowed': { action: string };
   'account-trust-delegates': { policy: PolicyName };
   'account-trust-needs-identity': Record<string, never>;
-  incomplete: Record<string, never>;
+  incomplete: { causes: IncompleteCause[] };
   'evaluation-failed': { error: string };
 }
 export type ReasonCode = keyof ReasonParams;

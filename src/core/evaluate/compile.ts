@@ -7,7 +7,8 @@
 import { parsePolicy } from '../policy/parse';
 import { POLICY_LIMITS, readPolicy, type PolicyStatement } from '../policy/statements';
 import type { JsonPath } from '../policy/types';
-import { NO_PARAMS, type Note } from './codes';
+import { isRecord } from '../util/record';
+import { NO_PARAMS, type IncompleteCause, type Note } from './codes';
 import { compileActions, type CompiledActions } from './matchAction';
 import { compilePrincipal, type CompiledPrincipal } from './matchPrincipal';
 import { compileResources, type CompiledResources } from './matchResource';
@@ -23,6 +24,13 @@ export interface CompiledStatement {
   /** The raw Condition element, evaluated per request. */
   condition?: unknown;
   notes: Note[];
+  /**
+   * A Deny beyond POLICY_LIMITS.statements, never read: it stands for every statement past the
+   * bound and fails closed (counts as applying), so a cut list never drops a Deny silently.
+   */
+  unread?: true;
+  /** Why it was not read (default `statements-cut`). */
+  cause?: IncompleteCause;
 }
 
 export interface CompiledPolicy {
@@ -123,6 +131,8 @@ function compileFresh(policy: unknown): CompiledPolicy {
       notes: [{ code: 'statement-not-object', params: NO_PARAMS }],
     });
   }
+  const unread = firstUnreadDeny(model.document, model.statementTotal);
+  if (unread) statements.push(unread);
   statements.sort((a, b) => a.index - b.index);
   return {
     valid: true,
@@ -131,6 +141,30 @@ function compileFresh(policy: unknown): CompiledPolicy {
     statements,
     notes,
   };
+}
+
+/** The first Deny statement past POLICY_LIMITS.statements (only its Effect and Sid are looked at). */
+function firstUnreadDeny(
+  document: Readonly<Record<string, unknown>> | undefined,
+  total: number,
+): CompiledStatement | undefined {
+  if (total <= POLICY_LIMITS.statements || document === undefined) return undefined;
+  const raw = Object.hasOwn(document, 'Statement') ? document['Statement'] : undefined;
+  if (!Array.isArray(raw)) return undefined;
+  for (let i = POLICY_LIMITS.statements; i < raw.length; i++) {
+    const st: unknown = raw[i];
+    if (!isRecord(st) || !Object.hasOwn(st, 'Effect') || st['Effect'] !== 'Deny') continue;
+    const sid = Object.hasOwn(st, 'Sid') ? st['Sid'] : undefined;
+    return {
+      index: i,
+      path: ['Statement', i],
+      ...(typeof sid === 'string' ? { sid } : {}),
+      effect: 'Deny',
+      notes: [],
+      unread: true,
+    };
+  }
+  return undefined;
 }
 
 function compileStatement(st: PolicyStatement, variables: boolean): CompiledStatement {

@@ -11,6 +11,10 @@ export interface ContextEntry {
   multi: boolean;
   /** Filled in from the principal because the request did not give it. */
   derived?: boolean;
+  /** The request gave more than MAX_VALUES values: the ones beyond were never read. */
+  cut?: true;
+  /** A key past MAX_CONTEXT_KEYS: its values were never read, so a condition on it is unknown. */
+  unread?: true;
 }
 
 /** Keys are lower-cased: `aws:CurrentTime` and `AWS:currenttime` are the same key. */
@@ -44,6 +48,10 @@ export function buildContext(
     if (keys.length > MAX_CONTEXT_KEYS) {
       notes.push({ code: 'context-keys-truncated', params: { limit: MAX_CONTEXT_KEYS } });
     }
+    // Keys past the bound are kept by name only, so a condition on one fails closed.
+    for (const key of keys.slice(MAX_CONTEXT_KEYS)) {
+      map.set(key.toLowerCase(), { key, values: [], multi: false, unread: true });
+    }
     for (const key of keys.slice(0, MAX_CONTEXT_KEYS)) {
       const raw: unknown = (input as Record<string, unknown>)[key];
       const entry = toEntry(key, raw);
@@ -69,7 +77,9 @@ function toEntry(key: string, raw: unknown): ContextEntry | undefined {
       if (text === undefined) return undefined;
       values.push(text);
     }
-    return { key, values, multi: true };
+    return raw.length > MAX_VALUES
+      ? { key, values, multi: true, cut: true }
+      : { key, values, multi: true };
   }
   const text = scalarText(raw);
   return text === undefined ? undefined : { key, values: [text], multi: false };

@@ -15,8 +15,9 @@ import {
 import { isTrustPolicyAction } from '../aws/sts';
 import { WorkBudget } from '../pattern';
 import { isRecord } from '../util/record';
-import { NO_PARAMS, type Note } from './codes';
+import { INCOMPLETE_CAUSES, NO_PARAMS, type IncompleteCause, type Note } from './codes';
 import { buildContext } from './context';
+import { compilePolicy } from './compile';
 import { decide } from './decide';
 import { evaluatePolicy } from './evaluatePolicy';
 import { policyName } from './labels';
@@ -70,14 +71,30 @@ function present(value: unknown): boolean {
   return value !== undefined && value !== null;
 }
 
-function policyList(value: unknown, kind: PolicyKind, notes: Note[]): unknown[] {
+interface ListedPolicy {
+  index: number;
+  policy: unknown;
+  /** Beyond MAX_POLICIES: it stands for every policy past the bound and fails closed. */
+  standIn?: true;
+}
+
+/**
+ * A list of policies, at most MAX_POLICIES of them. Past the bound one stand-in is kept, so the
+ * cut never drops a Deny silently: the first later policy with a Deny statement (that Deny counts
+ * as applying), else an empty one that allows nothing (an unmatched Allow does not apply).
+ */
+function policyList(value: unknown, kind: PolicyKind, notes: Note[]): ListedPolicy[] {
   if (!present(value)) return [];
-  if (!Array.isArray(value)) return [value];
-  if (value.length > MAX_POLICIES) {
-    notes.push({ code: 'policies-truncated', params: { kind, limit: MAX_POLICIES } });
-    return value.slice(0, MAX_POLICIES);
+  if (!Array.isArray(value)) return [{ index: 0, policy: value }];
+  const kept = value.slice(0, MAX_POLICIES).map((policy, index) => ({ index, policy }));
+  if (value.length <= MAX_POLICIES) return kept;
+  notes.push({ code: 'policies-truncated', params: { kind, limit: MAX_POLICIES } });
+  for (let index = MAX_POLICIES; index < value.length; index++) {
+    const policy: unknown = value[index];
+    if (compilePolicy(policy).statements.some((s) => s.effect === 'Deny'))
+      return [...kept, { index, policy, standIn: true }];
   }
-  return value;
+  return [...kept, { index: MAX_POLICIES, policy: {}, standIn: true }];
 }
 
 /**
@@ -85,7 +102,7 @@ function policyList(value: unknown, kind: PolicyKind, notes: Note[]): unknown[] 
  * services RCPs do not cover (worked out only when RCPs are given: most requests have none).
  */
 function rcpTraces(
-  list: unknown[],
+  list: ListedPolicy[],
   req: PreparedRequest,
   principal: PrincipalInfo,
   action: string,
@@ -96,8 +113,8 @@ function rcpTraces(
     ? { code: 'rcp-not-applicable-service-linked-role', params: NO_PARAMS }
     : { code: 'rcp-not-applicable-service', params: { service: actionService(action) } };
   const applies = isRcpService(action) && !slr;
-  return list.map((p, i) => {
-    const trace = evaluatePolicy('rcp', i, p, req, applies, rcpNote);
+  return list.map((p) => {
+    const trace = evaluatePolicy('rcp', p.index, p.policy, req, applies, rcpNote, p.standIn);
     if (trace.applicable && trace.valid && !trace.statements.some((s) => s.effect === 'Allow')) {
       // Only RCPFullAWSAccess may Allow, and AWS attaches it at every level where it cannot be
       // detached: a Deny-only RCP sits beside it, so the level's allow is given.
@@ -106,6 +123,20 @@ function rcpTraces(
     }
     return trace;
   });
+}
+
+/** Every bound behind a statement that failed closed, in a stable order; empty when none did. */
+function incompleteCauses(
+  policies: readonly PolicyTrace[],
+  notes: readonly Note[],
+): IncompleteCause[] {
+  const found = new Set<IncompleteCause>();
+  if (notes.some((n) => n.code === 'policies-truncated')) found.add('policies-cut');
+  for (const p of policies)
+    for (const s of p.statements)
+      for (const n of s.notes)
+        if (n.code === 'statement-incomplete') n.params.causes.forEach((c) => found.add(c));
+  return INCOMPLETE_CAUSES.filter((c) => found.has(c));
 }
 
 function evaluateUnchecked(input: unknown, budget: WorkBudget): EvaluationResult {
@@ -140,18 +171,19 @@ function evaluateUnchecked(input: unknown, budget: WorkBudget): EvaluationResult
   };
   const not = (code: Note['code']): Note => ({ code, params: NO_PARAMS }) as Note;
 
-  const identity = policyList(policies.identity, 'identity', notes).map((p, i) =>
+  const identity = policyList(policies.identity, 'identity', notes).map((p) =>
     evaluatePolicy(
       'identity',
-      i,
-      p,
+      p.index,
+      p.policy,
       req,
       aws && principal.type !== 'root',
       not('identity-not-applicable'),
+      p.standIn,
     ),
   );
-  const scp = policyList(policies.scp, 'scp', notes).map((p, i) =>
-    evaluatePolicy('scp', i, p, req, aws, not('scp-not-applicable')),
+  const scp = policyList(policies.scp, 'scp', notes).map((p) =>
+    evaluatePolicy('scp', p.index, p.policy, req, aws, not('scp-not-applicable'), p.standIn),
   );
   const rcp = rcpTraces(policyList(policies.rcp, 'rcp', notes), req, principal, action);
   const endpoint = present(policies.endpoint)
@@ -208,7 +240,8 @@ function evaluateUnchecked(input: unknown, budget: WorkBudget): EvaluationResult
     ...(endpoint ? [endpoint] : []),
     ...(resourcePolicy ? [resourcePolicy] : []),
   ];
-  const incomplete = budget.exhausted && all.some((p) => p.statements.some((s) => s.incomplete));
+  const causes = incompleteCauses(all, notes);
+  const incomplete = causes.length > 0;
   if (budget.exhausted) notes.push({ code: 'budget-exhausted', params: NO_PARAMS });
   for (const p of all) {
     if (!p.valid) {
@@ -223,7 +256,7 @@ function evaluateUnchecked(input: unknown, budget: WorkBudget): EvaluationResult
     }
   }
   const reasons = incomplete
-    ? [{ code: 'incomplete' as const, params: NO_PARAMS }, ...outcome.reasons]
+    ? [{ code: 'incomplete' as const, params: { causes } }, ...outcome.reasons]
     : outcome.reasons;
   return {
     decision: outcome.decision,

@@ -1,7 +1,7 @@
 /** One statement against one request: which elements matched and whether its effect applies. */
 
 import type { WorkBudget } from '../pattern';
-import { NO_PARAMS } from './codes';
+import { NO_PARAMS, type IncompleteCause } from './codes';
 import type { CompiledStatement } from './compile';
 import { evaluateConditions } from './conditions/evaluateConditions';
 import type { RequestContext } from './context';
@@ -63,9 +63,27 @@ export function evaluateStatement(
     notes,
   };
 
-  // Each element's answer: yes, no, or unknown because the budget refused a match it needed.
+  if (st.unread) {
+    // Never matched (beyond the statements bound): an unfinished Deny counts as applying.
+    trace.applies = true;
+    trace.incomplete = true;
+    notes.push({
+      code: 'statement-incomplete',
+      params: { effect: 'Deny', causes: [st.cause ?? 'statements-cut'] },
+    });
+    return trace;
+  }
+
+  // Each element's answer: yes, no, or unknown because a bound was reached (the budget refused a
+  // match it needed, or its list was cut short), with the bounds behind the unknowns.
   const phases: Phase[] = [];
-  const refusedSince = (before: number): boolean => req.budget.refused > before;
+  const causes = new Set<IncompleteCause>();
+  const unknownSince = (before: number, cut: boolean | undefined): boolean => {
+    if (req.budget.refused > before) causes.add('work-budget');
+    else if (cut === true) causes.add('policy-values-cut');
+    else return false;
+    return true;
+  };
 
   if (st.actions) {
     const before = req.budget.refused;
@@ -73,14 +91,14 @@ export function evaluateStatement(
     trace.action = state(m.matched);
     if (m.path) trace.actionPath = m.path;
     // A found entry is a definite answer (a match for Action, an exclusion for NotAction).
-    phases.push(phase(m.matched, m.path === undefined && refusedSince(before)));
+    phases.push(phase(m.matched, m.path === undefined && unknownSince(before, m.cut)));
   } else phases.push('no');
 
   if (st.resources) {
     const before = req.budget.refused;
     const m = matchResources(st.resources, req.resource, req.context, req.budget);
     trace.resource = state(m.matched);
-    phases.push(phase(m.matched, m.path === undefined && refusedSince(before)));
+    phases.push(phase(m.matched, m.path === undefined && unknownSince(before, m.cut)));
     if (m.path) trace.resourcePath = m.path;
     if (m.unresolved.length > 0) {
       notes.push({
@@ -96,11 +114,14 @@ export function evaluateStatement(
   }
 
   let principalOk = true;
+  // No entry read names the principal, but its list was cut short: the answer is unknown.
+  let principalUnknown = false;
   if (PRINCIPAL_KINDS.has(kind)) {
     principalOk = false;
     if (st.principal?.key === 'Principal') {
       const m = matchPrincipal(st.principal, req.principal);
       principalOk = m.matched;
+      principalUnknown = !m.matched && st.principal.cut;
       if (m.kind) trace.principalMatch = m.kind;
       if (m.path) trace.principalPath = m.path;
     } else if (st.principal?.key === 'NotPrincipal' && st.effect === 'Allow') {
@@ -111,6 +132,8 @@ export function evaluateStatement(
       notes.push({ code: 'not-principal-allow-unsupported', params: NO_PARAMS });
     } else if (st.principal?.key === 'NotPrincipal') {
       principalOk = !isExcludedByNotPrincipal(st.principal, req.principal);
+      // Not excluded by the entries read; an exclusion beyond the bound is unknown.
+      principalUnknown = principalOk && st.principal.cut;
       if (principalOk) trace.principalMatch = 'not-principal';
       trace.principalPath = [...st.path, 'NotPrincipal'];
       const iamPrincipal = ['user', 'role', 'role-session'].includes(req.principal.type);
@@ -131,9 +154,9 @@ export function evaluateStatement(
 
   // A statement whose action, resource or principal certainly does not match cannot apply: its
   // conditions are not evaluated, so hostile conditions there spend none of the budget.
-  const settled = phases.includes('no') || !principalOk;
+  const settled = phases.includes('no') || (!principalOk && !principalUnknown);
   const cond = settled
-    ? { matched: false, traces: [], unknown: false }
+    ? { matched: false, traces: [], unknown: false, causes: [] }
     : evaluateConditions(
         st.condition,
         req.context,
@@ -144,8 +167,10 @@ export function evaluateStatement(
   trace.conditions = cond.traces;
   trace.conditionsMatched = cond.matched;
   phases.push(cond.unknown ? 'unknown' : cond.matched ? 'yes' : 'no');
+  for (const cause of cond.causes) causes.add(cause);
   if (trace.resource !== 'matched' && !st.resources && kind !== 'resource') phases.push('no');
-  phases.push(principalOk ? 'yes' : 'no');
+  if (principalUnknown) causes.add('policy-values-cut');
+  phases.push(principalUnknown ? 'unknown' : principalOk ? 'yes' : 'no');
   trace.applies =
     st.effect !== undefined &&
     trace.action === 'matched' &&
@@ -156,7 +181,10 @@ export function evaluateStatement(
     // A match this statement needed was refused: its true answer is unknown. Fail closed.
     trace.incomplete = true;
     trace.applies = st.effect === 'Deny';
-    notes.push({ code: 'statement-incomplete', params: { effect: st.effect } });
+    notes.push({
+      code: 'statement-incomplete',
+      params: { effect: st.effect, causes: [...causes].sort() },
+    });
   }
   return trace;
 }

@@ -1,6 +1,6 @@
 /** Public API of the policy evaluation engine. */
 
-export { evaluateRequest, type EvaluateOptions } from './evaluate';
+export { evaluateRequest, MAX_POLICIES, type EvaluateOptions } from './evaluate';
 export {
   readSimulationRequest,
   simulate,
@@ -9,6 +9,7 @@ export {
   type SimulateResult,
 } from './request';
 export { describePrincipal, type PrincipalInfo } from './principalInfo';
+export { MAX_CONTEXT_KEYS } from './context';
 export { parseOperator, OPERATOR_NAMES, type ParsedOperator } from './conditions/operators';
 export { OPERATOR_FAMILIES, type OperatorFamily } from './conditions/types';
 export { policyName, statementName } from './labels';

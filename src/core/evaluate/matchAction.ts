@@ -7,7 +7,7 @@ import type { StringListElement } from '../policy/statements';
 import type { JsonPath } from '../policy/types';
 import { compileActionPattern, matchAction, type ActionPattern, type WorkBudget } from '../pattern';
 import type { Note } from './codes';
-import { noteListProblems } from './readStrings';
+import { isCut, noteListProblems } from './readStrings';
 
 interface ActionEntry {
   pattern: ActionPattern;
@@ -20,12 +20,16 @@ export interface CompiledActions {
   byService: Map<string, ActionEntry[]>;
   /** Entries with a wildcard in the service prefix (or every action), tested for every action. */
   wild: ActionEntry[];
+  /** The element listed more values than were read: an entry beyond the bound could match. */
+  cut: boolean;
 }
 
 export interface ActionMatch {
   matched: boolean;
   /** The entry that matched (for Action) or, for NotAction, the entry that excluded the action. */
   path?: JsonPath;
+  /** No entry was found, but the element was cut short: the answer is unknown. */
+  cut?: true;
 }
 
 /** Compiles an Action/NotAction element once per policy; malformed entries match nothing. */
@@ -34,7 +38,7 @@ export function compileActions(
   list: StringListElement,
   notes: Note[],
 ): CompiledActions {
-  const out: CompiledActions = { key, byService: new Map(), wild: [] };
+  const out: CompiledActions = { key, byService: new Map(), wild: [], cut: isCut(list) };
   noteListProblems(list, key, notes);
   for (const item of list.values) {
     const pattern = compileActionPattern(item.value);
@@ -74,7 +78,8 @@ export function matchActions(
   budget: WorkBudget,
 ): ActionMatch {
   const entry = findEntry(actions, action, budget);
+  const cut = entry === undefined && actions.cut ? { cut: true as const } : {};
   if (actions.key === 'Action')
-    return entry ? { matched: true, path: entry.path } : { matched: false };
-  return entry ? { matched: false, path: entry.path } : { matched: true };
+    return entry ? { matched: true, path: entry.path } : { matched: false, ...cut };
+  return entry ? { matched: false, path: entry.path } : { matched: true, ...cut };
 }

@@ -10,7 +10,7 @@ import type { PrincipalElement } from '../policy/statements';
 import type { JsonPath } from '../policy/types';
 import { NO_PARAMS, type Note } from './codes';
 import type { PrincipalInfo } from './principalInfo';
-import { noteListProblems } from './readStrings';
+import { isCut, noteListProblems } from './readStrings';
 import type { PrincipalMatchKind } from './types';
 
 /** One principal entry with its path. */
@@ -27,6 +27,8 @@ export interface CompiledPrincipal {
   service: IndexedString[];
   federated: IndexedString[];
   canonicalUser: IndexedString[];
+  /** Some list was cut at POLICY_LIMITS.values: an entry beyond it could name the principal. */
+  cut: boolean;
 }
 
 export interface PrincipalMatch {
@@ -41,7 +43,14 @@ export function compilePrincipal(
   element: PrincipalElement,
   notes: Note[],
 ): CompiledPrincipal {
-  const out: CompiledPrincipal = { key, aws: [], service: [], federated: [], canonicalUser: [] };
+  const out: CompiledPrincipal = {
+    key,
+    aws: [],
+    service: [],
+    federated: [],
+    canonicalUser: [],
+    cut: false,
+  };
   if (element.kind === '*') {
     out.star = element.path;
     return out;
@@ -52,6 +61,7 @@ export function compilePrincipal(
   }
   for (const [name, list] of element.types) {
     noteListProblems(list, `${key}.${name}`, notes);
+    if (isCut(list)) out.cut = true;
     const entries = list.values.map((v) => ({ text: v.value, path: v.path }));
     if (name === 'AWS') out.aws = entries;
     else if (name === 'Service') out.service = entries;

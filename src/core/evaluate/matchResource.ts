@@ -9,7 +9,7 @@ import type { StringListElement } from '../policy/statements';
 import type { JsonPath } from '../policy/types';
 import type { Note } from './codes';
 import type { RequestContext } from './context';
-import { noteListProblems } from './readStrings';
+import { isCut, noteListProblems } from './readStrings';
 import { hasVariable, substitute } from './variables';
 
 interface ResourceEntry {
@@ -22,6 +22,8 @@ interface ResourceEntry {
 export interface CompiledResources {
   key: 'Resource' | 'NotResource';
   entries: ResourceEntry[];
+  /** The element listed more values than were read: an entry beyond the bound could match. */
+  cut: boolean;
 }
 
 export interface ResourceMatch {
@@ -29,6 +31,8 @@ export interface ResourceMatch {
   path?: JsonPath;
   /** Variables that could not be resolved from the context. */
   unresolved: string[];
+  /** No entry was found, but the element was cut short: the answer is unknown. */
+  cut?: true;
 }
 
 /** Compiles a Resource/NotResource element once per policy. */
@@ -44,7 +48,7 @@ export function compileResources(
     if (!variables || !hasVariable(item.value)) entry.pattern = compileResourcePattern(item.value);
     return entry;
   });
-  return { key, entries };
+  return { key, entries, cut: isCut(list) };
 }
 
 function findEntry(
@@ -79,8 +83,7 @@ export function matchResources(
 ): ResourceMatch {
   const unresolved: string[] = [];
   const entry = findEntry(resources, resource, context, unresolved, budget);
-  if (resources.key === 'Resource') {
-    return entry ? { matched: true, path: entry.path, unresolved } : { matched: false, unresolved };
-  }
-  return entry ? { matched: false, path: entry.path, unresolved } : { matched: true, unresolved };
+  if (entry) return { matched: resources.key === 'Resource', path: entry.path, unresolved };
+  const cut = resources.cut ? { cut: true as const } : {};
+  return { matched: resources.key === 'NotResource', unresolved, ...cut };
 }

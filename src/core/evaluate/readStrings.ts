@@ -12,10 +12,15 @@ export function noteListProblems(list: StringListElement, element: string, notes
     else if (typeof last === 'number')
       notes.push({ code: 'value-not-string', params: { element, index: last } });
   }
-  if (list.total > list.values.length + list.invalid.length) {
+  if (isCut(list)) {
     notes.push({
       code: 'values-truncated',
       params: { element, limit: POLICY_LIMITS.values, total: list.total },
     });
   }
+}
+
+/** Whether the model's bound cut the element short (entries beyond POLICY_LIMITS.values were not read). */
+export function isCut(list: StringListElement): boolean {
+  return list.total > list.values.length + list.invalid.length;
 }

@@ -124,12 +124,18 @@ describe('the engine never throws and never hangs', () => {
       ...base,
       policies: { identity: [{ Statement: statements }] },
     } as SimulationRequest);
-    expect(r.explain.policies[0]?.statements.length).toBe(10_000);
+    // 10,000 matched, plus the first Deny past the bound standing for the rest (it fails closed).
+    expect(r.explain.policies[0]?.statements.length).toBe(10_001);
+    expect(r.explain.policies[0]?.statements[10_000]).toMatchObject({
+      index: 10_000,
+      incomplete: true,
+      applies: true,
+    });
     expect(r.explain.policies[0]?.notes).toContainEqual({
       code: 'statements-truncated',
       params: { limit: 10_000, total: 10_050 },
     });
-  });
+  }, 30_000);
 });
 
 // PRODUCT.md: a bounded engine fails closed and says so; it never turns an explicit deny into Allow.

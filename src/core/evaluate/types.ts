@@ -1,7 +1,7 @@
 /** Shapes of a simulation request and of the evaluation result with its explain trace (plain data). */
 
 import type { JsonPath } from '../policy/types';
-import type { Note, Reason, StepDetail } from './codes';
+import type { IncompleteCause, Note, Reason, StepDetail } from './codes';
 import type { PolicyKind, PrincipalType } from './kinds';
 
 export * from './kinds';
@@ -87,6 +87,8 @@ export interface ConditionTrace {
   /** Policy variables that could not be resolved (their values cannot match). */
   unresolved?: string[];
   note?: Note;
+  /** The answer for this key is unknown (a bound was reached); `result` is then false. */
+  incomplete?: IncompleteCause[];
 }
 
 export type StatementEffect = 'Allow' | 'Deny' | 'Invalid';

@@ -10,6 +10,7 @@ import type {
 } from '../../core';
 import type { Renderers } from '../types';
 import { listOf } from '../words';
+import { incompleteCausesText } from './incomplete';
 import { parseDiagnosticText } from './policy';
 
 const KIND: Record<PolicyKind, string> = {
@@ -91,8 +92,8 @@ export const notesEn: Renderers<NoteParams> = {
     'NotPrincipal with Deny always applies to an IAM principal with a permissions boundary.',
   'statement-incomplete': (p) =>
     p.effect === 'Deny'
-      ? 'Matching this statement needed more work than the evaluation allows, so it counts as applying (a Deny fails closed).'
-      : 'Matching this statement needed more work than the evaluation allows, so it counts as not applying (an Allow fails closed).',
+      ? `Rolemap could not finish matching this statement (${incompleteCausesText('en', p.causes)}), so it counts as applying (a Deny fails closed).`
+      : `Rolemap could not finish matching this statement (${incompleteCausesText('en', p.causes)}), so it counts as not applying (an Allow fails closed).`,
   'condition-not-object': () => 'Condition must be an object.',
   'operator-unknown': (p) => `Unknown operator "${p.operator}": the condition does not match.`,
   'operator-block-invalid': () => 'An operator must map condition keys to values.',
@@ -245,8 +246,8 @@ export const reasonsEn: Renderers<ReasonParams> = {
     `${cap(policyNameEn(p.policy))} trusts the account, and the identity-based policy allows it.`,
   'account-trust-needs-identity': () =>
     "The trust policy names the account, not this principal, so the caller's identity-based policy must also allow it.",
-  incomplete: () =>
-    'The answer is incomplete: matching needed more work than the evaluation allows, so unfinished Deny statements count as applying and unfinished Allow statements do not (it fails closed).',
+  incomplete: (p) =>
+    `The answer is incomplete (${incompleteCausesText('en', p.causes)}): unfinished Deny statements count as applying and unfinished Allow statements do not (it fails closed).`,
   'evaluation-failed': (p) => `The request could not be evaluated (${p.error}).`,
 };
 

@@ -9,6 +9,7 @@ import type {
   StepParams,
 } from '../../core';
 import type { Renderers } from '../types';
+import { incompleteCausesText } from './incomplete';
 import { parseDiagnosticText } from './policy';
 import { jsonDetailJa } from './jsonDetail';
 
@@ -98,8 +99,8 @@ export const notesJa: Renderers<NoteParams> = {
     'Deny と NotPrincipal の組み合わせは、アクセス許可の境界を持つ IAM プリンシパルには常に適用されます。',
   'statement-incomplete': (p) =>
     p.effect === 'Deny'
-      ? 'このステートメントの照合には評価の上限を超える処理が必要だったため、適用されるものとして扱いました (Deny は安全側に倒します)。'
-      : 'このステートメントの照合には評価の上限を超える処理が必要だったため、適用されないものとして扱いました (Allow は安全側に倒します)。',
+      ? `このステートメントは照合を最後まで行えなかったため (${incompleteCausesText('ja', p.causes)})、適用されるものとして扱いました (Deny は安全側に倒します)。`
+      : `このステートメントは照合を最後まで行えなかったため (${incompleteCausesText('ja', p.causes)})、適用されないものとして扱いました (Allow は安全側に倒します)。`,
   'condition-not-object': () => 'Condition はオブジェクトである必要があります。',
   'operator-unknown': (p) => `不明な演算子「${p.operator}」のため、この条件は一致しません。`,
   'operator-block-invalid': () =>
@@ -255,8 +256,8 @@ export const reasonsJa: Renderers<ReasonParams> = {
     `${sp(policyNameJa(p.policy))}がアカウントを信頼しており、アイデンティティベースのポリシーも許可しています。`,
   'account-trust-needs-identity': () =>
     '信頼ポリシーが指定しているのはこのプリンシパルではなくアカウントのため、呼び出し元のアイデンティティベースのポリシーでも許可されている必要があります。',
-  incomplete: () =>
-    'この判定は完全ではありません。照合に評価の上限を超える処理が必要だったため、照合しきれなかった Deny ステートメントは適用、Allow ステートメントは不適用として扱いました (安全側の判定です)。',
+  incomplete: (p) =>
+    `この判定は完全ではありません (${incompleteCausesText('ja', p.causes)})。照合しきれなかった Deny ステートメントは適用、Allow ステートメントは不適用として扱いました (安全側の判定です)。`,
   'evaluation-failed': (p) => `リクエストを評価できませんでした (${p.error})。`,
 };
 

@@ -3,6 +3,7 @@
 import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import type { IncompleteCause } from '../codes';
 import type { Decision, PolicyKind, SimulationRequest, StatementRole } from '../types';
 
 /** Policy kinds that come as a list in a request (`identity[0]`, `scp[1]`); the rest are single. */
@@ -45,6 +46,8 @@ export interface EngineCase {
   expected: Decision;
   /** The statements that decide `expected`; empty for an implicit deny (no allow is the reason). */
   decidedBy: DecidingStatement[];
+  /** The bounds the evaluation reaches (explain.incomplete and its reason); absent when none. */
+  incomplete?: IncompleteCause[];
 }
 
 /** Folder that holds the case groups (`<group>/<name>.json`). */

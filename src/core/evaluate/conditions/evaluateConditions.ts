@@ -7,19 +7,22 @@
 
 import type { WorkBudget } from '../../pattern';
 import type { JsonPath } from '../../policy/types';
-import { NO_PARAMS, type Note } from '../codes';
+import { NO_PARAMS, type IncompleteCause, type Note } from '../codes';
 import { MAX_VALUES, scalarText, type RequestContext } from '../context';
 import type { ConditionReason, ConditionTrace } from '../types';
 import { hasVariable, substitute } from '../variables';
 import { nullCheck } from './null';
 import { parseOperator, type ParsedOperator } from './operators';
+import { everyValue, someValue, type KeyAnswer, type KeyInput } from './threeValued';
 import type { OperatorSpec, PolicyValue } from './types';
 
 export interface ConditionBlockResult {
   matched: boolean;
   traces: ConditionTrace[];
-  /** The budget refused a match some key needed, and no other key was certainly false. */
+  /** Some key's answer is unknown (a bound was reached), and no other key was certainly false. */
   unknown: boolean;
+  /** The bounds behind the unknown keys. */
+  causes: IncompleteCause[];
 }
 
 /** Evaluates a whole Condition element against the request context. */
@@ -30,18 +33,19 @@ export function evaluateConditions(
   path: JsonPath,
   budget: WorkBudget,
 ): ConditionBlockResult {
-  if (condition === undefined) return { matched: true, traces: [], unknown: false };
+  if (condition === undefined) return { matched: true, traces: [], unknown: false, causes: [] };
   if (condition === null || typeof condition !== 'object' || Array.isArray(condition)) {
     return {
       matched: false,
       traces: [invalid('', '', path, { code: 'condition-not-object', params: NO_PARAMS })],
       unknown: false,
+      causes: [],
     };
   }
   const traces: ConditionTrace[] = [];
   let matched = true;
   let certainlyFalse = false;
-  let refused = false;
+  const causes = new Set<IncompleteCause>();
   const block = condition as Record<string, unknown>;
   for (const opName of Object.keys(block)) {
     const op = parseOperator(opName);
@@ -71,7 +75,6 @@ export function evaluateConditions(
       continue;
     }
     for (const key of Object.keys(keys)) {
-      const before = budget.refused;
       const trace = evaluateKey(
         op,
         op.spec,
@@ -83,16 +86,16 @@ export function evaluateConditions(
         budget,
       );
       traces.push(trace);
-      // A key whose matching was refused has no known answer, whatever it returned.
-      const keyRefused = budget.refused > before;
-      if (keyRefused) refused = true;
+      // A key whose answer is unknown (a bound was reached) is not a certain false.
+      for (const cause of trace.incomplete ?? []) causes.add(cause);
       if (!trace.result) {
         matched = false;
-        if (!keyRefused) certainlyFalse = true;
+        if (trace.incomplete === undefined) certainlyFalse = true;
       }
     }
   }
-  return { matched, traces, unknown: refused && !certainlyFalse };
+  const unknown = causes.size > 0 && !certainlyFalse;
+  return { matched, traces, unknown, causes: unknown ? [...causes].sort() : [] };
 }
 
 function invalid(operator: string, key: string, path: JsonPath, note: Note): ConditionTrace {
@@ -156,6 +159,12 @@ function evaluateKey(
     ...(note !== undefined ? { note } : {}),
   });
 
+  if (entry?.unread) {
+    // A key past the context's bound: its values were never read, so no answer is certain.
+    const trace = done(false, 'not-matched');
+    trace.incomplete = ['context-keys-cut'];
+    return trace;
+  }
   if (spec.family === 'Null') {
     return done(
       policyValues.some((v) => nullCheck(v, present)),
@@ -171,26 +180,26 @@ function evaluateKey(
   }
 
   // One request value against all policy values: OR, or NOR for negated operators.
-  const usable = policyValues.filter((v) => v.unresolved.length === 0);
-  const test = (value: string): boolean => {
-    // Out of budget: stop matching (the refusal marks this key's answer as unknown).
-    if (budget.exhausted) {
-      budget.spend(1);
-      return false;
-    }
-    const any = usable.some((p) => !budget.exhausted && spec.matches(p, value, budget));
-    return spec.negated ? !any : any;
+  const input: KeyInput = {
+    spec,
+    usable: policyValues.filter((v) => v.unresolved.length === 0),
+    policyCut: Array.isArray(raw) && raw.length > MAX_VALUES,
+    values: entry.values,
+    contextCut: entry.cut === true,
+    budget,
   };
-  const values = entry.values;
-  let result: boolean;
+  let outcome: KeyAnswer;
   let note: Note | undefined;
-  if (op.qualifier === 'ForAllValues') result = values.every(test);
-  else if (op.qualifier === 'ForAnyValue') result = values.some(test);
-  else if (values.length === 1) result = test(values[0] as string);
+  if (op.qualifier === 'ForAllValues') outcome = everyValue(input);
+  else if (op.qualifier === 'ForAnyValue') outcome = someValue(input);
+  else if (entry.values.length === 1 && !input.contextCut) outcome = someValue(input);
   else {
     // Multivalued keys need a set operator; without one, treat it as "any request value matches".
-    result = spec.negated ? values.every(test) : values.some(test);
+    outcome = spec.negated ? everyValue(input) : someValue(input);
     note = { code: 'multivalued-without-set-operator', params: NO_PARAMS };
   }
-  return done(result, result ? 'matched' : 'not-matched', note);
+  const result = outcome.answer === 'yes';
+  const trace = done(result, result ? 'matched' : 'not-matched', note);
+  if (outcome.answer === 'unknown') trace.incomplete = [...outcome.causes].sort();
+  return trace;
 }
