@@ -15,15 +15,21 @@ import { isPointer, loadLarge, tieredStorage, type TieredStorage } from './tiere
 
 const PROBE = 'rolemap:probe';
 
-/** The page's localStorage when it can be read and written, else undefined. */
-function usableLocal(): Storage | undefined {
+/** The page's localStorage when it can be read (undefined when not), and whether it takes writes (not when full). */
+function probeLocal(): { local?: Storage; writable: boolean } {
+  let local: Storage;
   try {
-    const local = window.localStorage;
+    local = window.localStorage;
+    local.getItem(PROBE);
+  } catch {
+    return { writable: false };
+  }
+  try {
     local.setItem(PROBE, '1');
     local.removeItem(PROBE);
-    return local;
+    return { local, writable: true };
   } catch {
-    return undefined;
+    return { local, writable: false };
   }
 }
 
@@ -46,18 +52,24 @@ export function activeTiered(): TieredStorage | undefined {
   return tiered;
 }
 
-/** Sets up the workspace storage; resolves once what the first picture needs can be read. */
-export async function prepareStorage(): Promise<WorkspaceStorage> {
-  const local = usableLocal();
+/**
+ * Sets up the workspace storage; resolves once what the first picture needs can be read. An
+ * embed (`?embed=1`) touches no storage at all: it sits in someone else's page.
+ */
+export async function prepareStorage(search: string): Promise<WorkspaceStorage | undefined> {
+  if (new URLSearchParams(search).get('embed') === '1') return undefined;
+  const { local, writable } = probeLocal();
   let db: Promise<IDBDatabase> | undefined = openEntries();
   // Opened in the background: a failure is only known (and only matters) at the first large write.
   db.catch(() => undefined);
   let large = new Map<string, string>();
-  if (!local || hasPointer(local)) {
+  // A full localStorage leaves entries in IndexedDB alone, without a pointer: read them all first.
+  if (!local || !writable || hasPointer(local)) {
     const read = await loadLarge(db);
     if (read) large = read;
     else db = undefined;
   }
+  if (!writable && !db) setStorageOff(true);
   if (!local && !db) {
     setStorageOff(true);
     const memory = memoryStorage();

@@ -97,6 +97,19 @@ describe('tiered workspace storage', () => {
     expect(local.getItem('rolemap:workspace:v1')).toBe('{"kept":true}');
   });
 
+  it('keeps a full localStorage’s entry in IndexedDB alone, over the older value it held', async () => {
+    const local = new FakeLocal();
+    local.setItem('rolemap:workspace:v1', '{"old":true}');
+    const full = new FakeLocal(0);
+    full.map = local.map; // the same entries, but no room for even a pointer
+    const factory = new IDBFactory();
+    const storage = await reopen(full, factory);
+    expect(storage.set('rolemap:workspace:v1', '{"new":true}')).toBe(true);
+    expect(await storage.settled()).toBe(true);
+    expect(storage.get('rolemap:workspace:v1')).toBe('{"new":true}');
+    expect((await reopen(full, factory)).get('rolemap:workspace:v1')).toBe('{"new":true}');
+  });
+
   it('refuses a large entry at once when there is no IndexedDB at all', () => {
     const storage = tieredStorage(new FakeLocal(), undefined, new Map(), () => undefined);
     expect(storage.set('k', bigText(LARGE_ENTRY + 10))).toBe(false);

@@ -23,7 +23,7 @@ function shownMeta(): WorkspaceMeta | undefined {
 }
 
 /** Another tab stored the list: merge it entry by entry (each keeps the side that changed it). */
-function takeList(): void {
+export function takeList(): void {
   const s = useStore.getState();
   const before = indexBase();
   const remote = loadIndex(Date.now()).list;
@@ -37,7 +37,7 @@ function takeList(): void {
  * edited in both, the other tab's version is kept as a workspace of its own (named for the copy)
  * and this tab's stays on screen: neither edit is lost. Returns the copy's name, if one was made.
  */
-function takeWorkspace(key: string): string | undefined {
+export function takeWorkspace(key: string): string | undefined {
   const meta = shownMeta();
   if (!meta || workspaceKey(meta) !== key) return undefined;
   const s = useStore.getState();
