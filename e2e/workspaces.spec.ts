@@ -213,10 +213,14 @@ test('a share link over 2,000 characters says its size and the CLI alternative',
 });
 
 test('when the browser refuses to save, the page says so once', async ({ page }) => {
-  // A full quota: every write to localStorage throws, as browsers do (QuotaExceededError).
+  // A full quota: every write to localStorage throws, as browsers do (QuotaExceededError), and
+  // IndexedDB, where large workspaces go, is blocked too: nothing can be kept.
   await page.addInitScript(() => {
     Storage.prototype.setItem = () => {
       throw new DOMException('full', 'QuotaExceededError');
+    };
+    IDBFactory.prototype.open = () => {
+      throw new DOMException('blocked', 'SecurityError');
     };
   });
   const app = new RolemapPage(page);

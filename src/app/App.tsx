@@ -19,6 +19,7 @@ import { useDecisionOverlay } from '../features/simulator/useDecisionOverlay';
 import { useSimulation } from '../features/simulator/useSimulation';
 import { useWalkthrough, useWalkthroughUrl } from '../features/walkthrough/useWalkthrough';
 import { Walkthrough } from '../features/walkthrough/Walkthrough';
+import { ErrorBoundary } from '../ui/ErrorBoundary';
 import { useT } from '../ui/useT';
 import { useStore } from '../store';
 import { applyEmbedLink, applySharedLink, type StartupInfo } from './bootstrap';
@@ -29,7 +30,8 @@ import { leaveLesson, openLesson, resetLesson, useLessonUrl } from './lessonWork
 import { PhoneTabs } from './PhoneTabs';
 import { SplitPane } from './SplitPane';
 import { TopBar } from './TopBar';
-import { useAutosave } from './useAutosave';
+import { saveNow, useAutosave } from './useAutosave';
+import { useTabSync } from './useTabSync';
 import { useFirstVisit } from './useFirstVisit';
 import { useIsPhone } from './useIsPhone';
 import { useScenarioTitle } from './useScenarioTitle';
@@ -68,6 +70,7 @@ export function App({ startup }: { startup: StartupInfo }) {
   const overlay = useDecisionOverlay(model.graph, model.drawn, simulation);
   const risks = useRisks(model.graph, model.drawn, overlay.verdicts);
   const saveFailed = useAutosave(!startup.embed);
+  const [copiedFromTab, dismissCopied] = useTabSync(!startup.embed);
   useLessonUrl(!startup.embed);
   // The walkthrough steps through the part of the picture the view shows (`?walkthrough=1`).
   const walk = useWalkthrough(shown, !startup.embed);
@@ -123,30 +126,41 @@ export function App({ startup }: { startup: StartupInfo }) {
   const editor = (
     <div className="rm-left">
       {intro.show ? <FirstVisit onStart={intro.start} onDismiss={intro.dismiss} /> : null}
-      <EditorPanel graph={model.graph} readOnly={false} risks={risks?.rows} />
+      <ErrorBoundary panel="editor" onCrash={saveNow}>
+        <EditorPanel graph={model.graph} readOnly={false} risks={risks?.rows} />
+      </ErrorBoundary>
     </div>
   );
   const canvas = (
-    <GraphCanvas
-      laid={laid}
-      readOnly={false}
-      readableFloor={!isPhone}
-      overlay={overlay}
-      {...(risks ? { risks: risks.report } : {})}
-      overlayContent={<Walkthrough walk={walk} />}
-      {...(walk.focus
-        ? { walkthrough: { focus: walk.focus, room: walk.room, onKey: walk.onKey } }
-        : {})}
-    />
+    <ErrorBoundary panel="graph" onCrash={saveNow}>
+      <GraphCanvas
+        laid={laid}
+        readOnly={false}
+        readableFloor={!isPhone}
+        overlay={overlay}
+        {...(risks ? { risks: risks.report } : {})}
+        overlayContent={<Walkthrough walk={walk} />}
+        {...(walk.focus
+          ? { walkthrough: { focus: walk.focus, room: walk.room, onKey: walk.onKey } }
+          : {})}
+      />
+    </ErrorBoundary>
   );
   const simulator = (
-    <SimulatorPanel
-      graph={model.graph}
-      view={simulation}
-      trustValid={!model.stale.includes('trust')}
-      catalogVersion={model.catalogVersion}
-    />
+    <ErrorBoundary panel="simulator" onCrash={saveNow}>
+      <SimulatorPanel
+        graph={model.graph}
+        view={simulation}
+        trustValid={!model.stale.includes('trust')}
+        catalogVersion={model.catalogVersion}
+      />
+    </ErrorBoundary>
   );
+  const lessonPanelShown = lessonPanel ? (
+    <ErrorBoundary panel="lessons" onCrash={saveNow}>
+      <LessonPanel />
+    </ErrorBoundary>
+  ) : null;
 
   return (
     <div className="rm-app">
@@ -155,6 +169,14 @@ export function App({ startup }: { startup: StartupInfo }) {
         <div className="rm-banner" role="alert">
           {t('share.damaged', { message: linkError })}
           <button type="button" onClick={() => setLinkError(undefined)} aria-label="OK">
+            ×
+          </button>
+        </div>
+      ) : null}
+      {copiedFromTab !== undefined ? (
+        <div className="rm-banner" role="alert">
+          {t('storage.otherTab', { name: copiedFromTab })}
+          <button type="button" onClick={dismissCopied} aria-label={t('storage.otherTabDismiss')}>
             ×
           </button>
         </div>
@@ -187,7 +209,7 @@ export function App({ startup }: { startup: StartupInfo }) {
             canvas={
               <div className="rm-graph-area">
                 {canvas}
-                {lessonPanel ? <LessonPanel /> : null}
+                {lessonPanelShown}
               </div>
             }
             simulator={simulator}
@@ -199,40 +221,65 @@ export function App({ startup }: { startup: StartupInfo }) {
             right={
               <div className="rm-graph-area">
                 {canvas}
-                {lessonPanel ? <LessonPanel /> : null}
+                {lessonPanelShown}
                 {simOpen ? simulator : null}
               </div>
             }
           />
         )}
       </main>
-      <WorkspaceOverlays saveFailed={saveFailed} />
+      <ErrorBoundary
+        panel="dialog"
+        onCrash={saveNow}
+        onClose={() => useStore.getState().setWorkspaceListOpen(false)}
+      >
+        <WorkspaceOverlays saveFailed={saveFailed} />
+      </ErrorBoundary>
       {importing ? (
-        <ImportDialog
-          // A new drop starts the dialog afresh with that file.
-          key={`${importing.name ?? ''}:${importing.text.length}`}
-          initial={importing}
-          onClose={() => setImporting(undefined)}
-          onImport={(scenario) => {
-            setImporting(undefined);
-            offerIncoming(scenario, 'import');
-          }}
-          onAdd={(imported) => {
-            // Only adds to the open role: nothing of it is replaced, so nothing needs asking.
-            const { scenario, added } = withAddedPolicies(useStore.getState().scenario, imported);
-            setImporting(undefined);
-            replaceScenario(scenario);
-            if (added[0] !== undefined) useStore.getState().setActiveDoc(added[0]);
-          }}
-        />
+        <ErrorBoundary panel="dialog" onCrash={saveNow} onClose={() => setImporting(undefined)}>
+          <ImportDialog
+            // A new drop starts the dialog afresh with that file.
+            key={`${importing.name ?? ''}:${importing.text.length}`}
+            initial={importing}
+            onClose={() => setImporting(undefined)}
+            onImport={(scenario) => {
+              setImporting(undefined);
+              offerIncoming(scenario, 'import');
+            }}
+            onAdd={(imported) => {
+              // Only adds to the open role: nothing of it is replaced, so nothing needs asking.
+              const { scenario, added } = withAddedPolicies(useStore.getState().scenario, imported);
+              setImporting(undefined);
+              saveNow(); // what was there is stored before the (possibly large) addition
+              replaceScenario(scenario);
+              if (added[0] !== undefined) useStore.getState().setActiveDoc(added[0]);
+            }}
+          />
+        </ErrorBoundary>
       ) : null}
       {dragging ? (
         <div className="rm-import-drop" role="status">
           {t('import.drop')}
         </div>
       ) : null}
-      {pickerOpen ? <LessonPicker onOpen={openLesson} /> : null}
-      {glossaryOpen ? <Glossary /> : null}
+      {pickerOpen ? (
+        <ErrorBoundary
+          panel="dialog"
+          onCrash={saveNow}
+          onClose={() => useStore.getState().setLessonPickerOpen(false)}
+        >
+          <LessonPicker onOpen={openLesson} />
+        </ErrorBoundary>
+      ) : null}
+      {glossaryOpen ? (
+        <ErrorBoundary
+          panel="dialog"
+          onCrash={saveNow}
+          onClose={() => useStore.getState().closeGlossary()}
+        >
+          <Glossary />
+        </ErrorBoundary>
+      ) : null}
     </div>
   );
 }

@@ -47,10 +47,29 @@ function docIdOf(scenario: Scenario, id: unknown): DocId | undefined {
   return ids.includes(id) ? (id as DocId) : undefined;
 }
 
+/** What this tab last wrote or read under each key: a save that would write the same is skipped. */
+const known = new Map<string, string>();
+
+/** The text this tab last saw stored under `key` (its own write or its last read). */
+export function knownEntry(key: string): string | undefined {
+  return known.get(key);
+}
+
+/** The text `saveWorkspace` would store for `ws` (to tell whether this tab has unsaved changes). */
+export function workspaceText(ws: SavedWorkspace): string {
+  const { scenario, ...rest } = ws;
+  return JSON.stringify({
+    ...rest,
+    scenario: toScenarioFile(scenario),
+    docIds: docIdsOf(scenario),
+  });
+}
+
 /** Reads the autosaved workspace (the user's, or a lesson's under `lessonKey`); a missing, corrupt or foreign entry gives undefined, never an exception. */
 export function loadWorkspace(key: string = KEY): SavedWorkspace | undefined {
   const raw = workspaceStorage().get(key);
   if (!raw) return undefined;
+  known.set(key, raw);
   try {
     const value: unknown = JSON.parse(raw);
     if (typeof value !== 'object' || value === null) return undefined;
@@ -75,12 +94,18 @@ export function loadWorkspace(key: string = KEY): SavedWorkspace | undefined {
   }
 }
 
-/** Writes the workspace; returns false when storage is full or disabled so the caller can tell the user. */
+/**
+ * Writes the workspace; returns false when storage is full or disabled so the caller can tell the
+ * user. Unchanged since this tab last wrote or read it, nothing is written: re-saving a theme
+ * never puts back an older copy over another tab's edit.
+ */
 export function saveWorkspace(ws: SavedWorkspace, key: string = KEY): boolean {
   try {
-    const { scenario, ...rest } = ws;
-    const saved = { ...rest, scenario: toScenarioFile(scenario), docIds: docIdsOf(scenario) };
-    return workspaceStorage().set(key, JSON.stringify(saved));
+    const text = workspaceText(ws);
+    if (known.get(key) === text && workspaceStorage().get(key) !== undefined) return true;
+    const ok = workspaceStorage().set(key, text);
+    if (ok) known.set(key, text);
+    return ok;
   } catch {
     return false;
   }

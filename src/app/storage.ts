@@ -1,6 +1,6 @@
 /**
- * Where workspaces are kept, behind one small interface: localStorage today, something roomier
- * (IndexedDB) later, a Map in the tests. Every method reports trouble instead of throwing.
+ * Where workspaces are kept, behind one small interface: localStorage with IndexedDB for large
+ * entries (tieredStorage.ts), a Map in the tests. Every method reports trouble instead of throwing.
  */
 export interface WorkspaceStorage {
   /** The stored text, or undefined when absent or unreadable. */
@@ -67,6 +67,29 @@ export function memoryStorage(full = false): WorkspaceStorage & { map: Map<strin
 }
 
 let active: WorkspaceStorage = browserStorage;
+let off = false;
+const failureListeners = new Set<() => void>();
+
+/** Whether the browser keeps nothing at all (private mode, storage blocked): autosave is off. */
+export function storageOff(): boolean {
+  return off;
+}
+
+/** Marks storage as unusable for this visit (the page says so once). */
+export function setStorageOff(value: boolean): void {
+  off = value;
+}
+
+/** Tells the page that a write failed after the fact (an IndexedDB commit that did not happen). */
+export function reportStorageFailure(): void {
+  for (const listener of failureListeners) listener();
+}
+
+/** Listens for late write failures; returns the unsubscribe. */
+export function onStorageFailure(listener: () => void): () => void {
+  failureListeners.add(listener);
+  return () => void failureListeners.delete(listener);
+}
 
 /** The storage the app reads and writes workspaces through. */
 export function workspaceStorage(): WorkspaceStorage {

@@ -1,6 +1,8 @@
 import { useEffect, useState } from 'react';
 import { useStore, type AppState } from '../store';
+import { activeTiered } from './openStorage';
 import { saveWorkspace } from './persistence';
+import { onStorageFailure, storageOff } from './storage';
 import { saveIndex, withOtherTabs, workspaceKey } from './workspaceIndex';
 
 /**
@@ -46,14 +48,25 @@ function touched(s: AppState): AppState['workspaces'] {
   );
 }
 
+/** Saves everything now (before risky work, or when a panel has crashed); false when a write failed. */
+export function saveNow(): boolean {
+  return saveAll(useStore.getState());
+}
+
 /**
  * Saves to storage shortly after every change, so a reload restores everything; returns whether
- * a save has failed (storage full or off), so the page can say so once instead of losing work silently.
+ * a save has failed or storage is off altogether (private mode, blocked), so the page can say so
+ * once instead of losing work silently. Leaving while a large save is still being written asks first.
  */
 export function useAutosave(enabled: boolean): boolean {
-  const [failed, setFailed] = useState(false);
+  const [failed, setFailed] = useState(() => enabled && storageOff());
   useEffect(() => {
     if (!enabled) return;
+    const stopListening = onStorageFailure(() => setFailed(true));
+    const guard = (e: BeforeUnloadEvent) => {
+      if (activeTiered()?.pending()) e.preventDefault();
+    };
+    window.addEventListener('beforeunload', guard);
     let timer: ReturnType<typeof setTimeout> | undefined;
     let edited = false;
     const record = (ok: boolean) => {
@@ -97,6 +110,8 @@ export function useAutosave(enabled: boolean): boolean {
     return () => {
       clearTimeout(timer);
       unsubscribe();
+      stopListening();
+      window.removeEventListener('beforeunload', guard);
       window.removeEventListener('pagehide', flush);
     };
   }, [enabled]);

@@ -133,12 +133,22 @@ export function loadIndex(now: number): WorkspaceIndex {
     typeof v.current === 'string' && list.some((m) => m.id === v.current && !m.lesson)
       ? v.current
       : (list.find((m) => m.lesson === undefined)?.id ?? DEFAULT_ID);
+  base = list;
   return { current, list, prefs };
+}
+
+let base: WorkspaceMeta[] = [];
+
+/** The list as this tab last stored or read it: what another tab's list is merged against. */
+export function indexBase(): WorkspaceMeta[] {
+  return base;
 }
 
 /** Writes the list; false when storage is full or off. */
 export function saveIndex(index: WorkspaceIndex): boolean {
-  return workspaceStorage().set(INDEX_KEY, JSON.stringify(index));
+  const ok = workspaceStorage().set(INDEX_KEY, JSON.stringify(index));
+  if (ok) base = index.list;
+  return ok;
 }
 
 /** A fresh id for a new workspace, unlike any in the list or in storage (another tab's). */

@@ -26,6 +26,8 @@ import { exportEn } from './export.en';
 import { exportJa } from './export.ja';
 import { managedEn } from './managed.en';
 import { managedJa } from './managed.ja';
+import { storageEn } from './storage.en';
+import { storageJa } from './storage.ja';
 import type { Lang, Placeholders, TemplateParams } from './types';
 
 export { LANGS, type Lang, type Renderers } from './types';
@@ -46,6 +48,7 @@ export const PARTS = [
   { name: 'workspaces', en: workspacesEn, ja: workspacesJa },
   { name: 'export', en: exportEn, ja: exportJa },
   { name: 'managed', en: managedEn, ja: managedJa },
+  { name: 'storage', en: storageEn, ja: storageJa },
 ] as const;
 
 const english = {
@@ -63,6 +66,7 @@ const english = {
   ...workspacesEn,
   ...exportEn,
   ...managedEn,
+  ...storageEn,
 } as const;
 type English = typeof english;
 
@@ -81,7 +85,8 @@ export type MessageKey =
   | keyof typeof importEn
   | keyof typeof workspacesEn
   | keyof typeof exportEn
-  | keyof typeof managedEn;
+  | keyof typeof managedEn
+  | keyof typeof storageEn;
 
 /** Keys whose string has no placeholder: safe to pass around and translate without params. */
 export type PlainKey = {
@@ -108,6 +113,7 @@ const catalogs: Record<Lang, Record<MessageKey, string>> = {
     ...workspacesJa,
     ...exportJa,
     ...managedJa,
+    ...storageJa,
   },
 };
 
