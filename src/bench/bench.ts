@@ -201,7 +201,12 @@ async function lintBench(): Promise<void> {
 /** Keeps this run's medians (with the machine they ran on) for the next run's ratios. */
 function saveLast(): void {
   const machine = `${cpus()[0]?.model ?? 'unknown CPU'} × ${cpus().length}, Node ${process.version}`;
-  const run = { date: new Date().toISOString(), machine, figures };
+  // A figure this run did not measure (`--no-load`) keeps its last value.
+  const run = {
+    date: new Date().toISOString(),
+    machine,
+    figures: { ...previous.figures, ...figures },
+  };
   mkdirSync(dirname(LAST), { recursive: true });
   writeFileSync(LAST, `${JSON.stringify(run, null, 2)}\n`);
   const since = previous.date ? ` (ratios are to the run of ${previous.date})` : '';

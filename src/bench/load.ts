@@ -9,6 +9,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { preview } from 'vite';
 import { buildApp, buildBare, type BuildSizes, type ChunkSize } from './loadBuild';
+import { panFrames } from './panFrames';
 import { coldLoad, type LoadSample } from './loadPage';
 
 /** Records one figure (milliseconds or a plain number) and returns its ratio to the last run. */
@@ -88,6 +89,14 @@ export async function loadBench(record: Recorder): Promise<void> {
         samples[which].push(await coldLoad(browser, which === 'app' ? app.url : bare.url));
     }
     report(record, samples, sizes);
+    const pan = await panFrames(browser, app.url);
+    if (pan) {
+      const label = `pan: ReadOnlyAccess (${pan.services} service cards), frame`;
+      console.log(
+        `${label.padEnd(58)} median ${pan.median.toFixed(1)} ms${record(`${label} median`, pan.median)}` +
+          `  p95 ${pan.p95.toFixed(1)} ms${record(`${label} p95`, pan.p95)}  max ${pan.max.toFixed(1)} ms (${pan.frames} frames)`,
+      );
+    } else console.log('pan: the ReadOnlyAccess picture could not be opened; no frame times');
   } finally {
     for (const close of closers.reverse()) await close().catch(() => undefined);
     rmSync(tmp, { recursive: true, force: true });
