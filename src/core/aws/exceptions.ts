@@ -48,6 +48,9 @@ export function isRcpService(action: string): boolean {
   return RCP_SERVICE_SET.has(actionService(action));
 }
 
+/** The path AWS gives every service-linked role. */
+const SERVICE_LINKED_PATH = 'role/aws-service-role/';
+
 /**
  * A service-linked role (path `/aws-service-role/`, names `AWSServiceRoleFor…`) or a session of
  * one: RCPs do not restrict what service-linked roles do.
@@ -56,7 +59,7 @@ export function isServiceLinkedRole(principalArn: string): boolean {
   if (typeof principalArn !== 'string') return false;
   const arn = splitArn(principalArn);
   if (!arn) return false;
-  if (arn.service === 'iam') return arn.resource.startsWith('role/aws-service-role/');
+  if (arn.service === 'iam') return arn.resource.startsWith(SERVICE_LINKED_PATH);
   if (arn.service === 'sts') return /^assumed-role\/AWSServiceRoleFor/.test(arn.resource);
   return false;
 }

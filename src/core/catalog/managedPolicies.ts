@@ -103,7 +103,7 @@ export function searchManagedPolicies(
   const max = Number.isFinite(limit)
     ? Math.max(0, Math.min(Math.floor(limit), entries.length))
     : 50;
-  const q = typeof query === 'string' ? query.slice(0, MAX_MANAGED_QUERY).trim().toLowerCase() : '';
+  const q = typeof query === 'string' ? normalQuery(query) : '';
   const ranked: { entry: ManagedPolicyEntry; rank: number }[] = [];
   for (const entry of entries) {
     const name = entry.name.toLowerCase();
@@ -116,4 +116,9 @@ export function searchManagedPolicies(
       a.rank - b.rank || (a.entry.name < b.entry.name ? -1 : a.entry.name > b.entry.name ? 1 : 0),
   );
   return { entries: ranked.slice(0, max).map((r) => r.entry), total: ranked.length };
+}
+
+/** A search query as the index compares it: bounded, trimmed, lower case. */
+function normalQuery(query: string): string {
+  return query.slice(0, MAX_MANAGED_QUERY).trim().toLowerCase();
 }

@@ -182,8 +182,9 @@ function evaluateUnchecked(input: unknown, budget: WorkBudget): EvaluationResult
       p.standIn,
     ),
   );
+  const scpNote = not('scp-not-applicable');
   const scp = policyList(policies.scp, 'scp', notes).map((p) =>
-    evaluatePolicy('scp', p.index, p.policy, req, aws, not('scp-not-applicable'), p.standIn),
+    evaluatePolicy('scp', p.index, p.policy, req, aws, scpNote, p.standIn),
   );
   const rcp = rcpTraces(policyList(policies.rcp, 'rcp', notes), req, principal, action);
   const endpoint = present(policies.endpoint)

@@ -10,13 +10,16 @@ export type Syntax = 'json' | 'jsonc' | 'yaml';
 export type ValueRead =
   { ok: true; value: unknown; syntax: Syntax; text: string } | { ok: false; error: ImportError };
 
+/** What an empty or non-text input reads to. */
+const EMPTY: ValueRead = { ok: false, error: { code: 'empty', params: {} } };
+
 /** Reads input text as JSON, then JSON with comments, then YAML, within the import bounds; never throws. */
 export function readImportValue(input: string): ValueRead {
-  if (typeof input !== 'string') return { ok: false, error: { code: 'empty', params: {} } };
+  if (typeof input !== 'string') return EMPTY;
   if (input.length > MAX_IMPORT_CHARS)
     return { ok: false, error: { code: 'too-large', params: { limit: MAX_IMPORT_CHARS } } };
   const text = input.replace(/^\uFEFF/, '');
-  if (text.trim() === '') return { ok: false, error: { code: 'empty', params: {} } };
+  if (text.trim() === '') return EMPTY;
   let jsonDetail: string | undefined;
   try {
     return checked(JSON.parse(text), 'json', text);

@@ -108,7 +108,7 @@ function toValue(walk: Walk, node: unknown, depth: number): unknown {
   // `!GetAtt Role.Arn` is the scalar form of `["Role", "Arn"]`.
   const arg =
     long === 'Fn::GetAtt' && typeof plain === 'string' && plain.includes('.')
-      ? [plain.slice(0, plain.indexOf('.')), plain.slice(plain.indexOf('.') + 1)]
+      ? splitAtFirstDot(plain)
       : plain;
   const out = Object.create(null) as Record<string, unknown>;
   out[long] = arg;
@@ -127,4 +127,10 @@ function plainValue(walk: Walk, node: unknown, depth: number): unknown {
     return out;
   }
   return null;
+}
+
+/** `Role.Arn` → `['Role', 'Arn']`: the short form of GetAtt names the resource and the attribute. */
+function splitAtFirstDot(text: string): [string, string] {
+  const dot = text.indexOf('.');
+  return [text.slice(0, dot), text.slice(dot + 1)];
 }

@@ -61,7 +61,8 @@ function lookup(ctx: LintContext, stmt: PolicyStatement, key: string): KeyLookup
   if (colon <= 0 || colon === key.length - 1) return { status: 'bad-format' };
   const catalog = ctx.catalog;
   if (isProviderKey(key)) {
-    return { status: 'known', type: /:amr$/i.test(key) ? 'ArrayOfString' : 'String' };
+    const type = /:amr$/i.test(key) ? 'ArrayOfString' : 'String';
+    return { status: 'known', type };
   }
   if (!catalog) return { status: 'pending' };
   const prefix = key.slice(0, colon).toLowerCase();
