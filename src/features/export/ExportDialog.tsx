@@ -1,4 +1,5 @@
 import { useEffect, useRef, useState } from 'react';
+import { useShowModal } from '../../ui/useShowModal';
 import { scenarioDocs, toScenarioFile } from '../../core';
 import { appCatalog } from '../../platform/appCatalog';
 import { useStore } from '../../store';
@@ -37,10 +38,7 @@ export function ExportDialog({ onClose }: { onClose: () => void }) {
   const docLabel = doc ? layerName(t, doc) : '';
   const stem = fileStem(scenario.role.name);
 
-  useEffect(() => {
-    const d = ref.current;
-    if (d && !d.open) d.showModal();
-  }, []);
+  useShowModal(ref);
 
   useEffect(() => {
     if (!doc) return;

@@ -1,4 +1,5 @@
-import { useEffect, useId, useRef, useState } from 'react';
+import { useId, useRef, useState } from 'react';
+import { useShowModal } from '../../ui/useShowModal';
 import { canAddToRole, type ManagedPolicyByArn, type Scenario } from '../../core';
 import { appManagedPolicies } from '../../platform/managedPolicies/appLookup';
 import { importErrorText, importFormatName, importNoteText } from '../../i18n/engine/import';
@@ -48,10 +49,7 @@ export function ImportDialog({
   const preview = role !== undefined ? chosen : first;
   const roles = first && !first.ok ? first.roles : undefined;
 
-  useEffect(() => {
-    const d = ref.current;
-    if (d && !d.open) d.showModal();
-  }, []);
+  useShowModal(ref);
 
   const takeText = (next: string, name?: string) => {
     setText(next);

@@ -1,4 +1,5 @@
 import { useEffect, useRef, useState } from 'react';
+import { useShowModal } from '../../../ui/useShowModal';
 import { useStore } from '../../../store';
 import { useT } from '../../../ui/useT';
 import { GLOSSARY, glossaryEntry, type GlossaryId } from '../glossary';
@@ -25,10 +26,7 @@ export function Glossary() {
   const [opener] = useState(() => document.activeElement);
   const current = term === undefined ? undefined : glossaryEntry(term)?.id;
 
-  useEffect(() => {
-    const d = ref.current;
-    if (d && !d.open) d.showModal();
-  }, []);
+  useShowModal(ref);
   useEffect(
     () => () => {
       if (opener instanceof HTMLElement && opener.isConnected) opener.focus();

@@ -1,4 +1,5 @@
-import { useEffect, useRef } from 'react';
+import { useRef } from 'react';
+import { useShowModal } from '../../../ui/useShowModal';
 import { useT } from '../../../ui/useT';
 import { useStore } from '../../../store';
 import { LESSONS } from '../index';
@@ -11,10 +12,7 @@ export function LessonPicker({ onOpen }: { onOpen: (id: string) => void }) {
   const current = useStore((s) => s.lesson);
   const setOpen = useStore((s) => s.setLessonPickerOpen);
   const ref = useRef<HTMLDialogElement>(null);
-  useEffect(() => {
-    const d = ref.current;
-    if (d && !d.open) d.showModal();
-  }, []);
+  useShowModal(ref);
   return (
     <dialog
       ref={ref}
