@@ -21,14 +21,17 @@ export interface PolicyExport {
 }
 
 /**
- * Strips and lints `doc` with the app's own linter (its own chunk, loaded on demand), after the
+ * Strips `doc` and lints the result with the app's own linter (its own chunk, loaded on demand), after the
  * catalog services it names are loaded so "did you mean" and condition checks run.
  */
 export async function policyExport(doc: ScenarioDoc, lang: Lang): Promise<PolicyExport> {
   const runner = await loadLintRunner();
   await appCatalog.load(runner.servicesToLoad(doc.text));
+  // The findings of what AWS will be given (the stripped JSON), not of the text as written: its
+  // comments are gone, so "AWS rejects comments" no longer applies, and lines match the download.
+  const json = runner.stripComments(doc.text);
   const findings = runner
-    .lintCached(doc.text, lintKindOf(doc.kind), doc.managed === true)
+    .lintCached(json, lintKindOf(doc.kind), doc.managed === true)
     .map((f) => ({
       severity: f.severity,
       message: runner.findingMessage(lang, f),
@@ -36,5 +39,5 @@ export async function policyExport(doc: ScenarioDoc, lang: Lang): Promise<Policy
       column: f.range.start.column,
     }))
     .sort((a, b) => SEVERITY_ORDER.indexOf(a.severity) - SEVERITY_ORDER.indexOf(b.severity));
-  return { json: runner.stripComments(doc.text), findings };
+  return { json, findings };
 }
