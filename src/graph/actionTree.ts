@@ -51,6 +51,8 @@ function linkItems(
   const linked = new Set<string>();
   for (const item of items) {
     const reach = reachOfItem(ctx, item);
+    // Many statements name the same resource node (a group of 5,000 buckets): ask once per node.
+    const fitOf = new Map<string, boolean | 'undecided'>();
     const occurrences = [...item.occurrences].sort(
       (a, b) => Number(b.effect === 'Deny') - Number(a.effect === 'Deny'),
     );
@@ -59,7 +61,11 @@ function linkItems(
       for (const rid of occ.resourceIds) {
         named.add(rid);
         const node = ctx.acc.getNode(rid);
-        const fits = node?.kind === 'resource' ? reaches(reach, node as ResourceNode) : true;
+        let fits = fitOf.get(rid);
+        if (fits === undefined) {
+          fits = node?.kind === 'resource' ? reaches(reach, node as ResourceNode) : true;
+          fitOf.set(rid, fits);
+        }
         ctx.uses.record(occ.statement, rid, fits !== false);
         if (fits === false) continue;
         linked.add(rid);
