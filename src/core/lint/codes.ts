@@ -58,6 +58,8 @@ export interface LintParams {
   'too-deep': { maxDepth?: number };
   'duplicate-key': { key: string };
   'not-object': NoParams;
+  /** Longer than the caller reads (the page's bound): nothing else was checked. */
+  'too-large-to-check': { length: number; maxChars: number };
   // comments
   comment: { count: number };
   'trailing-comma': { count: number };
@@ -233,6 +235,7 @@ const CODES: { readonly [C in LintCode]: true } = {
   'too-deep': true,
   'duplicate-key': true,
   'not-object': true,
+  'too-large-to-check': true,
   comment: true,
   'trailing-comma': true,
   'unknown-element': true,

@@ -21,7 +21,7 @@ export function lintPolicy(text: string, kind: DocumentKind, options: LintOption
   const findings: Finding[] = [];
   let parse;
   try {
-    parse = parsePolicy(source);
+    parse = parsePolicy(source, { maxChars: options.maxChars });
   } catch {
     return findings;
   }

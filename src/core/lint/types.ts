@@ -64,6 +64,8 @@ export interface LintOptions {
    * AWS's own quotas apply, not a customer policy's, and retired services are its history.
    */
   managed?: boolean;
+  /** Longer texts are not read: one `too-large-to-check` finding instead (the page's bound). */
+  maxChars?: number;
 }
 
 /** Extra details of a report: which part of the element to underline, an explicit range, a fix. */

@@ -3,7 +3,13 @@ import { buildCompact, syntaxDiagnostics } from './compactTree';
 import { LineIndex } from './lineIndex';
 import { scanSource } from './scanSource';
 import { TreeView, registerView } from './treeView';
-import type { ParseDiagnostic, ParseResult, SourceComment, SourceNode } from './types';
+import type {
+  ParseDiagnostic,
+  ParseOptions,
+  ParseResult,
+  SourceComment,
+  SourceNode,
+} from './types';
 
 /** Deepest bracket nesting parsed; deeper documents get a `too-deep` diagnostic and no value. */
 export const MAX_DEPTH = 256;
@@ -13,13 +19,28 @@ export const MAX_DEPTH = 256;
  * article's `#` comments, trailing commas, a BOM) into plain data plus source ranges, comments
  * attached to elements and diagnostics; it never throws, so the editor can call it per keystroke.
  */
-export function parsePolicy(text: string): ParseResult {
+export function parsePolicy(text: string, options: ParseOptions = {}): ParseResult {
   const source = typeof text === 'string' ? text : '';
+  const { maxChars } = options;
+  if (maxChars !== undefined && source.length > maxChars) return tooLarge(source, maxChars);
   try {
     return parseText(source);
   } catch (error) {
     return failure(source, error);
   }
+}
+
+/** A text longer than the caller reads: not scanned at all, so this costs nothing however long it is. */
+function tooLarge(text: string, maxChars: number): ParseResult {
+  const start = { offset: 0, line: 1, column: 1 };
+  return {
+    value: undefined,
+    ok: false,
+    diagnostics: [{ code: 'too-large', maxChars, range: { start, end: start } }],
+    comments: [],
+    attached: new Map(),
+    length: text.length,
+  };
 }
 
 function parseText(text: string): ParseResult {

@@ -25,7 +25,12 @@ export interface SourceComment {
   range: Range;
 }
 
-export type ParseDiagnosticCode = 'json-syntax' | 'empty-document' | 'too-deep' | 'duplicate-key';
+export type ParseDiagnosticCode =
+  | 'json-syntax'
+  | 'empty-document'
+  | 'too-deep'
+  | 'duplicate-key'
+  | 'too-large';
 
 /** jsonc-parser's names of syntax errors (plus InternalError for a bug of ours), worded by i18n. */
 export const SYNTAX_ERRORS = [
@@ -64,6 +69,17 @@ export interface ParseDiagnostic {
   key?: string;
   /** For `too-deep`: the deepest nesting parsed. */
   maxDepth?: number;
+  /** For `too-large`: the most characters the caller reads (the text was not parsed). */
+  maxChars?: number;
+}
+
+/** How much a caller is willing to parse. */
+export interface ParseOptions {
+  /**
+   * Longer texts are not parsed: the result has no value and one `too-large` diagnostic. The page
+   * sets this so a pasted multi-megabyte document never blocks it; the CLI reads what it is given.
+   */
+  maxChars?: number;
 }
 
 export type SourceNodeType = 'object' | 'array' | 'string' | 'number' | 'boolean' | 'null';

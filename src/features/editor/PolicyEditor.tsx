@@ -23,6 +23,20 @@ import { severityLabel } from './severityText';
 import { useTabIndent } from './tabIndent';
 import { useTabKey } from './useTabKey';
 import type { DocFindings } from './useFindings';
+import { PAGE_MAX_DOC_CHARS } from '../../platform/parseCache';
+
+/** Editor options for a document over the page's bound: plain editing, nothing that walks it all. */
+const HUGE_DOCUMENT_OPTIONS = {
+  folding: false,
+  matchBrackets: 'never',
+  occurrencesHighlight: 'off',
+  selectionHighlight: false,
+  guides: { indentation: false, bracketPairs: false },
+  stickyScroll: { enabled: false },
+  links: false,
+  colorDecorators: false,
+  unicodeHighlight: { ambiguousCharacters: false, invisibleCharacters: false },
+} as const;
 
 registerPolicyFeatures();
 
@@ -169,6 +183,7 @@ export default function PolicyEditor(props: PolicyEditorProps) {
     ]);
   }, [reveal, props.docId, editor]);
 
+  const huge = props.text.length > PAGE_MAX_DOC_CHARS;
   return (
     <>
       <div id={hintId} className="rm-editor__hint" role="note" hidden={!focused}>
@@ -202,6 +217,9 @@ export default function PolicyEditor(props: PolicyEditorProps) {
           // Completions come from the IAM catalog, inside strings too; never from the words around.
           quickSuggestions: { other: true, comments: false, strings: true },
           wordBasedSuggestions: 'off',
+          // A document too large for the page to read (a hostile paste) keeps only plain editing:
+          // folding, bracket and occurrence highlights would each walk its megabytes per change.
+          ...(huge ? HUGE_DOCUMENT_OPTIONS : {}),
         }}
       />
     </>

@@ -3,9 +3,20 @@
  * cached per text, kind and catalog version.
  */
 import { appCatalog } from '../../platform/appCatalog';
-import { lintPolicy, type Finding, type DocumentKind } from '../../core';
+import { PAGE_MAX_DOC_CHARS } from '../../platform/parseCache';
+import {
+  lintPolicy,
+  servicesToLoad as servicesNamed,
+  type Finding,
+  type DocumentKind,
+} from '../../core';
 
-export { applyEdits, lintSummary, servicesToLoad, stripComments } from '../../core';
+export { applyEdits, lintSummary, stripComments } from '../../core';
+
+/** The services a document names, to load before linting it (none for a text the page does not read). */
+export function servicesToLoad(text: string): string[] {
+  return text.length > PAGE_MAX_DOC_CHARS ? [] : servicesNamed(text);
+}
 // The findings' words travel with the linter, so they never weigh on the first graph.
 export { findingMessage, fixTitle } from '../../i18n/engine/lint';
 
@@ -35,7 +46,11 @@ export function lintCached(text: string, kind: DocumentKind, managed = false): r
     cache.set(key, hit);
     return hit.findings;
   }
-  const findings = lintPolicy(text, kind, { catalog: appCatalog, managed });
+  const findings = lintPolicy(text, kind, {
+    catalog: appCatalog,
+    managed,
+    maxChars: PAGE_MAX_DOC_CHARS,
+  });
   cache.delete(key);
   cache.set(key, { version, findings });
   if (cache.size > MAX_ENTRIES) {

@@ -2,7 +2,7 @@ import { useEffect, useMemo, useState } from 'react';
 import { scenarioDocs, withDocText, type DocId, type ParseResult, type Scenario } from '../../core';
 import { buildGraph, type Graph } from '../../graph';
 import { appCatalog } from '../../platform/appCatalog';
-import { parseCached } from '../../platform/parseCache';
+import { parseCached, withinPageBound } from '../../platform/parseCache';
 import { useStore } from '../../store';
 import { useDebounced } from '../../ui/useDebounced';
 
@@ -54,7 +54,7 @@ export function useGraphModel(): GraphModel {
         if (good) drawnScenario = withDocText(drawnScenario, doc.id, good.text);
       }
     }
-    return { parsed: parsedDocs, stale: staleDocs, drawn: drawnScenario };
+    return { parsed: parsedDocs, stale: staleDocs, drawn: withinPageBound(drawnScenario) };
   }, [debounced]);
 
   const expandedSet = useMemo(() => new Set(expanded), [expanded]);

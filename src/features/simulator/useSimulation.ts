@@ -13,7 +13,7 @@ import {
 } from '../../core';
 import { litPath, type LitPath } from '../../graph/effective';
 import type { Graph, PrincipalNode } from '../../graph/types';
-import { parseCached } from '../../platform/parseCache';
+import { parseCached, withinPageBound } from '../../platform/parseCache';
 import { useStore, type SimulatorState } from '../../store';
 
 export type SimMode = 'session' | 'assume';
@@ -48,7 +48,7 @@ export function useSimulation(graph: Graph): SimulationView {
   const open = useStore((s) => s.simOpen);
   const disabledLayers = useStore((s) => s.disabledLayers);
   return useMemo(
-    () => simulate(scenario, graph, sim, disabledLayers, open),
+    () => simulate(withinPageBound(scenario), graph, sim, disabledLayers, open),
     [scenario, graph, sim, disabledLayers, open],
   );
 }

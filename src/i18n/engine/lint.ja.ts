@@ -88,6 +88,8 @@ export const lintJa: Renderers<LintParams> = {
     `${parseDiagnosticText('ja', { code: 'duplicate-key', key: p.key })}AWS は重複したキーを統合しないため、前に書いた値は警告なく失われます。`,
   'not-object': () =>
     'ポリシーは {"Version": "2012-10-17", "Statement": [...]} のような JSON オブジェクトでなければなりません。',
+  'too-large-to-check': (p) =>
+    `このドキュメントは ${num(p.length)} 文字あります。Rolemap がこの画面でチェック・図示できるのは ${num(p.maxChars)} 文字までのため、チェックも図示もしていません (テキストはそのまま保持されます)。なお AWS の上限はずっと小さく、管理ポリシーは 6,144 文字、ロールのインラインポリシーは合計 10,240 文字までです。`,
   comment: (p) =>
     `AWS はコメントを含むポリシーを受け付けません。このドキュメントにはコメントが ${p.count} 件あります。` +
     'AWS で使う前に削除してください (「AWS 用 JSON としてコピー」でも取り除けます)。',

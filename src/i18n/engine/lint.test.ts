@@ -24,6 +24,7 @@ const SAMPLES: { [C in keyof LintParams]: LintParams[C][] } = {
   'too-deep': [{ maxDepth: 256 }, {}],
   'duplicate-key': [{ key: 'Action' }],
   'not-object': [{}],
+  'too-large-to-check': [{ length: 5_000_000, maxChars: 524_288 }],
   comment: [{ count: 1 }, { count: 3 }],
   'trailing-comma': [{ count: 1 }, { count: 2 }],
   'unknown-element': [

@@ -51,7 +51,7 @@ export function syntaxErrorText(lang: Lang, name: SyntaxError | undefined): stri
 /** One parse diagnostic as a sentence (the editor shows it under the text). */
 export function parseDiagnosticText(
   lang: Lang,
-  d: Pick<ParseDiagnostic, 'code' | 'syntaxError' | 'key' | 'maxDepth'>,
+  d: Pick<ParseDiagnostic, 'code' | 'syntaxError' | 'key' | 'maxDepth' | 'maxChars'>,
 ): string {
   switch (d.code) {
     case 'json-syntax':
@@ -64,6 +64,10 @@ export function parseDiagnosticText(
       return lang === 'ja'
         ? `かっこの入れ子が ${d.maxDepth ?? 256} 段を超えているため、解析しませんでした。`
         : `The document nests brackets more than ${d.maxDepth ?? 256} levels deep; it was not parsed.`;
+    case 'too-large':
+      return lang === 'ja'
+        ? `${(d.maxChars ?? 0).toLocaleString('ja-JP')} 文字を超えるドキュメントは、この画面では読み込みません。`
+        : `Documents over ${(d.maxChars ?? 0).toLocaleString('en-US')} characters are not read here.`;
     case 'duplicate-key':
       return lang === 'ja'
         ? `キー「${d.key ?? ''}」が重複しています。有効なのは最後の 1 つだけです。`

@@ -2,10 +2,18 @@ import type { Check } from '../types';
 
 /**
  * JSON syntax, empty and over-deep documents, duplicate keys and a top level that is not an
- * object: AWS accepts only one well-formed JSON object per policy.
+ * object: AWS accepts only one well-formed JSON object per policy. A text longer than the caller
+ * reads (LintOptions.maxChars) is reported as such and nothing else is checked.
  */
 export const syntax: Check = {
-  codes: ['json-syntax', 'empty-document', 'too-deep', 'duplicate-key', 'not-object'],
+  codes: [
+    'json-syntax',
+    'empty-document',
+    'too-deep',
+    'duplicate-key',
+    'not-object',
+    'too-large-to-check',
+  ],
   run(ctx) {
     for (const d of ctx.parse.diagnostics) {
       const options = { range: d.range };
@@ -19,6 +27,15 @@ export const syntax: Check = {
           break;
         case 'too-deep':
           ctx.report('error', 'too-deep', { maxDepth: d.maxDepth }, path, options);
+          break;
+        case 'too-large':
+          ctx.report(
+            'error',
+            'too-large-to-check',
+            { length: ctx.parse.length, maxChars: d.maxChars ?? 0 },
+            path,
+            options,
+          );
           break;
         case 'empty-document':
           ctx.report('error', 'empty-document', {}, path, options);
