@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { lintPolicy } from '../lint';
-import { parsePolicy } from './parse';
+import { parsePolicy } from '../policy';
+import { lintPolicy } from './lintPolicy';
 
 // The page reads documents up to a bound (PAGE_MAX_DOC_CHARS); the CLI passes none. A longer text
 // is not scanned: one `too-large` diagnostic, no value, and lint reports only that.
