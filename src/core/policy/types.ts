@@ -26,11 +26,7 @@ export interface SourceComment {
 }
 
 export type ParseDiagnosticCode =
-  | 'json-syntax'
-  | 'empty-document'
-  | 'too-deep'
-  | 'duplicate-key'
-  | 'too-large';
+  'json-syntax' | 'empty-document' | 'too-deep' | 'duplicate-key' | 'too-large';
 
 /** jsonc-parser's names of syntax errors (plus InternalError for a bug of ours), worded by i18n. */
 export const SYNTAX_ERRORS = [
