@@ -78,7 +78,8 @@ export const ServiceNode = memo(function ServiceNode({ data, selected }: NodePro
       </div>
       {summary ? (
         <div className="rm-node__detail rm-service__name rm-far">
-          <span className="rm-far__more">{name} · </span>
+          {/* A card of many services has no one name: its detail would repeat the count. */}
+          {n.group ? null : <span className="rm-far__more">{name} · </span>}
           <span className="rm-service__count">{count}</span>
         </div>
       ) : n.group ? null : (
