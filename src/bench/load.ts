@@ -7,10 +7,18 @@ import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import type { Browser } from '@playwright/test';
 import { preview } from 'vite';
 import { buildApp, buildBare, type BuildSizes, type ChunkSize } from './loadBuild';
 import { panFrames } from './panFrames';
 import { coldLoad, type LoadSample } from './loadPage';
+import {
+  hostilePaste,
+  hostileTexts,
+  typingLargest,
+  typingSeed,
+  type TypingFigures,
+} from './typingPage';
 
 /** Records one figure (milliseconds or a plain number) and returns its ratio to the last run. */
 export type Recorder = (label: string, value: number) => string;
@@ -97,9 +105,57 @@ export async function loadBench(record: Recorder): Promise<void> {
           `  p95 ${pan.p95.toFixed(1)} ms${record(`${label} p95`, pan.p95)}  max ${pan.max.toFixed(1)} ms (${pan.frames} frames)`,
       );
     } else console.log('pan: the ReadOnlyAccess picture could not be opened; no frame times');
+    await typingBench(record, browser, app.url);
+    await hostileBench(record, browser, app.url);
   } finally {
     for (const close of closers.reverse()) await close().catch(() => undefined);
     rmSync(tmp, { recursive: true, force: true });
+  }
+}
+
+const ms = (v: number) => `${v.toFixed(1)} ms`;
+
+function typingLine(record: Recorder, label: string, f: TypingFigures): void {
+  if (f.keystrokes === 0) {
+    console.log(`${label.padEnd(58)} no keystroke reached the picture within 20 s`);
+    return;
+  }
+  console.log(
+    `${label.padEnd(58)} median ${ms(f.median)}${record(`${label} median`, f.median)}` +
+      `  max ${ms(f.max)}${record(`${label} max`, f.max)}  (${f.keystrokes} keys)`,
+  );
+  const tasks = `${label.replace('keystroke → picture', 'long tasks while typing')}`;
+  console.log(
+    `${tasks.padEnd(58)} ${f.longTasks}${record(`${tasks} count`, f.longTasks)}` +
+      `  longest ${ms(f.longestTask)}${record(`${tasks} longest`, f.longestTask)}`,
+  );
+}
+
+/** Keystroke → picture in the seed and in the largest AWS managed policy, with long tasks. */
+async function typingBench(record: Recorder, browser: Browser, url: string): Promise<void> {
+  console.log('\ntyping (keydown → the animation frame that sees the picture updated):');
+  typingLine(record, 'typing: seed, keystroke → picture', await typingSeed(browser, url));
+  const largest = await typingLargest(browser, url);
+  if (!largest) console.log('typing: the AWS managed policies package is missing; no figure');
+  else
+    typingLine(
+      record,
+      `typing: ${largest.name} (${Math.round(largest.chars / 1000)} KB), keystroke → picture`,
+      largest,
+    );
+}
+
+/** Each hostile paste: the slowest page.evaluate round trip after it, and its long tasks. */
+async function hostileBench(record: Recorder, browser: Browser, url: string): Promise<void> {
+  console.log('\nhostile pastes (5 s after the paste: slowest page round trip, long tasks):');
+  for (const [name, text] of Object.entries(hostileTexts())) {
+    const f = await hostilePaste(browser, url, text);
+    const label = `hostile: ${name} (${(f.chars / 1e6).toFixed(1)} MB)`;
+    console.log(
+      `${label.padEnd(40)} round trip max ${ms(f.maxRoundTrip)}${record(`${label} round trip max`, f.maxRoundTrip)}` +
+        `  long tasks ${f.longTasks}, longest ${ms(f.longestTask)}${record(`${label} longest task`, f.longestTask)}` +
+        `, total ${ms(f.longTaskTotal)}${record(`${label} long-task total`, f.longTaskTotal)}`,
+    );
   }
 }
 
