@@ -28,4 +28,9 @@ export interface CatalogView {
   resourceType?(prefix: string, key: string): ResourceTypeInfo | undefined;
   /** Every resource type of a loaded service. */
   resourceTypesOf?(prefix: string): readonly ResourceTypeInfo[];
+  /**
+   * Bumped whenever more data is loaded. A catalog that has one lets the builder keep what it
+   * worked out about an action from one build to the next while the number stays the same.
+   */
+  readonly version?: number;
 }
