@@ -1,9 +1,10 @@
-import { useMemo } from 'react';
-import { derivedTitle, type DerivedTitle } from '../core';
+import { derivedTitle, type DerivedTitle, type Scenario } from '../core';
+import { editDebounceFor } from '../features/graph/useGraphModel';
 import type { Lang, Translate } from '../i18n';
 import { listOf } from '../i18n/words';
 import { parseCached } from '../platform/parseCache';
 import { useStore } from '../store';
+import { useDebounced } from '../ui/useDebounced';
 import { useT } from '../ui/useT';
 
 /** A scenario's title as the header, the embed's caption and dialogs show it. */
@@ -30,12 +31,27 @@ export function derivedTitleText(
   });
 }
 
+/** Derived facts per scenario object: the header and the title field read them once between them. */
+const factsOf = new WeakMap<Scenario, DerivedTitle>();
+
+function factsFor(scenario: Scenario): DerivedTitle {
+  let facts = factsOf.get(scenario);
+  if (facts === undefined) {
+    facts = derivedTitle(scenario, parseCached);
+    factsOf.set(scenario, facts);
+  }
+  return facts;
+}
+
 /** The current scenario's title: the user's own, or one derived from its policies (never a stale leftover). */
 export function useScenarioTitle(): ScenarioTitle {
   const t = useT();
   const lang = useStore((s) => s.lang);
   const scenario = useStore((s) => s.scenario);
-  const facts = useMemo(() => derivedTitle(scenario, parseCached), [scenario]);
+  // Read from the policies as the graph is: at once for a small scenario, after the typing for a
+  // large one (reading a 194 KB policy on every keystroke would slow the typing itself).
+  const settled = useDebounced(scenario, editDebounceFor(scenario));
+  const facts = factsFor(settled);
   const derived = derivedTitleText(facts, scenario.role.name, t, lang);
   const own = scenario.title?.trim();
   return own

@@ -15,7 +15,8 @@ const EDIT_DEBOUNCE_MS = 60;
 /** Total characters of a scenario's documents under which every keystroke redraws at once. */
 const IMMEDIATE_CHARS = 20_000;
 
-function debounceFor(scenario: Scenario): number {
+/** How long whatever follows the scenario's text (the graph, the derived title) waits after a keystroke. */
+export function editDebounceFor(scenario: Scenario): number {
   let chars = 0;
   for (const doc of scenarioDocs(scenario)) {
     chars += doc.text.length;
@@ -46,7 +47,7 @@ export interface GraphModel {
 export function useGraphModel(): GraphModel {
   const scenario = useStore((s) => s.scenario);
   const expanded = useStore((s) => s.expanded);
-  const debounced = useDebounced<Scenario>(scenario, debounceFor(scenario));
+  const debounced = useDebounced<Scenario>(scenario, editDebounceFor(scenario));
   const [catalogVersion, setCatalogVersion] = useState(0);
 
   const { parsed, stale, drawn } = useMemo(() => {
