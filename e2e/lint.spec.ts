@@ -63,6 +63,16 @@ test('the seed trust policy lists its comment error on first visit, with counts 
   expect(app.consoleErrors).toEqual([]);
 });
 
+test('the checks run in a Web Worker, and find a misspelt action there', async ({ page }) => {
+  const workers: string[] = [];
+  page.on('worker', (w) => workers.push(w.url()));
+  const app = new RolemapPage(page);
+  await app.goto();
+  await typeTypo(app);
+  expect(workers.some((url) => /lint\.worker/.test(url))).toBe(true);
+  expect(app.consoleErrors).toEqual([]);
+});
+
 test('a misspelt action gets a squiggle, a problem entry and a working quick fix', async ({
   page,
 }) => {

@@ -33,9 +33,9 @@ const subscribe = (cb: () => void) => appCatalog.subscribe(cb);
 const catalogVersion = () => appCatalog.version;
 
 /**
- * Lints every document of the scenario a moment after typing stops, once the catalog services
- * the texts name are loaded (so "did you mean" and condition-key checks run), and again whenever
- * more catalog data arrives. A document's entry may lag its text: compare `text` before using
+ * Lints every document of the scenario a moment after typing stops, off the main thread, once the
+ * catalog services the texts name are loaded (so "did you mean" and condition-key checks run), and
+ * again whenever more catalog data arrives. A document's entry may lag its text: compare `text` before using
  * offsets.
  */
 export function useFindings(
@@ -50,21 +50,17 @@ export function useFindings(
     const timer = setTimeout(() => {
       void loadLintRunner()
         .then(async (lint) => {
-          const wanted = new Set<string>();
-          for (const doc of docs) {
-            if (lint.hasCachedFindings(doc.text, lintKindOf(doc.kind), doc.managed === true))
-              continue;
-            for (const prefix of lint.servicesToLoad(doc.text)) wanted.add(prefix);
-          }
-          await appCatalog.load([...wanted]).catch(() => undefined);
-          return lint;
+          const results = await Promise.all(
+            docs.map(async (doc) => {
+              const kind = lintKindOf(doc.kind);
+              const managed = doc.managed === true;
+              return { doc, kind, findings: await lint.lintAsync(doc.text, kind, managed) };
+            }),
+          );
+          return { lint, results };
         })
-        .then((lint) => {
+        .then(({ lint, results }) => {
           if (cancelled) return;
-          const results = docs.map((doc) => {
-            const kind = lintKindOf(doc.kind);
-            return { doc, kind, findings: lint.lintCached(doc.text, kind, doc.managed === true) };
-          });
           setState((prev) => {
             let changed = prev.size !== results.length;
             const next = new Map<DocId, DocFindings>();
