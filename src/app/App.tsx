@@ -1,9 +1,9 @@
-import { useCallback, useEffect, useMemo, useState } from 'react';
+import { lazy, Suspense, useCallback, useEffect, useMemo, useState } from 'react';
 import { withAddedPolicies } from '../core';
 import { EditorPanel } from '../features/editor/EditorPanel';
 import { GraphCanvas } from '../features/graph/GraphCanvas';
 import { useGraphModel } from '../features/graph/useGraphModel';
-import { ImportDialog, type ImportInput } from '../features/import/ImportDialog';
+import type { ImportInput } from '../features/import/ImportDialog';
 import { useFileDrop } from '../features/import/useFileDrop';
 import { FirstVisit } from '../features/lessons/ui/FirstVisit';
 import { Glossary } from '../features/lessons/ui/Glossary';
@@ -36,6 +36,12 @@ import { useFirstVisit } from './useFirstVisit';
 import { useIsPhone } from './useIsPhone';
 import { useScenarioTitle } from './useScenarioTitle';
 import { WorkspaceOverlays } from './WorkspaceOverlays';
+
+// The import dialog (and its CloudFormation/Terraform readers, YAML included) loads when it is
+// first opened, not with the page.
+const ImportDialog = lazy(async () => ({
+  default: (await import('../features/import/ImportDialog')).ImportDialog,
+}));
 
 function clearHash() {
   window.history.replaceState(null, '', window.location.pathname + window.location.search);
@@ -237,24 +243,29 @@ export function App({ startup }: { startup: StartupInfo }) {
       </ErrorBoundary>
       {importing ? (
         <ErrorBoundary panel="dialog" onCrash={saveNow} onClose={() => setImporting(undefined)}>
-          <ImportDialog
-            // A new drop starts the dialog afresh with that file.
-            key={`${importing.name ?? ''}:${importing.text.length}`}
-            initial={importing}
-            onClose={() => setImporting(undefined)}
-            onImport={(scenario) => {
-              setImporting(undefined);
-              offerIncoming(scenario, 'import');
-            }}
-            onAdd={(imported) => {
-              // Only adds to the open role: nothing of it is replaced, so nothing needs asking.
-              const { scenario, added } = withAddedPolicies(useStore.getState().scenario, imported);
-              setImporting(undefined);
-              saveNow(); // what was there is stored before the (possibly large) addition
-              replaceScenario(scenario);
-              if (added[0] !== undefined) useStore.getState().setActiveDoc(added[0]);
-            }}
-          />
+          <Suspense fallback={null}>
+            <ImportDialog
+              // A new drop starts the dialog afresh with that file.
+              key={`${importing.name ?? ''}:${importing.text.length}`}
+              initial={importing}
+              onClose={() => setImporting(undefined)}
+              onImport={(scenario) => {
+                setImporting(undefined);
+                offerIncoming(scenario, 'import');
+              }}
+              onAdd={(imported) => {
+                // Only adds to the open role: nothing of it is replaced, so nothing needs asking.
+                const { scenario, added } = withAddedPolicies(
+                  useStore.getState().scenario,
+                  imported,
+                );
+                setImporting(undefined);
+                saveNow(); // what was there is stored before the (possibly large) addition
+                replaceScenario(scenario);
+                if (added[0] !== undefined) useStore.getState().setActiveDoc(added[0]);
+              }}
+            />
+          </Suspense>
         </ErrorBoundary>
       ) : null}
       {dragging ? (

@@ -1,9 +1,5 @@
-import {
-  importResolving,
-  toScenarioFile,
-  type ManagedPolicyByArn,
-  type ScenarioFile,
-} from '../core';
+import { toScenarioFile, type ManagedPolicyByArn, type ScenarioFile } from '../core';
+import { importResolving } from '../core/import';
 import type { Lang } from '../i18n';
 import { importErrorText, importNoteText } from '../i18n/engine/import';
 import { CliError } from './CliError';

@@ -1,10 +1,7 @@
 import { useEffect, useMemo, useState } from 'react';
-import {
-  importDocument,
-  importResolving,
-  type ImportResult,
-  type ManagedPolicyByArn,
-} from '../../core';
+import type { ImportResult, ManagedPolicyByArn } from '../../core';
+// The readers themselves, not through the core barrel: they (and YAML) load with this dialog.
+import { importDocument, importResolving } from '../../core/import';
 
 /**
  * What the text in the import dialog would import, re-read whenever the text or the chosen role
