@@ -60,6 +60,8 @@ export interface LintParams {
   'not-object': NoParams;
   /** Longer than the caller reads (the page's bound): nothing else was checked. */
   'too-large-to-check': { length: number; maxChars: number };
+  /** A list (or the Statement array) longer than the reader's bound: only its first part was read. */
+  'not-all-checked': { element: string; checked: number; total: number };
   // comments
   comment: { count: number };
   'trailing-comma': { count: number };
@@ -236,6 +238,7 @@ const CODES: { readonly [C in LintCode]: true } = {
   'duplicate-key': true,
   'not-object': true,
   'too-large-to-check': true,
+  'not-all-checked': true,
   comment: true,
   'trailing-comma': true,
   'unknown-element': true,

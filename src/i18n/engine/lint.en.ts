@@ -89,6 +89,8 @@ export const lintEn: Renderers<LintParams> = {
     'A policy must be a JSON object such as {"Version": "2012-10-17", "Statement": [...]}.',
   'too-large-to-check': (p) =>
     `This document has ${num(p.length)} characters; Rolemap checks and draws documents of up to ${num(p.maxChars)} here, so it was neither checked nor drawn (the text is kept as it is). AWS's own limits are far smaller: 6,144 characters for a managed policy, 10,240 for all of a role's inline policies together.`,
+  'not-all-checked': (p) =>
+    `${p.element === 'Statement' ? 'This policy has' : 'This list has'} ${num(p.total)} entries; Rolemap reads the first ${num(p.checked)}, so the other ${num(p.total - p.checked)} were neither checked nor drawn, and a decision that could depend on them is marked incomplete (a Deny is assumed to apply). AWS's size limits allow far fewer.`,
   comment: (p) =>
     `AWS rejects policies that contain comments; this document has ${plural(p.count, 'comment', 'comments')}. ` +
     'Remove them (or copy it as AWS-ready JSON) before using it in AWS.',

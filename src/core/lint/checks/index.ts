@@ -24,6 +24,7 @@ import { resourceElement } from './resourceElement';
 import { sid } from './sid';
 import { statementElements } from './statementElements';
 import { syntax } from './syntax';
+import { readBound } from './readBound';
 import { topLevel } from './topLevel';
 import { trustActions } from './trustActions';
 import { version } from './version';
@@ -40,6 +41,7 @@ import { resourceTypes } from './resourceTypes';
 
 export const ALL_CHECKS: readonly Check[] = [
   syntax,
+  readBound,
   comments,
   topLevel,
   version,
