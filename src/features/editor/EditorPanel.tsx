@@ -2,6 +2,7 @@ import { lazy, Suspense, useMemo, useRef } from 'react';
 import type { LintSummary } from '../../core';
 import { scenarioDocs } from '../../core';
 import type { Graph } from '../../graph';
+import { afterFirstPicture } from '../../ui/firstPicture';
 import { useT } from '../../ui/useT';
 import { useStore } from '../../store';
 import { parseCached } from '../../platform/parseCache';
@@ -18,7 +19,9 @@ import { ManagedReadOnlyNote, useIsAwsText } from '../managed';
 
 // Monaco's own texts (find widget, menus, its screen-reader messages) come from the NLS table that
 // is set before its modules evaluate: in Japanese, load monaco-editor's table before the editor.
+// Its chunk (fetched with the page) runs once the first picture is on screen, never before it.
 const PolicyEditor = lazy(async () => {
+  await afterFirstPicture();
   if (useStore.getState().lang === 'ja') await import('monaco-editor/nls/lang/ja');
   return import('./PolicyEditor');
 });

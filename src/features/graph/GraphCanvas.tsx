@@ -3,11 +3,13 @@ import {
   Panel,
   ReactFlow,
   ReactFlowProvider,
+  useNodesInitialized,
   useReactFlow,
   type NodeMouseHandler,
   type Viewport,
 } from '@xyflow/react';
 import '@xyflow/react/dist/style.css';
+import { markFirstPicture } from '../../ui/firstPicture';
 import {
   useCallback,
   useEffect,
@@ -462,6 +464,7 @@ function Canvas({
           ariaLabelConfig={ariaLabelConfig}
         >
           <Background gap={24} />
+          <FirstPictureSignal laidOut={!laid.provisional} />
           <ZoomVariable target={frame} />
           <Panel position="top-right">
             <ZoomControls
@@ -495,6 +498,22 @@ function Canvas({
 }
 
 /** The live role graph: React Flow over the laid-out model, with zoom controls and a legend. */
+
+/**
+ * Tells the page when the first laid-out picture is painted (its nodes measured, so React Flow
+ * shows them): the editor's chunk runs only then, never before the picture it would delay.
+ */
+function FirstPictureSignal({ laidOut }: { laidOut: boolean }) {
+  const initialized = useNodesInitialized();
+  useEffect(() => {
+    if (!initialized || !laidOut) return;
+    // The frame after this one: the picture has been painted by then.
+    const frame = requestAnimationFrame(() => setTimeout(markFirstPicture, 0));
+    return () => cancelAnimationFrame(frame);
+  }, [initialized, laidOut]);
+  return null;
+}
+
 export function GraphCanvas(props: Props) {
   return (
     <ReactFlowProvider>
