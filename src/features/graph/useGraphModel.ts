@@ -83,7 +83,11 @@ export function useGraphModel(): GraphModel {
 
   // Load the services the graph mentions, then rebuild with their descriptions and access levels.
   useEffect(() => {
-    const actions = graph.nodes.flatMap((n) => (n.kind === 'action' ? [n.action] : []));
+    // A card standing for many actions (`*:*group`, a policy of 268 services) asks for its
+    // members' services, not for every service its placeholder name would match.
+    const actions = graph.nodes.flatMap((n) =>
+      n.kind !== 'action' ? [] : n.group !== undefined ? n.group : [n.action],
+    );
     let cancelled = false;
     appCatalog
       .ensureForActions(actions)
