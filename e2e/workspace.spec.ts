@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test, type Page } from '@playwright/test';
 import LZString from 'lz-string';
 import { lambdaScenario } from './fixtures/scenarios';
 import { EDITOR_NAMES, RolemapPage } from './rolemapPage';
@@ -7,6 +7,16 @@ test.beforeEach(async ({ page }) => {
   await page.goto('/');
   await page.evaluate(() => window.localStorage.clear());
 });
+
+/** Opens the app and makes its workspace the visitor's own (a policy added, autosaved). */
+async function ownWorkspace(page: Page): Promise<RolemapPage> {
+  const app = new RolemapPage(page);
+  await app.goto();
+  await page.getByRole('button', { name: 'Add permission policy' }).click();
+  await expect(app.tab('NewPolicy1')).toBeVisible();
+  await page.waitForTimeout(800); // autosave settles
+  return app;
+}
 
 test('adds, renames and removes a permission policy', async ({ page }) => {
   const app = new RolemapPage(page);
@@ -36,12 +46,8 @@ test('adds, renames and removes a permission policy', async ({ page }) => {
 test('a shared link asks where to open, and replaces saved work only when told to', async ({
   page,
 }) => {
-  const app = new RolemapPage(page);
-  await app.goto();
   // Make the workspace the visitor's own, then open a link carrying another scenario.
-  await page.getByRole('button', { name: 'Add permission policy' }).click();
-  await expect(app.tab('NewPolicy1')).toBeVisible();
-  await page.waitForTimeout(800); // autosave settles
+  const app = await ownWorkspace(page);
   const scenario = lambdaScenario;
   const hash = `#s=${LZString.compressToEncodedURIComponent(JSON.stringify(scenario))}`;
 
@@ -67,6 +73,42 @@ test('a shared link asks where to open, and replaces saved work only when told t
     'Lambda function role',
   );
   expect(app.externalRequests).toEqual([]);
+});
+
+// A link that decodes to garbage, to a non-object or to a scenario of the wrong shape says so
+// and leaves the workspace as it was: no question, nothing replaced.
+const damagedLinks: Record<string, string> = {
+  'not lz-string at all': '#s=%%%not-a-link%%%',
+  'a number, not an object': `#s=${LZString.compressToEncodedURIComponent('42')}`,
+  'a scenario of the wrong shape': `#s=${LZString.compressToEncodedURIComponent(
+    JSON.stringify({ rolemap: 1, role: { name: 5, trustPolicy: [], permissionPolicies: 'x' } }),
+  )}`,
+};
+
+test('a damaged share link says why, in English and Japanese, and leaves the workspace intact', async ({
+  page,
+}) => {
+  const app = await ownWorkspace(page);
+  for (const [what, hash] of Object.entries(damagedLinks)) {
+    await page.goto(`/?lang=en${hash}`);
+    const alert = page
+      .getByRole('alert')
+      .filter({ hasText: 'The shared link could not be opened' });
+    await expect(alert, what).toBeVisible();
+    await expect(page.getByRole('dialog', { name: 'Open the shared scenario?' })).toHaveCount(0);
+    await expect(app.tab('NewPolicy1'), what).toBeVisible();
+    await expect(app.tab('AmazonSSMManagedInstanceCore'), what).toBeVisible();
+    await alert.getByRole('button', { name: 'Dismiss' }).click();
+    await expect(alert).toHaveCount(0);
+  }
+  await page.goto(`/?lang=ja${damagedLinks['a scenario of the wrong shape'] ?? ''}`);
+  const alert = page.getByRole('alert').filter({ hasText: '共有リンクを開けませんでした' });
+  await expect(alert).toBeVisible();
+  // The reason is in Japanese too: no English sentence is left in it.
+  expect(await alert.innerText()).not.toMatch(/\b(the|is|not|must|should)\b/i);
+  await expect(alert.getByRole('button', { name: '閉じる' })).toBeVisible();
+  await expect(app.tab('NewPolicy1')).toBeVisible();
+  expect(app.consoleErrors).toEqual([]);
 });
 
 test('editing an AWS managed policy makes it an inline copy, and the page says so', async ({

@@ -174,7 +174,11 @@ export function App({ startup }: { startup: StartupInfo }) {
       {linkError ? (
         <div className="rm-banner" role="alert">
           {t('share.damaged', { message: linkError })}
-          <button type="button" onClick={() => setLinkError(undefined)} aria-label="OK">
+          <button
+            type="button"
+            onClick={() => setLinkError(undefined)}
+            aria-label={t('share.damagedDismiss')}
+          >
             ×
           </button>
         </div>

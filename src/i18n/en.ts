@@ -29,6 +29,7 @@ export const en = {
   'role.name': 'Role name',
   'role.account': 'Account',
   'share.damaged': 'The shared link could not be opened: {message}',
+  'share.damagedDismiss': 'Dismiss',
   'editor.tabs': 'Policies',
   'editor.trustTab': 'Trust policy',
   'editor.trustAria': 'Trust policy',

@@ -31,6 +31,7 @@ export const ja: Messages = {
   'role.name': 'ロール名',
   'role.account': 'アカウント',
   'share.damaged': '共有リンクを開けませんでした: {message}',
+  'share.damagedDismiss': '閉じる',
   'editor.tabs': 'ポリシー',
   'editor.trustTab': '信頼ポリシー',
   'editor.trustAria': '信頼ポリシー',
