@@ -12,6 +12,14 @@ const devInlineScript: Plugin = {
     html.replace("script-src 'self';", "script-src 'self' 'unsafe-inline';"),
 };
 
+// The engine (src/core, no React, DOM or top-level effects) and the YAML parser have no side
+// effects on import: what a chunk does not use of core's index (import's readers and YAML, for
+// the first picture and the lint worker) is left to the chunk that does (the import dialog's).
+const treeshake = {
+  moduleSideEffects: (id: string) =>
+    !/[\\/]src[\\/]core[\\/]/.test(id) && !/[\\/]node_modules[\\/]yaml[\\/]/.test(id),
+};
+
 // base './' keeps every asset URL relative, so a build works from any sub-path (docs embedding).
 // managedPoliciesPlugin bundles every AWS managed policy as lazily loaded chunks (no files written).
 // preloadChunkPlugin starts fetching the editor's chunk (Monaco, ~4 MB) with the entry, in parallel;
@@ -24,6 +32,6 @@ export default defineConfig({
     preloadChunkPlugin('/src/features/editor/PolicyEditor.tsx'),
     devInlineScript,
   ],
-  worker: { format: 'es' },
-  build: { target: 'es2022', chunkSizeWarningLimit: 5000 },
+  worker: { format: 'es', rolldownOptions: { treeshake } },
+  build: { target: 'es2022', chunkSizeWarningLimit: 5000, rolldownOptions: { treeshake } },
 });

@@ -1,5 +1,9 @@
-import { toScenarioFile, type ManagedPolicyByArn, type ScenarioFile } from '../core';
-import { importResolving } from '../core/import';
+import {
+  importResolving,
+  toScenarioFile,
+  type ManagedPolicyByArn,
+  type ScenarioFile,
+} from '../core';
 import type { Lang } from '../i18n';
 import { importErrorText, importNoteText } from '../i18n/engine/import';
 import { CliError } from './CliError';

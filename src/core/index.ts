@@ -13,7 +13,4 @@ export * from './scenario';
 export { coded, type Coded } from './util/coded';
 export { isRecord, own } from './util/record';
 export * from './risk';
-// Import's readers (CloudFormation YAML, Terraform, AWS CLI output) are not re-exported here: the
-// page loads them with the import dialog, from './import' itself, so the first picture never
-// carries the YAML parser. Their types, limits and "add to the role" are light and stay.
-export * from './import/light';
+export * from './import';

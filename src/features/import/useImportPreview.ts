@@ -1,7 +1,10 @@
 import { useEffect, useMemo, useState } from 'react';
-import type { ImportResult, ManagedPolicyByArn } from '../../core';
-// The readers themselves, not through the core barrel: they (and YAML) load with this dialog.
-import { importDocument, importResolving } from '../../core/import';
+import {
+  importDocument,
+  importResolving,
+  type ImportResult,
+  type ManagedPolicyByArn,
+} from '../../core';
 
 /**
  * What the text in the import dialog would import, re-read whenever the text or the chosen role
