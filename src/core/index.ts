@@ -12,5 +12,6 @@ export * from './evaluate';
 export * from './scenario';
 export { coded, type Coded } from './util/coded';
 export { isRecord, own } from './util/record';
+export { LruMap } from './util/lru';
 export * from './risk';
 export * from './import';

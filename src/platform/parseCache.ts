@@ -1,7 +1,14 @@
-import { parsePolicy, scenarioDocs, withDocText, type ParseResult, type Scenario } from '../core';
+import {
+  LruMap,
+  parsePolicy,
+  scenarioDocs,
+  servicesToLoad,
+  withDocText,
+  type ParseResult,
+  type Scenario,
+} from '../core';
 
-const MAX_ENTRIES = 64;
-const cache = new Map<string, ParseResult>();
+const cache = new LruMap<string, ParseResult>(64);
 
 /**
  * The longest document the page reads (parse, lint, graph, evaluation): 512 Ki characters, more
@@ -14,18 +21,15 @@ export const PAGE_MAX_DOC_CHARS = 512 * 1024;
 /** Parses policy text once per distinct text: the editor, graph and markers share one parse per keystroke. */
 export function parseCached(text: string): ParseResult {
   const hit = cache.get(text);
-  if (hit) {
-    cache.delete(text);
-    cache.set(text, hit);
-    return hit;
-  }
+  if (hit) return hit;
   const result = parsePolicy(text, { maxChars: PAGE_MAX_DOC_CHARS });
   cache.set(text, result);
-  if (cache.size > MAX_ENTRIES) {
-    const oldest = cache.keys().next().value;
-    if (oldest !== undefined) cache.delete(oldest);
-  }
   return result;
+}
+
+/** The services a document names, to load before checking it (none for a text the page does not read). */
+export function pageServicesToLoad(text: string): string[] {
+  return text.length > PAGE_MAX_DOC_CHARS ? [] : servicesToLoad(text);
 }
 
 /**

@@ -8,6 +8,7 @@ import { parsePolicy } from '../policy/parse';
 import { POLICY_LIMITS, readPolicy, type PolicyStatement } from '../policy/statements';
 import type { JsonPath } from '../policy/types';
 import { isRecord } from '../util/record';
+import { LruMap } from '../util/lru';
 import { NO_PARAMS, type IncompleteCause, type Note } from './codes';
 import { compileActions, type CompiledActions } from './matchAction';
 import { compilePrincipal, type CompiledPrincipal } from './matchPrincipal';
@@ -43,8 +44,7 @@ export interface CompiledPolicy {
 }
 
 const objectCache = new WeakMap<object, CompiledPolicy>();
-const textCache = new Map<string, CompiledPolicy>();
-const TEXT_CACHE_LIMIT = 64;
+const textCache = new LruMap<string, CompiledPolicy>(64);
 
 /**
  * Compiles a policy once and reuses it; documents are treated as immutable, so a caller that
@@ -55,10 +55,6 @@ export function compilePolicy(policy: unknown): CompiledPolicy {
     const hit = textCache.get(policy);
     if (hit) return hit;
     const compiled = compileFresh(policy);
-    if (textCache.size >= TEXT_CACHE_LIMIT) {
-      const oldest = textCache.keys().next();
-      if (oldest.done !== true) textCache.delete(oldest.value);
-    }
     textCache.set(policy, compiled);
     return compiled;
   }

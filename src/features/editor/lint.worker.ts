@@ -3,8 +3,8 @@
  * fetched from our own origin), loading the services each text names before linting it, so a
  * 194 KB policy's 15–50 ms of checks never block typing. Replies are plain data (findings).
  */
-import { Catalog, lintPolicy, servicesToLoad, type DocumentKind, type Finding } from '../../core';
-import { PAGE_MAX_DOC_CHARS } from '../../platform/parseCache';
+import { Catalog, lintPolicy, type DocumentKind, type Finding } from '../../core';
+import { PAGE_MAX_DOC_CHARS, pageServicesToLoad } from '../../platform/parseCache';
 import { createViteSource } from '../../platform/viteCatalogSource';
 
 export interface LintRequest {
@@ -20,9 +20,8 @@ const catalog = new Catalog(createViteSource());
 
 self.addEventListener('message', (e: MessageEvent<LintRequest>) => {
   const { id, text, kind, managed } = e.data;
-  const named = text.length > PAGE_MAX_DOC_CHARS ? [] : servicesToLoad(text);
   catalog
-    .load(named)
+    .load(pageServicesToLoad(text))
     .catch(() => undefined) // lint what is known: a service that failed to load is "not loaded"
     .then(() => {
       const findings = lintPolicy(text, kind, { catalog, managed, maxChars: PAGE_MAX_DOC_CHARS });

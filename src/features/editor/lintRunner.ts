@@ -5,26 +5,17 @@
  * cached per text and kind (and, when linted here, catalog version).
  */
 import { appCatalog } from '../../platform/appCatalog';
-import { PAGE_MAX_DOC_CHARS } from '../../platform/parseCache';
+import { PAGE_MAX_DOC_CHARS, pageServicesToLoad } from '../../platform/parseCache';
 import type { LintReply, LintRequest } from './lint.worker';
-import {
-  lintPolicy,
-  servicesToLoad as servicesNamed,
-  type Finding,
-  type DocumentKind,
-} from '../../core';
+import { LruMap, lintPolicy, type Finding, type DocumentKind } from '../../core';
 
 export { applyEdits, lintSummary, stripComments } from '../../core';
-
-/** The services a document names, to load before linting it (none for a text the page does not read). */
-export function servicesToLoad(text: string): string[] {
-  return text.length > PAGE_MAX_DOC_CHARS ? [] : servicesNamed(text);
-}
+export { pageServicesToLoad as servicesToLoad } from '../../platform/parseCache';
 // The findings' words travel with the linter, so they never weigh on the first graph.
 export { findingMessage, fixTitle } from '../../i18n/engine/lint';
 
 const MAX_ENTRIES = 32;
-const cache = new Map<string, { version: number; findings: readonly Finding[] }>();
+const cache = new LruMap<string, { version: number; findings: readonly Finding[] }>(MAX_ENTRIES);
 
 function keyOf(text: string, kind: DocumentKind, managed: boolean): string {
   return `${kind}\u0000${managed ? 'managed' : ''}\u0000${text}`;
@@ -39,22 +30,13 @@ export function lintCached(text: string, kind: DocumentKind, managed = false): r
   const key = keyOf(text, kind, managed);
   const hit = cache.get(key);
   const version = appCatalog.version;
-  if (hit && hit.version === version) {
-    cache.delete(key);
-    cache.set(key, hit);
-    return hit.findings;
-  }
+  if (hit && hit.version === version) return hit.findings;
   const findings = lintPolicy(text, kind, {
     catalog: appCatalog,
     managed,
     maxChars: PAGE_MAX_DOC_CHARS,
   });
-  cache.delete(key);
   cache.set(key, { version, findings });
-  if (cache.size > MAX_ENTRIES) {
-    const oldest = cache.keys().next().value;
-    if (oldest !== undefined) cache.delete(oldest);
-  }
   return findings;
 }
 
@@ -108,7 +90,7 @@ class LintWorkerClient {
 }
 
 const client = new LintWorkerClient();
-const fromWorker = new Map<string, readonly Finding[]>();
+const fromWorker = new LruMap<string, readonly Finding[]>(MAX_ENTRIES);
 const inFlight = new Map<string, Promise<readonly Finding[]>>();
 
 /**
@@ -123,24 +105,16 @@ export function lintAsync(
 ): Promise<readonly Finding[]> {
   const key = keyOf(text, kind, managed);
   const done = fromWorker.get(key);
-  if (done !== undefined) {
-    fromWorker.delete(key);
-    fromWorker.set(key, done);
-    return Promise.resolve(done);
-  }
+  if (done !== undefined) return Promise.resolve(done);
   const running = inFlight.get(key);
   if (running !== undefined) return running;
   const work = client.lint(text, kind, managed).then(async (reply) => {
     inFlight.delete(key);
     if (reply !== undefined && 'findings' in reply) {
       fromWorker.set(key, reply.findings);
-      if (fromWorker.size > MAX_ENTRIES) {
-        const oldest = fromWorker.keys().next().value;
-        if (oldest !== undefined) fromWorker.delete(oldest);
-      }
       return reply.findings;
     }
-    await appCatalog.load(servicesToLoad(text)).catch(() => undefined);
+    await appCatalog.load(pageServicesToLoad(text)).catch(() => undefined);
     return lintCached(text, kind, managed);
   });
   inFlight.set(key, work);
