@@ -315,6 +315,9 @@ test('a policy over more than 30 services is one card named by its count, and a 
   const group = page.locator('.react-flow__node', { has: page.locator('[data-kind="service"]') });
   await expect(group).toHaveCount(1);
   await expect(group.locator('.rm-node__title').first()).toHaveText(`${SERVICES.length} services`);
+  // Its count is said once ("N actions", not "N actions · N actions").
+  const detail = group.locator('.rm-service__name').first();
+  await expect(detail).toHaveText(/^\d+ actions$/);
   // No internal id leaks into what is shown or named.
   await expect(page.locator('.react-flow')).not.toContainText('*group');
   for (const label of await page

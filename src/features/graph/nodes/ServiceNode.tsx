@@ -78,8 +78,9 @@ export const ServiceNode = memo(function ServiceNode({ data, selected }: NodePro
       </div>
       {summary ? (
         <div className="rm-node__detail rm-service__name rm-far">
-          {/* A card of many services has no one name: its detail would repeat the count. */}
-          {n.group ? null : <span className="rm-far__more">{name} · </span>}
+          {/* Without a catalog name (a card of many services, an unknown service, the catalog not
+              yet loaded) the detail is the count itself: say it once. */}
+          {n.serviceName !== undefined ? <span className="rm-far__more">{name} · </span> : null}
           <span className="rm-service__count">{count}</span>
         </div>
       ) : n.group ? null : (
