@@ -1,10 +1,9 @@
 import { derivedTitle, type DerivedTitle, type Scenario } from '../core';
-import { editDebounceFor } from '../features/graph/useGraphModel';
 import type { Lang, Translate } from '../i18n';
 import { listOf } from '../i18n/words';
 import { parseCached } from '../platform/parseCache';
 import { useStore } from '../store';
-import { useDebounced } from '../ui/useDebounced';
+import { useSettledScenario } from '../ui/useSettledScenario';
 import { useT } from '../ui/useT';
 
 /** A scenario's title as the header, the embed's caption and dialogs show it. */
@@ -50,7 +49,7 @@ export function useScenarioTitle(): ScenarioTitle {
   const scenario = useStore((s) => s.scenario);
   // Read from the policies as the graph is: at once for a small scenario, after the typing for a
   // large one (reading a 194 KB policy on every keystroke would slow the typing itself).
-  const settled = useDebounced(scenario, editDebounceFor(scenario));
+  const settled = useSettledScenario(scenario);
   const facts = factsFor(settled);
   const derived = derivedTitleText(facts, scenario.role.name, t, lang);
   const own = scenario.title?.trim();

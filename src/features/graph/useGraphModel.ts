@@ -4,26 +4,7 @@ import { buildGraph, type Graph } from '../../graph';
 import { appCatalog } from '../../platform/appCatalog';
 import { parseCached, withinPageBound } from '../../platform/parseCache';
 import { useStore } from '../../store';
-import { useDebounced } from '../../ui/useDebounced';
-
-/**
- * Milliseconds the graph waits after the last keystroke: none for a scenario small enough to
- * rebuild within a frame (the seed: keystroke → picture in two frames), a little for a large one,
- * so that a burst of typing rebuilds once (the largest AWS managed policy: under 150 ms).
- */
-const EDIT_DEBOUNCE_MS = 60;
-/** Total characters of a scenario's documents under which every keystroke redraws at once. */
-const IMMEDIATE_CHARS = 20_000;
-
-/** How long whatever follows the scenario's text (the graph, the derived title) waits after a keystroke. */
-export function editDebounceFor(scenario: Scenario): number {
-  let chars = 0;
-  for (const doc of scenarioDocs(scenario)) {
-    chars += doc.text.length;
-    if (chars >= IMMEDIATE_CHARS) return EDIT_DEBOUNCE_MS;
-  }
-  return 0;
-}
+import { useSettledScenario } from '../../ui/useSettledScenario';
 
 /** The last text of each document that parsed, so an edit in progress never blanks the graph. */
 const lastGood = new Map<string, { text: string; result: ParseResult }>();
@@ -47,7 +28,7 @@ export interface GraphModel {
 export function useGraphModel(): GraphModel {
   const scenario = useStore((s) => s.scenario);
   const expanded = useStore((s) => s.expanded);
-  const debounced = useDebounced<Scenario>(scenario, editDebounceFor(scenario));
+  const debounced = useSettledScenario(scenario);
   const [catalogVersion, setCatalogVersion] = useState(0);
 
   const { parsed, stale, drawn } = useMemo(() => {
