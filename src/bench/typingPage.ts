@@ -12,7 +12,7 @@ export interface TypingFigures {
   keystrokes: number;
   median: number;
   max: number;
-  /** Long tasks (over 50 ms) while typing: how many, the longest, and their total. */
+  /** Long tasks (over 50 ms) while typing: how many, and the longest. */
   longTasks: number;
   longestTask: number;
 }
