@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { preloadTags, type PreloadChunk } from './preloadChunkPlugin';
+import { chunkMetaTags, type PreloadChunk } from './preloadChunkPlugin';
 
 // Chunks shaped as Vite's bundle describes them (https://vite.dev/guide/api-plugin#transformindexhtml:
 // ctx.bundle in build; viteMetadata.importedCss lists a chunk's own stylesheets).
@@ -19,18 +19,22 @@ const chunks: PreloadChunk[] = [
 const html =
   '<script type="module" src="./assets/index-a.js"></script><link rel="modulepreload" href="./assets/core-b.js">';
 
-describe('preloadTags', () => {
-  it('preloads the named chunk, its imports and its stylesheet, skipping what the page already loads', () => {
-    const tags = preloadTags(html, chunks, '/src/features/editor/PolicyEditor.tsx');
-    expect(tags.map((t) => t.attrs)).toEqual([
-      { rel: 'modulepreload', crossorigin: true, href: './assets/PolicyEditor-c.js' },
-      { rel: 'modulepreload', crossorigin: true, href: './assets/lint-d.js' },
-      { rel: 'preload', as: 'style', crossorigin: true, href: './assets/PolicyEditor-e.css' },
+describe('chunkMetaTags', () => {
+  it('names the chunk, its imports and its stylesheet, skipping what the page already loads, and preloads none', () => {
+    const tags = chunkMetaTags(html, chunks, '/src/features/editor/PolicyEditor.tsx', 'editor');
+    expect(tags).toEqual([
+      {
+        tag: 'meta',
+        attrs: {
+          name: 'rolemap-chunk:editor',
+          content: './assets/PolicyEditor-c.js ./assets/lint-d.js ./assets/PolicyEditor-e.css',
+        },
+        injectTo: 'head',
+      },
     ]);
-    expect(tags.every((t) => t.tag === 'link' && t.injectTo === 'head')).toBe(true);
   });
 
   it('adds nothing when no chunk is built from that module', () => {
-    expect(preloadTags(html, chunks, '/src/features/editor/Missing.tsx')).toEqual([]);
+    expect(chunkMetaTags(html, chunks, '/src/features/editor/Missing.tsx', 'editor')).toEqual([]);
   });
 });

@@ -2,7 +2,8 @@ import { lazy, Suspense, useMemo, useRef } from 'react';
 import type { LintSummary } from '../../core';
 import { scenarioDocs } from '../../core';
 import type { Graph } from '../../graph';
-import { afterFirstPicture } from '../../ui/firstPicture';
+import { afterFirstLayout, afterFirstPicture } from '../../ui/firstPicture';
+import { preloadChunk } from '../../platform/chunkPreload';
 import { useT } from '../../ui/useT';
 import { useStore } from '../../store';
 import { parseCached } from '../../platform/parseCache';
@@ -19,8 +20,11 @@ import { ManagedReadOnlyNote, useIsAwsText } from '../managed';
 
 // Monaco's own texts (find widget, menus, its screen-reader messages) come from the NLS table that
 // is set before its modules evaluate: in Japanese, load monaco-editor's table before the editor.
-// Its chunk (fetched with the page) runs once the first picture is on screen, never before it.
+// Its chunk is fetched (and compiled off the main thread) once the first picture is laid out, and
+// runs once that picture is on screen, never before it.
 const PolicyEditor = lazy(async () => {
+  await afterFirstLayout();
+  preloadChunk('editor');
   await afterFirstPicture();
   if (useStore.getState().lang === 'ja') await import('monaco-editor/nls/lang/ja');
   return import('./PolicyEditor');
