@@ -23,9 +23,11 @@ import { ManagedReadOnlyNote, useIsAwsText } from '../managed';
 // Its chunk is fetched (and compiled off the main thread) once the first picture is laid out, and
 // runs once that picture is on screen, never before it.
 const PolicyEditor = lazy(async () => {
+  // Both waits start now, so together they never last longer than one bound.
+  const shown = afterFirstPicture();
   await afterFirstLayout();
   preloadChunk('editor');
-  await afterFirstPicture();
+  await shown;
   if (useStore.getState().lang === 'ja') await import('monaco-editor/nls/lang/ja');
   return import('./PolicyEditor');
 });
