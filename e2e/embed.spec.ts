@@ -341,7 +341,13 @@ test('?theme= and ?lang= set the embed’s look and words', async ({ page }) => 
   await expect(bar).toHaveCSS('background-color', 'rgb(255, 255, 255)');
   await expect(host.frame.getByRole('link', { name: 'Rolemap で開く' })).toBeVisible();
   await host.showActions();
-  await host.frame.locator('[data-action="ssm:GetDocument"]').click();
+  // With every service's actions drawn, the picture is larger than this 800×450 frame at a
+  // readable zoom, and ssm:GetDocument may lie outside it: a pointer could not reach it, so the
+  // keyboard does (React Flow pans to a focused node; Enter opens its details as a click does).
+  await host.frame
+    .locator('.react-flow__node', { has: host.frame.locator('[data-action="ssm:GetDocument"]') })
+    .focus();
+  await page.keyboard.press('Enter');
   const popover = host.frame.getByRole('dialog', { name: 'アクション「ssm:GetDocument」の詳細' });
   await expect(popover).toContainText('AmazonSSMManagedInstanceCore のステートメント 1');
   await expect(popover).toContainText('読み取り');
