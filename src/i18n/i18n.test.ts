@@ -37,3 +37,18 @@ describe('i18n', () => {
     expect(pickLang('?lang=xx', ['de'])).toBe('en');
   });
 });
+
+describe('numbers in messages', () => {
+  it('groups a count by thousands in both languages', () => {
+    expect(translate('en', 'graph.service.actions', { n: 10000 })).toBe('10,000 actions');
+    expect(translate('ja', 'graph.service.actions', { n: 10000 })).toContain('10,000');
+    expect(translate('en', 'graph.service.actions', { n: 999 })).toBe('999 actions');
+  });
+
+  it('leaves a number that is part of a name as it is', () => {
+    expect(translate('en', 'editor.newPolicyName', { n: 1000 })).toBe('NewPolicy1000');
+    expect(translate('en', 'managed.inlineNameN', { name: 'ReadOnlyAccess', n: 1000 })).toBe(
+      'ReadOnlyAccess-inline-1000',
+    );
+  });
+});

@@ -125,7 +125,19 @@ export type Translate = <K extends MessageKey>(
     : [params: MessageParams<K>]
 ) => string;
 
-/** Looks a key up in one language and fills `{name}` placeholders; the single path every UI string takes. */
+/** Keys whose number is part of a name the user keeps (NewPolicy1000), not a count to read. */
+const NAME_KEYS: ReadonlySet<MessageKey> = new Set(['editor.newPolicyName', 'managed.inlineNameN']);
+
+/** Counts read as people write them: 10,000 actions, 10,000 個 (both languages group by thousands). */
+const GROUPED: Readonly<Record<Lang, Intl.NumberFormat>> = {
+  en: new Intl.NumberFormat('en-US', { maximumFractionDigits: 20 }),
+  ja: new Intl.NumberFormat('ja-JP', { maximumFractionDigits: 20 }),
+};
+
+/**
+ * Looks a key up in one language and fills `{name}` placeholders; the single path every UI string
+ * takes. A number is written with its thousands grouped, except in a key that makes a name.
+ */
 export function translate(
   lang: Lang,
   key: MessageKey,
@@ -133,9 +145,14 @@ export function translate(
 ): string {
   const text: string = catalogs[lang][key] ?? catalogs.en[key];
   if (!params) return text;
-  return text.replace(/\{(\w+)\}/g, (m, name: string) =>
-    Object.prototype.hasOwnProperty.call(params, name) ? String(params[name]) : m,
-  );
+  const grouped = !NAME_KEYS.has(key);
+  return text.replace(/\{(\w+)\}/g, (m, name: string) => {
+    if (!Object.prototype.hasOwnProperty.call(params, name)) return m;
+    const value = params[name];
+    return typeof value === 'number' && grouped && Number.isFinite(value)
+      ? GROUPED[lang].format(value)
+      : String(value);
+  });
 }
 
 /** The translate function of one language (the UI, the CLI and tests all use this). */
