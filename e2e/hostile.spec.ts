@@ -1,4 +1,5 @@
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test } from '@playwright/test';
+import { pasteText } from '../src/bench/pasteText';
 import { RolemapPage } from './rolemapPage';
 
 // Issue 12, "Typing": hostile pastes. A document over the page's bound (PAGE_MAX_DOC_CHARS,
@@ -12,22 +13,6 @@ function policy(statements: object[]): string {
   return JSON.stringify({ Version: '2012-10-17', Statement: statements }, null, 2);
 }
 
-/** Pastes `text` over the active editor's text, as a user would (the clipboard event Monaco handles). */
-async function paste(page: Page, text: string) {
-  await page
-    .locator('.monaco-editor')
-    .first()
-    .click({ position: { x: 200, y: 40 } });
-  await page.keyboard.press('Control+A');
-  await page.evaluate((pasted) => {
-    const data = new DataTransfer();
-    data.setData('text/plain', pasted);
-    (document.activeElement ?? document.body).dispatchEvent(
-      new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }),
-    );
-  }, text);
-}
-
 test('a pasted 100,000-action policy is kept, said to be too large, and a normal paste draws again', async ({
   page,
 }) => {
@@ -39,13 +24,13 @@ test('a pasted 100,000-action policy is kept, said to be too large, and a normal
   const actions = Array.from({ length: 100_000 }, (_, i) => `s3:Get${i}Object`);
   const hostile = policy([{ Effect: 'Allow', Action: actions, Resource: '*' }]);
   expect(hostile.length).toBeGreaterThan(524_288);
-  await paste(page, hostile);
+  await pasteText(page, hostile);
   await expect(page.getByText(NOT_READ).first()).toBeVisible({ timeout: 60_000 });
   // The picture still shows the last policy it read; none of the pasted actions is drawn.
   await expect(app.action('ssm:UpdateInstanceInformation')).toBeVisible();
   await expect(page.locator('.react-flow__node [data-action^="s3:Get"]')).toHaveCount(0);
 
-  await paste(page, policy([{ Effect: 'Allow', Action: 's3:GetObject', Resource: '*' }]));
+  await pasteText(page, policy([{ Effect: 'Allow', Action: 's3:GetObject', Resource: '*' }]));
   await expect(app.action('s3:GetObject')).toBeVisible({ timeout: 30_000 });
   await expect(page.getByText(NOT_READ)).toHaveCount(0);
 });
@@ -65,7 +50,7 @@ test('a 400 KB policy of 1,500 statements is read and drawn', async ({ page }) =
   const big = policy(statements);
   expect(big.length).toBeGreaterThan(300_000);
   expect(big.length).toBeLessThan(524_288);
-  await paste(page, big);
+  await pasteText(page, big);
   await expect(app.action('s3:GetObject')).toBeVisible({ timeout: 60_000 });
   await expect(page.getByText(NOT_READ)).toHaveCount(0);
 });

@@ -1,6 +1,7 @@
 import { expect, test, type Page } from '@playwright/test';
 import { storageEn } from '../src/i18n/storage.en';
 import { workspacesEn } from '../src/i18n/workspaces.en';
+import { pasteText } from '../src/bench/pasteText';
 import { RolemapPage } from './rolemapPage';
 
 // Issue 12, "Nothing lost": a large paste survives a reload whole, storage that throws leaves the
@@ -58,19 +59,7 @@ test('a 5 MB paste is autosaved whole, comes back whole after a reload, and is s
   }
   const text = `${lambdaTrust}\n${lines.join('\n')}\n// end-of-the-pasted-text`;
   // Pasted, as a user would (the clipboard's paste event that Monaco handles).
-  await page
-    .locator('.monaco-editor')
-    .first()
-    .click({ position: { x: 200, y: 40 } });
-  await page.keyboard.press('Control+A');
-  await page.evaluate((pasted) => {
-    const data = new DataTransfer();
-    data.setData('text/plain', pasted);
-    const target = document.activeElement ?? document.body;
-    target.dispatchEvent(
-      new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }),
-    );
-  }, text);
+  await pasteText(page, text);
   // Past the page's bound (PAGE_MAX_DOC_CHARS) the text is kept but not read: lint says so, and
   // the picture keeps the last trust policy it could read (the seed's EC2 principal).
   const notRead = page.getByText(/Rolemap checks and draws documents of up to 524,288/).first();

@@ -6,6 +6,7 @@
  */
 import { createRequire } from 'node:module';
 import type { Browser, Page } from '@playwright/test';
+import { pasteText } from './pasteText';
 
 /** Keystroke → picture figures for one document, in milliseconds. */
 export interface TypingFigures {
@@ -78,23 +79,6 @@ async function openSeed(browser: Browser, appUrl: string): Promise<Page> {
   if (await expand.count()) await expand.first().click();
   await page.waitForTimeout(1500);
   return page;
-}
-
-async function paste(page: Page, text: string): Promise<void> {
-  await page
-    .locator('.monaco-editor')
-    .first()
-    .click({ position: { x: 200, y: 40 } });
-  await page.keyboard.press('Control+A');
-  // As a string: tsx names inner functions with a helper the page does not have.
-  await page.evaluate(
-    `((pasted) => {
-      const data = new DataTransfer();
-      data.setData('text/plain', pasted);
-      (document.activeElement || document.body).dispatchEvent(
-        new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }));
-    })(${JSON.stringify(text)})`,
-  );
 }
 
 /** The text of every card in the picture. */
@@ -224,7 +208,7 @@ export async function typingLargest(
   if (!largest) return undefined;
   const page = await openSeed(browser, appUrl);
   try {
-    await paste(page, largest.text);
+    await pasteText(page, largest.text);
     await settled(page);
     // {, "Version", "Statement": [, {, "Sid", "Effect", then line 7: "Action": "kms:Decrypt".
     await cursorAfter(page, 7, 'Action": "kms:Decrypt');
@@ -270,7 +254,7 @@ export async function hostilePaste(
   const page = await openSeed(browser, appUrl);
   try {
     await page.evaluate('window.__longTasks = []');
-    await paste(page, text);
+    await pasteText(page, text);
     let maxRoundTrip = 0;
     const end = Date.now() + 5000;
     while (Date.now() < end) {
