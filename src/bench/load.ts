@@ -12,6 +12,7 @@ import { preview } from 'vite';
 import { buildApp, buildBare, type BuildSizes, type ChunkSize } from './loadBuild';
 import { panFrames } from './panFrames';
 import { coldLoad, type LoadSample } from './loadPage';
+import { CHROMIUM_ARGS, SYSTEM_CHROMIUM } from './chromium';
 import {
   hostilePaste,
   hostileTexts,
@@ -25,7 +26,7 @@ export type Recorder = (label: string, value: number) => string;
 
 const REPO = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 const RUNS = 5;
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+const CHROMIUM = SYSTEM_CHROMIUM;
 
 function median(values: readonly number[]): number {
   const sorted = [...values].sort((a, b) => a - b);
@@ -76,15 +77,7 @@ export async function loadBench(record: Recorder): Promise<void> {
     const { chromium } = await import('@playwright/test');
     const browser = await chromium.launch({
       executablePath: CHROMIUM,
-      args: [
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-        '--no-first-run',
-        '--disable-quic',
-      ],
+      args: [...CHROMIUM_ARGS],
     });
     closers.push(() => browser.close());
     const samples: { app: LoadSample[]; bare: LoadSample[] } = { app: [], bare: [] };
