@@ -203,6 +203,32 @@ describe('Catalog loading', () => {
     expect(catalog.loadedServices()).toEqual(['alpha', 'beta']);
   });
 
+  it('asked again, ensureForActions loads what the same patterns name, without reading twice', async () => {
+    const { source, reads } = countingSource();
+    const catalog = new Catalog(source);
+    await catalog.ensureForActions(['b?ta:*', 'alpha:DoAlpha']);
+    await catalog.ensureForActions(['b?ta:*', 'alpha:DoAlpha']);
+    expect(catalog.loadedServices()).toEqual(['alpha', 'beta']);
+    expect([...reads.values()]).toEqual([1, 1]);
+  });
+
+  it('a service wildcard asked while the index could not be read matches once the index is read', async () => {
+    const { source } = countingSource();
+    let failures = 1;
+    const flaky: CatalogSource = {
+      ...source,
+      loadServiceNames: async () => {
+        if (failures-- > 0) throw new Error('not yet');
+        return source.loadServiceNames();
+      },
+    };
+    const catalog = new Catalog(flaky);
+    await catalog.ensureForActions(['b?ta:*']);
+    expect(catalog.loadedServices()).toEqual([]);
+    await catalog.ensureForActions(['b?ta:*']);
+    expect(catalog.loadedServices()).toEqual(['beta']);
+  });
+
   it('survives a source that fails', async () => {
     const failing: CatalogSource = {
       asOf: '',

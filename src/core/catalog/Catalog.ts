@@ -3,6 +3,7 @@ import { createLimiter, type Limiter } from './limiter';
 import { buildLoadedService, toConditionKey, type LoadedService } from './loadedService';
 import { compileActionPattern, globMatch, splitAction } from '../pattern';
 import type { ActionInfo, CatalogSource, ConditionKeyInfo, ResourceTypeInfo } from './types';
+import { LruMap } from '../util/lru';
 
 export interface CatalogOptions {
   /** How many services may be read at once (default 8). */
@@ -29,6 +30,8 @@ export class Catalog {
   private readonly listeners = new Set<() => void>();
   private allActionsCache: { version: number; actions: readonly ActionInfo[] } | undefined;
   private versionCounter = 0;
+  /** Action string → the services it can name (servicesFor), for the prefixes of the read index. */
+  private servicesByAction = new LruMap<string, readonly string[] | 'all'>(20_000);
 
   constructor(source: CatalogSource, options: CatalogOptions = {}) {
     this.source = source;
@@ -85,6 +88,8 @@ export class Catalog {
     );
     this.index = index;
     this.prefixes = [...index.keys()].sort();
+    // What a pattern with a service wildcard can name depends on these prefixes.
+    this.servicesByAction = new LruMap(20_000);
     this.bump();
   }
 
@@ -116,17 +121,34 @@ export class Catalog {
     if (!Array.isArray(actionStrings)) return;
     const wanted = new Set<string>();
     for (const action of actionStrings) {
-      const pattern = compileActionPattern(action);
-      if (pattern.kind === 'any') return this.loadAll();
-      if (pattern.kind === 'none') continue;
-      if (pattern.service !== undefined) wanted.add(pattern.service);
-      else {
-        const serviceGlob = pattern.serviceGlob;
-        for (const prefix of this.prefixes)
-          if (serviceGlob !== undefined && globMatch(serviceGlob, prefix)) wanted.add(prefix);
-      }
+      const services = this.servicesFor(action);
+      if (services === 'all') return this.loadAll();
+      for (const prefix of services) wanted.add(prefix);
     }
     await this.load([...wanted]);
+  }
+
+  /**
+   * The services an action string can name, remembered per string: the index of prefixes does not
+   * change once read, and the page asks again after every graph build (4,500 actions for
+   * AWSSupportServiceRolePolicy), so the patterns are compiled once, not on every keystroke.
+   */
+  private servicesFor(action: unknown): readonly string[] | 'all' {
+    if (typeof action !== 'string') return [];
+    const known = this.servicesByAction.get(action);
+    if (known !== undefined) return known;
+    const pattern = compileActionPattern(action);
+    let services: readonly string[] | 'all';
+    if (pattern.kind === 'any') services = 'all';
+    else if (pattern.kind === 'none') services = [];
+    else if (pattern.service !== undefined) services = [pattern.service];
+    else {
+      const serviceGlob = pattern.serviceGlob;
+      services =
+        serviceGlob === undefined ? [] : this.prefixes.filter((p) => globMatch(serviceGlob, p));
+    }
+    this.servicesByAction.set(action, services);
+    return services;
   }
 
   private loadOne(prefix: string): Promise<void> {
