@@ -72,3 +72,34 @@ test('moving the editor cursor onto an action highlights its node', async ({ pag
     .click();
   await expect(app.action('ssm:GetDocument')).toHaveClass(/is-cursor/);
 });
+
+for (const theme of ['light', 'dark'] as const) {
+  test(`the editor's context menu is drawn in the editor's theme, readable over the text (${theme})`, async ({
+    page,
+  }) => {
+    const app = new RolemapPage(page);
+    await app.goto(`/?theme=${theme}`);
+    const editor = page.locator('.monaco-editor').first();
+    await expect(editor.locator('.view-line').first()).toBeVisible();
+    await editor.click({ button: 'right', position: { x: 200, y: 40 } });
+    // Monaco draws the menu in a shadow root beside .monaco-editor; Playwright's CSS locators pierce it.
+    const menu = page.locator('.monaco-menu').first();
+    await expect(menu.getByRole('menuitem', { name: /Cut/ })).toBeVisible();
+    // The menu's box is its scrollable element, the menu's parent; its colour is the theme's
+    // menu background, which Monaco sets as a variable on the editor.
+    const look = await menu.evaluate((el) => {
+      const style = getComputedStyle(el.parentElement ?? el);
+      const probe = document.createElement('div');
+      probe.style.color = getComputedStyle(document.querySelector('.monaco-editor') ?? el)
+        .getPropertyValue('--vscode-menu-background')
+        .trim();
+      document.body.append(probe);
+      const themed = getComputedStyle(probe).color;
+      probe.remove();
+      return { background: style.backgroundColor, color: style.color, themed };
+    });
+    expect(look.background).not.toBe('rgba(0, 0, 0, 0)');
+    expect(look.background).toBe(look.themed);
+    expect(look.color).not.toBe(look.background);
+  });
+}

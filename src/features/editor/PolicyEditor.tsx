@@ -194,6 +194,10 @@ export default function PolicyEditor(props: PolicyEditorProps) {
         language={POLICY_LANGUAGE}
         value={props.text}
         theme={props.theme === 'dark' ? 'rolemap-dark' : 'rolemap-light'}
+        // Monaco's context menu is drawn beside .monaco-editor, not inside it, so it misses the
+        // theme's colour variables (set on .monaco-editor and .monaco-component) and showed with no
+        // background: on the container, the class hands them down to it.
+        className="monaco-component"
         onMount={onMount}
         onChange={(v) => {
           // Refreshing a read-only editor's value right after a tab switch, @monaco-editor/react calls
