@@ -103,3 +103,21 @@ for (const theme of ['light', 'dark'] as const) {
     expect(look.color).not.toBe(look.background);
   });
 }
+
+test('completion offers the actions of the service being typed, from the IAM catalog', async ({
+  page,
+}) => {
+  const app = new RolemapPage(page);
+  await app.goto();
+  // Left unfinished on purpose: the cursor stays inside the action string, after "sts:Assume".
+  await app.replaceEditorText(
+    'Trust policy',
+    '{"Version": "2012-10-17", "Statement": [{"Effect": "Allow", ' +
+      '"Principal": {"Service": "ec2.amazonaws.com"}, "Action": "sts:Assume',
+  );
+  await page.keyboard.press('Control+Space');
+  const suggestions = page.locator('.suggest-widget');
+  await expect(suggestions).toBeVisible();
+  await expect(suggestions).toContainText('AssumeRole');
+  await expect(suggestions).toContainText('AssumeRoleWithWebIdentity');
+});

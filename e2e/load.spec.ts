@@ -1,4 +1,6 @@
 import { expect, test } from '@playwright/test';
+import { seedScenario, toScenarioFile } from '../src/core';
+import { EmbedHost, shareHash } from './fixtures/embedHost';
 import { RolemapPage } from './rolemapPage';
 
 // Load order (issue 12, "Load"): the first picture is the real layout, not a quick placement
@@ -57,5 +59,21 @@ test.describe('load', () => {
     expect(html).toContain(`${seen.chunk?.file ?? 'none'}`);
     expect(html).not.toMatch(/<link rel="modulepreload"[^>]*PolicyEditor-/);
     expect(seen.chunk?.at ?? 0).toBeGreaterThanOrEqual(seen.laidOutAt ?? Infinity);
+  });
+
+  test("a docs embed, which has no editor, never fetches the editor's chunk", async ({ page }) => {
+    const host = new EmbedHost(page);
+    await host.serve();
+    await host.open(`/?embed=1${shareHash(toScenarioFile(seedScenario()))}`);
+    await host.settled();
+    // The catalog has filled the picture in (an action's access level): loading is over.
+    await host.showActions();
+    await expect(host.frame.locator('[data-action="ssm:GetDocument"]')).toContainText('Read');
+    const embed = page.frames().find((f) => f.url().includes('embed=1'));
+    const files = await embed?.evaluate(() =>
+      performance.getEntriesByType('resource').map((e) => e.name.split('/').pop() ?? ''),
+    );
+    expect(files?.length ?? 0).toBeGreaterThan(0);
+    expect(files?.filter((f) => /^PolicyEditor-/.test(f))).toEqual([]);
   });
 });
