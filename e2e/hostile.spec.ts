@@ -29,10 +29,19 @@ test('a pasted 100,000-action policy is kept, said to be too large, and a normal
   // The picture still shows the last policy it read; none of the pasted actions is drawn.
   await expect(app.action('ssm:UpdateInstanceInformation')).toBeVisible();
   await expect(page.locator('.react-flow__node [data-action^="s3:Get"]')).toHaveCount(0);
+  // Monaco keeps only plain editing for it: plain text (no tokenizer), no bracket colours.
+  const editor = page.locator('.monaco-editor').first();
+  // Monaco names the model's language on the editor's container.
+  const mode = page.locator('[data-mode-id]').first();
+  await expect(mode).toHaveAttribute('data-mode-id', 'plaintext');
+  await expect(editor.locator('.view-line [class*="bracket-highlighting"]')).toHaveCount(0);
 
   await pasteText(page, policy([{ Effect: 'Allow', Action: 's3:GetObject', Resource: '*' }]));
   await expect(app.action('s3:GetObject')).toBeVisible({ timeout: 30_000 });
   await expect(page.getByText(NOT_READ)).toHaveCount(0);
+  // …and a normal policy gets the policy language and its bracket colours back.
+  await expect(mode).toHaveAttribute('data-mode-id', 'iam-policy');
+  await expect(editor.locator('.view-line [class*="bracket-highlighting"]').first()).toBeVisible();
 });
 
 test('a 400 KB policy of 1,500 statements is read and drawn', async ({ page }) => {
