@@ -62,6 +62,8 @@ export interface LintParams {
   'too-large-to-check': { length: number; maxChars: number };
   /** A list (or the Statement array) longer than the reader's bound: only its first part was read. */
   'not-all-checked': { element: string; checked: number; total: number };
+  /** The empty-value check walked only the first `checked` of the document's objects and arrays. */
+  'empty-values-not-all-checked': { checked: number; total: number };
   // comments
   comment: { count: number };
   'trailing-comma': { count: number };
@@ -239,6 +241,7 @@ const CODES: { readonly [C in LintCode]: true } = {
   'not-object': true,
   'too-large-to-check': true,
   'not-all-checked': true,
+  'empty-values-not-all-checked': true,
   comment: true,
   'trailing-comma': true,
   'unknown-element': true,

@@ -57,3 +57,30 @@ describe('not-all-checked', () => {
     ]);
   });
 });
+
+// The empty-value check walks at most 200,000 objects and arrays (with their paths); past that it
+// says how far it got, never silently stopping (only the CLI reads documents that large).
+describe('empty-values-not-all-checked', () => {
+  const stopped = (text: string) =>
+    lintPolicy(text, 'identity', { maxChars: 8 * 1024 * 1024 }).filter(
+      (f) => f.code === 'empty-values-not-all-checked',
+    );
+  // The policy object, its Statement array, one statement, the Metadata array and `extra` objects.
+  const withObjects = (extra: number) =>
+    JSON.stringify({
+      Version: '2012-10-17',
+      Statement: [{ Effect: 'Allow', Action: 's3:GetObject', Resource: '*' }],
+      Metadata: Array.from({ length: extra }, (_, i) => ({ tag: i })),
+    });
+
+  it('says nothing while the document is within the bound', () => {
+    expect(stopped(withObjects(1000))).toEqual([]);
+  });
+
+  it('names how many objects and arrays there are and how many were looked at', () => {
+    const found = stopped(withObjects(250_000));
+    expect(found).toHaveLength(1);
+    expect(found[0]?.severity).toBe('warning');
+    expect(found[0]?.params).toEqual({ checked: 200_000, total: 250_004 });
+  });
+});

@@ -89,6 +89,8 @@ export const lintEn: Renderers<LintParams> = {
     'A policy must be a JSON object such as {"Version": "2012-10-17", "Statement": [...]}.',
   'too-large-to-check': (p) =>
     `This document has ${num(p.length)} characters; Rolemap checks and draws documents of up to ${num(p.maxChars)} here, so it was neither checked nor drawn (the text is kept as it is). AWS's own limits are far smaller: 6,144 characters for a managed policy, 10,240 for all of a role's inline policies together.`,
+  'empty-values-not-all-checked': (p) =>
+    `This document holds ${num(p.total)} JSON objects and arrays; Rolemap looked for empty ones ("Action": [], "Condition": {}) in the first ${num(p.checked)} only, so an empty one among the other ${num(p.total - p.checked)} is not reported. This bound does not affect the other checks. AWS's size limits allow far fewer.`,
   'not-all-checked': (p) =>
     `${p.element === 'Statement' ? 'This policy has' : 'This list has'} ${num(p.total)} entries; Rolemap reads the first ${num(p.checked)}, so the other ${num(p.total - p.checked)} were neither checked nor drawn, and a decision that could depend on them is marked incomplete (a Deny is assumed to apply). AWS's size limits allow far fewer.`,
   comment: (p) =>

@@ -90,6 +90,8 @@ export const lintJa: Renderers<LintParams> = {
     'ポリシーは {"Version": "2012-10-17", "Statement": [...]} のような JSON オブジェクトでなければなりません。',
   'too-large-to-check': (p) =>
     `このドキュメントは ${num(p.length)} 文字あります。Rolemap がこの画面でチェック・図示できるのは ${num(p.maxChars)} 文字までのため、チェックも図示もしていません (テキストはそのまま保持されます)。なお AWS の上限はずっと小さく、管理ポリシーは 6,144 文字、ロールのインラインポリシーは合計 10,240 文字までです。`,
+  'empty-values-not-all-checked': (p) =>
+    `このドキュメントには JSON のオブジェクトと配列が ${num(p.total)} 個あります。Rolemap が空のもの ("Action": [] や "Condition": {}) を探したのは先頭の ${num(p.checked)} 個だけのため、残りの ${num(p.total - p.checked)} 個に空のものがあっても報告していません。この上限はほかのチェックには影響しません。なお AWS のサイズ上限では、これよりずっと少ない数しか書けません。`,
   'not-all-checked': (p) =>
     `${p.element === 'Statement' ? 'このポリシーのステートメント' : 'このリストの要素'}は ${num(p.total)} 件あります。Rolemap が読むのは先頭の ${num(p.checked)} 件までのため、残りの ${num(p.total - p.checked)} 件はチェックも図示もしていません。それらに左右されうる判定は「不完全」と表示し、Deny は適用されるものとみなします。なお AWS のサイズ上限では、これよりずっと少ない件数しか書けません。`,
   comment: (p) =>

@@ -25,6 +25,7 @@ const SAMPLES: { [C in keyof LintParams]: LintParams[C][] } = {
   'duplicate-key': [{ key: 'Action' }],
   'not-object': [{}],
   'too-large-to-check': [{ length: 5_000_000, maxChars: 524_288 }],
+  'empty-values-not-all-checked': [{ checked: 200_000, total: 250_000 }],
   'not-all-checked': [
     { element: 'Action', checked: 10_000, total: 100_000 },
     { element: 'Statement', checked: 10_000, total: 12_000 },

@@ -1,7 +1,25 @@
 import type { JsonPath } from '../../policy';
 import type { Check } from '../types';
 
+/** How many objects and arrays the check walks (with their paths); the page's bound stays below it. */
 const MAX_NODES = 200_000;
+
+/** How many objects and arrays are in `values` and under them (no paths kept: cheap). */
+function countContainers(values: unknown[]): number {
+  let count = 0;
+  const stack = values;
+  while (stack.length > 0) {
+    const value = stack.pop();
+    if (typeof value !== 'object' || value === null) continue;
+    count += 1;
+    const children: unknown[] = Array.isArray(value)
+      ? value
+      : Object.keys(value).map((k) => (value as Record<string, unknown>)[k]);
+    for (const child of children)
+      if (typeof child === 'object' && child !== null) stack.push(child);
+  }
+  return count;
+}
 
 /**
  * Empty arrays and objects (`"Action": []`, `"Condition": {}`) say nothing and usually mean an
@@ -9,7 +27,7 @@ const MAX_NODES = 200_000;
  * "Empty array …", "Empty object …"). Walks the parsed value, not the source tree, to stay cheap.
  */
 export const emptyValues: Check = {
-  codes: ['empty-value'],
+  codes: ['empty-value', 'empty-values-not-all-checked'],
   run(ctx) {
     if (ctx.document === undefined) return;
     const stack: { value: unknown; path: JsonPath }[] = [{ value: ctx.document, path: [] }];
@@ -34,6 +52,11 @@ export const emptyValues: Check = {
       for (const [k, v] of entries) {
         if (typeof v === 'object' && v !== null) stack.push({ value: v, path: [...path, k] });
       }
+    }
+    // Stopped at the bound: said, never silent, with how much was left.
+    if (stack.length > 0) {
+      const total = seen + countContainers(stack.map((item) => item.value));
+      ctx.report('warning', 'empty-values-not-all-checked', { checked: seen, total }, []);
     }
   },
 };
