@@ -6,6 +6,7 @@
 import { createRequire } from 'node:module';
 import type { Browser } from '@playwright/test';
 import LZString from 'lz-string';
+import { networkQuiet } from './networkQuiet';
 
 /** The panning figures, in milliseconds per frame; undefined when the picture never opened. */
 export interface PanFrames {
@@ -60,7 +61,9 @@ export async function panFrames(browser: Browser, appUrl: string): Promise<PanFr
       undefined,
       { timeout: 120_000 },
     );
-    await page.waitForTimeout(1500);
+    // Every service's catalog data has arrived (hundreds of chunks): the frames time panning,
+    // not the picture filling in as they land.
+    await networkQuiet(page);
     const services = await page.locator('.react-flow__node [data-kind="service"]').count();
     const box = await page.locator('.react-flow__pane').boundingBox();
     if (!box) return undefined;

@@ -6,6 +6,7 @@
  */
 import { createRequire } from 'node:module';
 import type { Browser, Page } from '@playwright/test';
+import { networkQuiet } from './networkQuiet';
 import { pasteText } from './pasteText';
 
 /** Keystroke → picture figures for one document, in milliseconds. */
@@ -180,25 +181,6 @@ function largestManaged(): { name: string; text: string } | undefined {
   }
 }
 
-/**
- * Waits until the page has fetched nothing for 1.5 s (at most 30 s): the catalog data the pasted
- * policy names has arrived, so keystrokes time the picture, not the first loading of its services.
- */
-async function settled(page: Page): Promise<void> {
-  const count = () => page.evaluate(`performance.getEntriesByType('resource').length`);
-  const end = Date.now() + 30_000;
-  let last = await count();
-  let quietSince = Date.now();
-  while (Date.now() < end && Date.now() - quietSince < 1500) {
-    await page.waitForTimeout(250);
-    const now = await count();
-    if (now !== last) {
-      last = now;
-      quietSince = Date.now();
-    }
-  }
-}
-
 /** Keystroke → picture in the largest AWS managed policy, pasted as the seed's permission policy. */
 export async function typingLargest(
   browser: Browser,
@@ -209,7 +191,9 @@ export async function typingLargest(
   const page = await openSeed(browser, appUrl);
   try {
     await pasteText(page, largest.text);
-    await settled(page);
+    // The catalog data the pasted policy names has arrived (its 268 services): keystrokes time
+    // the picture, not the first loading of its services.
+    await networkQuiet(page);
     // {, "Version", "Statement": [, {, "Sid", "Effect", then line 7: "Action": "kms:Decrypt".
     await cursorAfter(page, 7, 'Action": "kms:Decrypt');
     // Its 268 services are one card: kms:DecryptX shows as "grants nothing" on All resources.
