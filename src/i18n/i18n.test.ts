@@ -45,10 +45,10 @@ describe('numbers in messages', () => {
     expect(translate('en', 'graph.service.actions', { n: 999 })).toBe('999 actions');
   });
 
-  it('leaves a number that is part of a name as it is', () => {
-    expect(translate('en', 'editor.newPolicyName', { n: 1000 })).toBe('NewPolicy1000');
-    expect(translate('en', 'managed.inlineNameN', { name: 'ReadOnlyAccess', n: 1000 })).toBe(
-      'ReadOnlyAccess-inline-1000',
+  it('writes a number passed as a string (a position, part of a name) as given', () => {
+    expect(translate('en', 'problems.position', { line: '1234', column: '5' })).toBe(
+      'Ln 1234, Col 5',
     );
+    expect(translate('en', 'editor.newPolicyName', { n: '1000' })).toBe('NewPolicy1000');
   });
 });

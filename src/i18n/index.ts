@@ -125,9 +125,6 @@ export type Translate = <K extends MessageKey>(
     : [params: MessageParams<K>]
 ) => string;
 
-/** Keys whose number is part of a name the user keeps (NewPolicy1000), not a count to read. */
-const NAME_KEYS: ReadonlySet<MessageKey> = new Set(['editor.newPolicyName', 'managed.inlineNameN']);
-
 /** Counts read as people write them: 10,000 actions, 10,000 個 (both languages group by thousands). */
 const GROUPED: Readonly<Record<Lang, Intl.NumberFormat>> = {
   en: new Intl.NumberFormat('en-US', { maximumFractionDigits: 20 }),
@@ -136,7 +133,9 @@ const GROUPED: Readonly<Record<Lang, Intl.NumberFormat>> = {
 
 /**
  * Looks a key up in one language and fills `{name}` placeholders; the single path every UI string
- * takes. A number is written with its thousands grouped, except in a key that makes a name.
+ * takes. A number is a quantity and is written with its thousands grouped (10,000 actions); a
+ * number that is not one — a line, a column, a position, a number inside a name — is passed as
+ * a string and written as given.
  */
 export function translate(
   lang: Lang,
@@ -145,11 +144,10 @@ export function translate(
 ): string {
   const text: string = catalogs[lang][key] ?? catalogs.en[key];
   if (!params) return text;
-  const grouped = !NAME_KEYS.has(key);
   return text.replace(/\{(\w+)\}/g, (m, name: string) => {
     if (!Object.prototype.hasOwnProperty.call(params, name)) return m;
     const value = params[name];
-    return typeof value === 'number' && grouped && Number.isFinite(value)
+    return typeof value === 'number' && Number.isFinite(value)
       ? GROUPED[lang].format(value)
       : String(value);
   });

@@ -211,8 +211,8 @@ function findingsSection(prepared: Prepared, t: Translate, lang: Lang): string[]
     for (const { doc, f } of some.slice(0, MAX_ROWS)) {
       const at = t('export.md.at', {
         doc: docName(t, doc),
-        line: f.range.start.line,
-        column: f.range.start.column,
+        line: String(f.range.start.line),
+        column: String(f.range.start.column),
       });
       out.push(`- ${mdText(at)}: ${mdText(findingMessage(lang, f))} (${mdCode(f.code)})`);
     }

@@ -108,8 +108,9 @@ export function EditorPanel({
   const addPolicy = () => {
     const names = new Set(scenario.role.permissionPolicies.map((p) => p.name));
     let n = 1;
-    while (names.has(t('editor.newPolicyName', { n }))) n++;
-    addPermissionPolicy(t('editor.newPolicyName', { n }), EMPTY_POLICY);
+    // The number is part of the name: written as given, never grouped.
+    while (names.has(t('editor.newPolicyName', { n: String(n) }))) n++;
+    addPermissionPolicy(t('editor.newPolicyName', { n: String(n) }), EMPTY_POLICY);
   };
 
   return (
@@ -153,8 +154,8 @@ export function EditorPanel({
         <div className="rm-editor__error" role="status">
           <strong>
             {t('editor.errorAt', {
-              line: firstError.range.start.line,
-              column: firstError.range.start.column,
+              line: String(firstError.range.start.line),
+              column: String(firstError.range.start.column),
               message: parseDiagnosticText(lang, firstError),
             })}
           </strong>

@@ -230,7 +230,10 @@ export function ProblemsPanel({ docId, text, result, readOnly, editor, risks }: 
                       </span>
                       <span className="rm-problem__meta">
                         <code>{row.actions.map((p) => p.join(' | ')).join(' + ')}</code>{' '}
-                        {t('problems.position', at)}
+                        {t('problems.position', {
+                          line: String(at.line),
+                          column: String(at.column),
+                        })}
                       </span>
                     </button>
                   </li>
@@ -253,8 +256,8 @@ export function ProblemsPanel({ docId, text, result, readOnly, editor, risks }: 
                     <span className="rm-problem__meta">
                       <code>{f.code}</code>{' '}
                       {t('problems.position', {
-                        line: f.range.start.line,
-                        column: f.range.start.column,
+                        line: String(f.range.start.line),
+                        column: String(f.range.start.column),
                       })}
                     </span>
                   </button>

@@ -156,7 +156,7 @@ export function ExportDialog({ onClose }: { onClose: () => void }) {
                     <span className="rm-visually-hidden">{severityLabel(t, f.severity)}: </span>
                     <span>{f.message}</span>{' '}
                     <span className="rm-export__at">
-                      {t('problems.position', { line: f.line, column: f.column })}
+                      {t('problems.position', { line: String(f.line), column: String(f.column) })}
                     </span>
                   </li>
                 ))}

@@ -13,7 +13,7 @@ export function useFlowAriaLabels(): AriaLabelConfig {
       'node.a11yDescription.default': t('a11y.flow.nodeHelp'),
       'node.a11yDescription.keyboardDisabled': t('a11y.flow.nodeHelp'),
       'node.a11yDescription.ariaLiveMessage': ({ direction, x, y }) =>
-        t('a11y.flow.moved', { direction, x, y }),
+        t('a11y.flow.moved', { direction, x: String(x), y: String(y) }),
       'edge.a11yDescription.default': t('a11y.flow.edgeHelp'),
       'controls.ariaLabel': t('a11y.flow.controls'),
       'controls.zoomIn.ariaLabel': t('a11y.flow.zoomIn'),

@@ -16,4 +16,12 @@ describe('inlineCopyName', () => {
       ),
     ).toBe('AmazonS3ReadOnlyAccess-inline-3');
   });
+
+  it('keeps the number in the name as digits, never grouped (-inline-1000)', () => {
+    const taken = new Set([
+      'R-inline',
+      ...Array.from({ length: 998 }, (_, i) => `R-inline-${i + 2}`),
+    ]);
+    expect(inlineCopyName(t, 'R', taken)).toBe('R-inline-1000');
+  });
 });

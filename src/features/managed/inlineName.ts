@@ -5,6 +5,7 @@ export function inlineCopyName(t: Translate, name: string, taken: ReadonlySet<st
   const first = t('managed.inlineName', { name });
   if (!taken.has(first)) return first;
   let n = 2;
-  while (taken.has(t('managed.inlineNameN', { name, n }))) n++;
-  return t('managed.inlineNameN', { name, n });
+  // The number is part of the name: written as given, never grouped.
+  while (taken.has(t('managed.inlineNameN', { name, n: String(n) }))) n++;
+  return t('managed.inlineNameN', { name, n: String(n) });
 }
