@@ -26,32 +26,24 @@ import type { DocFindings } from './useFindings';
 import { PAGE_MAX_DOC_CHARS } from '../../platform/parseCache';
 
 /**
- * Editor options for a document over the page's bound: plain editing, nothing that walks it all
- * (folding, bracket matching and colouring, occurrence highlights would each walk its megabytes
- * per change). Beside them, the options Monaco starts with, to go back to once it is small again.
+ * The options that follow a document's size. Over the page's bound it keeps plain editing only:
+ * folding, bracket matching and colouring, occurrence and selection highlights, links and colour
+ * decorators would each walk its megabytes per change. Under it, Monaco's own defaults.
  */
-const HUGE_DOCUMENT_OPTIONS = {
-  folding: false,
-  matchBrackets: 'never',
-  occurrencesHighlight: 'off',
-  selectionHighlight: false,
-  guides: { indentation: false, bracketPairs: false },
-  bracketPairColorization: { enabled: false },
-  links: false,
-  colorDecorators: false,
-  unicodeHighlight: { ambiguousCharacters: false, invisibleCharacters: false },
-} as const;
-const NORMAL_DOCUMENT_OPTIONS = {
-  folding: true,
-  matchBrackets: 'always',
-  occurrencesHighlight: 'singleFile',
-  selectionHighlight: true,
-  guides: { indentation: true, bracketPairs: false },
-  bracketPairColorization: { enabled: true },
-  links: true,
-  colorDecorators: true,
-  unicodeHighlight: { ambiguousCharacters: true, invisibleCharacters: true },
-} as const;
+function sizeOptions(huge: boolean): monaco.editor.IEditorOptions {
+  const on = !huge;
+  return {
+    folding: on,
+    matchBrackets: on ? 'always' : 'never',
+    occurrencesHighlight: on ? 'singleFile' : 'off',
+    selectionHighlight: on,
+    guides: { indentation: on, bracketPairs: false },
+    bracketPairColorization: { enabled: on },
+    links: on,
+    colorDecorators: on,
+    unicodeHighlight: { ambiguousCharacters: on, invisibleCharacters: on },
+  };
+}
 
 /** A document too large for the page to read is plain text to Monaco too: no tokenizer runs on it. */
 const PLAIN_TEXT = 'plaintext';
@@ -59,8 +51,9 @@ const PLAIN_TEXT = 'plaintext';
 /**
  * Switches the editor between its normal and its huge-document mode as soon as the model's text
  * crosses the bound, inside the edit itself: a paste of megabytes is never coloured, tokenized or
- * bracket-matched first (≈ 0.5 s of work for 100,000 lines) and only then set to plain editing by
- * the next render.
+ * bracket-matched first (≈ 0.5 s of work for 100,000 lines). The one place that decides it: the
+ * component's language and options props leave both alone (a switch of tab or model is seen
+ * here too).
  */
 function followDocumentSize(ed: Editor): void {
   let huge: boolean | undefined;
@@ -70,7 +63,7 @@ function followDocumentSize(ed: Editor): void {
     const now = model.getValueLength() > PAGE_MAX_DOC_CHARS;
     if (now === huge) return;
     huge = now;
-    ed.updateOptions(now ? HUGE_DOCUMENT_OPTIONS : NORMAL_DOCUMENT_OPTIONS);
+    ed.updateOptions(sizeOptions(now));
     monaco.editor.setModelLanguage(model, now ? PLAIN_TEXT : POLICY_LANGUAGE);
   };
   apply();
@@ -227,7 +220,6 @@ export default function PolicyEditor(props: PolicyEditorProps) {
     ]);
   }, [reveal, props.docId, editor]);
 
-  const huge = props.text.length > PAGE_MAX_DOC_CHARS;
   return (
     <>
       <div id={hintId} className="rm-editor__hint" role="note" hidden={!focused}>
@@ -235,7 +227,7 @@ export default function PolicyEditor(props: PolicyEditorProps) {
       </div>
       <Editor
         path={props.docId}
-        language={huge ? PLAIN_TEXT : POLICY_LANGUAGE}
+        language={POLICY_LANGUAGE}
         value={props.text}
         theme={props.theme === 'dark' ? 'rolemap-dark' : 'rolemap-light'}
         // Monaco's context menu is drawn beside .monaco-editor, not inside it, so it misses the
@@ -265,9 +257,6 @@ export default function PolicyEditor(props: PolicyEditorProps) {
           // Completions come from the IAM catalog, inside strings too; never from the words around.
           quickSuggestions: { other: true, comments: false, strings: true },
           wordBasedSuggestions: 'off',
-          // A document too large for the page to read (a hostile paste) keeps only plain editing
-          // (followDocumentSize switches it within the edit; this keeps a re-render in step).
-          ...(huge ? HUGE_DOCUMENT_OPTIONS : NORMAL_DOCUMENT_OPTIONS),
         }}
       />
     </>
