@@ -26,7 +26,6 @@ export type Recorder = (label: string, value: number) => string;
 
 const REPO = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 const RUNS = 5;
-const CHROMIUM = SYSTEM_CHROMIUM;
 
 function median(values: readonly number[]): number {
   const sorted = [...values].sort((a, b) => a - b);
@@ -59,8 +58,10 @@ async function serve(outDir: string): Promise<{ url: string; close: () => Promis
  */
 export async function loadBench(record: Recorder): Promise<void> {
   console.log('\nload (headless Chromium, cold loads, Rolemap against the bare stack):');
-  if (!existsSync(CHROMIUM)) {
-    console.log(`load: no Chromium at ${CHROMIUM} (set CHROMIUM_PATH); skipping the load race`);
+  if (!existsSync(SYSTEM_CHROMIUM)) {
+    console.log(
+      `load: no Chromium at ${SYSTEM_CHROMIUM} (set CHROMIUM_PATH); skipping the load race`,
+    );
     return;
   }
   const tmp = mkdtempSync(join(tmpdir(), 'rolemap-load-'));
@@ -76,7 +77,7 @@ export async function loadBench(record: Recorder): Promise<void> {
 
     const { chromium } = await import('@playwright/test');
     const browser = await chromium.launch({
-      executablePath: CHROMIUM,
+      executablePath: SYSTEM_CHROMIUM,
       args: [...CHROMIUM_ARGS],
     });
     closers.push(() => browser.close());
