@@ -5,6 +5,7 @@
  */
 import {
   actionTargets,
+  formatService,
   patternWitness,
   resourceFit,
   resourceMatches,
@@ -71,6 +72,36 @@ export function actionFacts(entry: ActionEntry, catalog: CatalogView | undefined
     return { known: false, serviceKnown: false, ...(suggestion ? { suggestion } : {}) };
   }
   return {};
+}
+
+/**
+ * Whether loading more of the catalog can no longer change what an entry (with these facts)
+ * reaches. A service's data never changes once loaded, so it is settled once the services it reads
+ * are in: its own, and each service a resource type's ARN format names (ssm:SendCommand acts on
+ * an EC2 instance, whose name parts come with ec2). An entry is settled as granting nothing once
+ * the service is known not to exist; a cross-service wildcard only once every service is in.
+ */
+export function reachSettled(
+  entry: ActionEntry,
+  facts: ActionFacts,
+  catalog: CatalogView | undefined,
+): boolean {
+  if (catalog === undefined || entry.kind === 'not-action' || facts.known === undefined)
+    return false;
+  const service = splitAction(entry.action)?.service;
+  if (service === undefined) return catalog.hasIndex === true;
+  if (/[*?]/.test(service)) return catalog.isComplete?.() === true;
+  if (!catalog.isLoaded(service))
+    return facts.known === false && serviceIndexKnows(catalog, service) === false;
+  for (const info of facts.infos ?? []) {
+    if (!catalog.isLoaded(info.service)) return false;
+    for (const ref of info.resourceTypes) {
+      const format = catalog.resourceType?.(info.service, ref.name)?.arn;
+      const own = format === undefined ? undefined : formatService(format);
+      if (own !== undefined && !catalog.isLoaded(own)) return false;
+    }
+  }
+  return true;
 }
 
 /** More catalog actions than this behind one card: its reach is not worked out (it links as written). */

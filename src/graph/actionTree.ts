@@ -2,7 +2,7 @@
 import type { ActionItem } from './actionItems';
 import { actionNodeId } from './actionItems';
 import { actionNode } from './actionNode';
-import { actionFacts, reaches, reachOf } from './actionReach';
+import { actionFacts, reaches, reachOf, reachSettled } from './actionReach';
 import type { Reach } from './actionReach';
 import type { CatalogView } from './catalogView';
 import type { GraphAccumulator } from './GraphAccumulator';
@@ -29,18 +29,31 @@ const reachCache = new WeakMap<ActionItem, Reach>();
 
 /**
  * Reaches by kind and action as written, kept from one build to the next for a catalog that has a
- * version, while the version stays the same: an edit elsewhere in a policy of 4,000 actions does
- * not work out the other 3,999 again. A reach depends only on the action and the catalog.
+ * version: an edit elsewhere in a policy of 4,000 actions does not work out the other 3,999 again.
+ * A reach depends only on the action and the catalog, whose data only grows: when its version
+ * moves (more services loaded), the settled reaches stay and only the others are worked out again,
+ * so the last of ReadOnlyAccess's hundreds of services landing does not redo every action.
  */
 const MAX_KEPT_REACHES = 50_000;
-const keptReaches = new WeakMap<CatalogView, { version: number; reaches: Map<string, Reach> }>();
+interface KeptReach {
+  reach: Reach;
+  settled: boolean;
+}
+const keptReaches = new WeakMap<
+  CatalogView,
+  { version: number; reaches: Map<string, KeptReach> }
+>();
 
-function keptFor(catalog: CatalogView | undefined): Map<string, Reach> | undefined {
-  if (catalog?.version === undefined) return undefined;
+function keptFor(catalog: CatalogView | undefined): Map<string, KeptReach> | undefined {
+  const version = catalog?.version;
+  if (catalog === undefined || version === undefined) return undefined;
   let kept = keptReaches.get(catalog);
-  if (kept?.version !== catalog.version || kept.reaches.size > MAX_KEPT_REACHES) {
-    kept = { version: catalog.version, reaches: new Map() };
+  if (kept === undefined || kept.reaches.size > MAX_KEPT_REACHES) {
+    kept = { version, reaches: new Map() };
     keptReaches.set(catalog, kept);
+  } else if (kept.version !== version) {
+    for (const [key, entry] of kept.reaches) if (!entry.settled) kept.reaches.delete(key);
+    kept.version = version;
   }
   return kept.reaches;
 }
@@ -50,10 +63,11 @@ function reachOfItem(ctx: ActionContext, item: ActionItem): Reach {
   if (reach !== undefined) return reach;
   const kept = item.kind === 'not-action' ? undefined : keptFor(ctx.catalog);
   const key = `${item.kind}\u0000${item.action}`;
-  reach = kept?.get(key);
+  reach = kept?.get(key)?.reach;
   if (reach === undefined) {
-    reach = reachOf(actionFacts(item, ctx.catalog), ctx.catalog);
-    kept?.set(key, reach);
+    const facts = actionFacts(item, ctx.catalog);
+    reach = reachOf(facts, ctx.catalog);
+    kept?.set(key, { reach, settled: reachSettled(item, facts, ctx.catalog) });
   }
   reachCache.set(item, reach);
   return reach;

@@ -4,6 +4,7 @@ export { expandActionPattern, type ActionExpansion } from './expand';
 export { normalizeAccessLevel } from './accessLevel';
 export {
   actionTargets,
+  formatService,
   patternWitness,
   resourceFit,
   type ActionTargets,

@@ -93,7 +93,7 @@ function segmentVariables(source: ResourceTypeSource, service: string): Readonly
 }
 
 /** The service an ARN format names (`arn:${Partition}:s3:::…` → "s3"). */
-function formatService(format: string): string | undefined {
+export function formatService(format: string): string | undefined {
   const parts = format.split(':');
   return parts[0] === 'arn' ? parts[2] : undefined;
 }
