@@ -29,6 +29,27 @@ test.describe('load', () => {
     expect(layouts).toEqual(['done']);
   });
 
+  test("a service's catalog data is one request: its actions, resource types and condition keys", async ({
+    page,
+  }) => {
+    const app = new RolemapPage(page);
+    await app.goto();
+    // The catalog's access levels have arrived: ssm's and ec2messages' data are in.
+    await expect(app.action('ssm:GetDocument')).toContainText('Read');
+    await expect(app.action('ec2messages:GetMessages')).toContainText('Grants permission');
+    const scripts = await page.evaluate(() =>
+      performance.getEntriesByType('resource').map((e) => e.name.split('/').pop() ?? ''),
+    );
+    // Each of a service's files used to be a chunk of its own (ssm-<hash>.js three times).
+    for (const service of ['ssm', 'ec2messages']) {
+      const chunks = scripts.filter((name) =>
+        new RegExp(`^(?:iam-)?${service}-[\\w-]{8}\\.js$`).test(name),
+      );
+      expect(chunks, service).toHaveLength(1);
+      expect(chunks[0], service).toMatch(new RegExp(`^iam-${service}-`));
+    }
+  });
+
   test("the editor's chunk is fetched once the first picture is laid out, not with the page", async ({
     page,
   }) => {
