@@ -73,6 +73,22 @@ test('the checks run in a Web Worker, and find a misspelt action there', async (
   expect(app.consoleErrors).toEqual([]);
 });
 
+test("the worker's IAM data comes from the page: a service is fetched once, not once each", async ({
+  page,
+}) => {
+  const requested: string[] = [];
+  page.on('request', (r) => requested.push(r.url().split('/').pop() ?? ''));
+  const app = new RolemapPage(page);
+  await app.goto();
+  // The worker found the typo by ssm's action list, and the page draws ssm's access levels.
+  await typeTypo(app);
+  await expect(app.action('ssm:DescribeDocument')).toContainText('Read');
+  // A worker is a bundle of its own: with its own source it fetched its own copy of ssm's data.
+  const ssm = requested.filter((name) => /^(?:iam-)?ssm-[\w-]{8}\.js$/.test(name));
+  expect(ssm).toHaveLength(1);
+  expect(app.consoleErrors).toEqual([]);
+});
+
 test('a misspelt action gets a squiggle, a problem entry and a working quick fix', async ({
   page,
 }) => {

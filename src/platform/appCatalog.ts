@@ -13,7 +13,8 @@ function viteSource(): Promise<ViteSource> {
   return source;
 }
 
-const lazySource: CatalogSource = {
+/** The page's source of IAM data, which the lint worker asks too (messageCatalogSource.ts). */
+export const appCatalogSource: CatalogSource = {
   get asOf() {
     return loaded?.asOf ?? '';
   },
@@ -26,4 +27,4 @@ const lazySource: CatalogSource = {
 };
 
 /** The app's one catalog: IAM data bundled as per-service chunks, loaded on demand, never fetched from elsewhere. */
-export const appCatalog = new Catalog(lazySource);
+export const appCatalog = new Catalog(appCatalogSource);

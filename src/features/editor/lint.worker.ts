@@ -1,11 +1,16 @@
 /**
- * The linter off the main thread: its own catalog (the same bundled IAM data chunks as the page's,
- * fetched from our own origin), loading the services each text names before linting it, so a
- * 194 KB policy's 15–50 ms of checks never block typing. Replies are plain data (findings).
+ * The linter off the main thread: its own catalog, whose data the page hands over (each service
+ * is loaded once, by the page: src/platform/messageCatalogSource.ts), loading the services each
+ * text names before linting it, so a 194 KB policy's 15–50 ms of checks never block typing.
+ * Replies are plain data (findings).
  */
 import { Catalog, lintPolicy, type DocumentKind, type Finding } from '../../core';
 import { PAGE_MAX_DOC_CHARS, pageServicesToLoad } from '../../platform/parseCache';
-import { createViteSource } from '../../platform/viteCatalogSource';
+import {
+  isCatalogAnswer,
+  messageCatalogSource,
+  type CatalogAsk,
+} from '../../platform/messageCatalogSource';
 
 export interface LintRequest {
   id: number;
@@ -16,9 +21,14 @@ export interface LintRequest {
 
 export type LintReply = { id: number; findings: Finding[] } | { id: number; error: string };
 
-const catalog = new Catalog(createViteSource());
+const asked = messageCatalogSource((ask: CatalogAsk) => self.postMessage(ask));
+const catalog = new Catalog(asked.source);
 
 self.addEventListener('message', (e: MessageEvent<LintRequest>) => {
+  if (isCatalogAnswer(e.data)) {
+    asked.receive(e.data);
+    return;
+  }
   const { id, text, kind, managed } = e.data;
   catalog
     .load(pageServicesToLoad(text))

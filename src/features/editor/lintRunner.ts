@@ -4,7 +4,8 @@
  * run here instead when no worker can be started (findings are the same either way). Findings are
  * cached per text and kind (and, when linted here, catalog version).
  */
-import { appCatalog } from '../../platform/appCatalog';
+import { appCatalog, appCatalogSource } from '../../platform/appCatalog';
+import { answerCatalogAsk, isCatalogAsk } from '../../platform/messageCatalogSource';
 import { PAGE_MAX_DOC_CHARS, pageServicesToLoad } from '../../platform/parseCache';
 import type { LintReply, LintRequest } from './lint.worker';
 import { LruMap, lintPolicy, type Finding, type DocumentKind } from '../../core';
@@ -65,6 +66,13 @@ class LintWorkerClient {
           type: 'module',
         });
         worker.addEventListener('message', (e: MessageEvent<LintReply>) => {
+          // The worker's catalog asks for IAM data: the page's own source answers.
+          if (isCatalogAsk(e.data)) {
+            void answerCatalogAsk(appCatalogSource, e.data).then((answer) =>
+              worker.postMessage(answer),
+            );
+            return;
+          }
           const resolve = this.pending.get(e.data.id);
           this.pending.delete(e.data.id);
           resolve?.(e.data);
