@@ -13,17 +13,32 @@ function viteSource(): Promise<ViteSource> {
   return source;
 }
 
-/** The page's source of IAM data, which the lint worker asks too (messageCatalogSource.ts). */
+/** Remembers a load's promise (the page's catalog and the lint worker's ask for the same data), not a failure. */
+function once<T>(load: () => Promise<T>): () => Promise<T> {
+  let kept: Promise<T> | undefined;
+  return () => {
+    kept ??= load().catch((err: unknown) => {
+      kept = undefined;
+      throw err;
+    });
+    return kept;
+  };
+}
+
+/**
+ * The page's source of IAM data, which the lint worker asks too (messageCatalogSource.ts): the
+ * service list and the global condition keys are read once for both.
+ */
 export const appCatalogSource: CatalogSource = {
   get asOf() {
     return loaded?.asOf ?? '';
   },
-  loadServiceNames: async () => (await viteSource()).loadServiceNames(),
+  loadServiceNames: once(async () => (await viteSource()).loadServiceNames()),
   loadService: async (prefix) => (await viteSource()).loadService(prefix),
-  loadGlobalConditionKeys: async () => {
+  loadGlobalConditionKeys: once(async () => {
     const s = await viteSource();
     return s.loadGlobalConditionKeys ? s.loadGlobalConditionKeys() : [];
-  },
+  }),
 };
 
 /** The app's one catalog: IAM data bundled as per-service chunks, loaded on demand, never fetched from elsewhere. */
