@@ -1,4 +1,5 @@
 import { Catalog, type CatalogSource } from '../core';
+import { once } from './once';
 
 type ViteSource = CatalogSource;
 let source: Promise<ViteSource> | undefined;
@@ -11,18 +12,6 @@ function viteSource(): Promise<ViteSource> {
     return loaded;
   });
   return source;
-}
-
-/** Remembers a load's promise (the page's catalog and the lint worker's ask for the same data), not a failure. */
-function once<T>(load: () => Promise<T>): () => Promise<T> {
-  let kept: Promise<T> | undefined;
-  return () => {
-    kept ??= load().catch((err: unknown) => {
-      kept = undefined;
-      throw err;
-    });
-    return kept;
-  };
 }
 
 /**

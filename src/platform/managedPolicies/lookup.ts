@@ -14,6 +14,7 @@ import {
   type ManagedPolicyLookup,
 } from '../../core';
 import { managedChunkOf, MANAGED_CHUNKS, type ManagedChunk, type ManagedIndexRow } from './data';
+import { once } from '../once';
 
 export interface ManagedPolicyLoaders {
   asOf: string;
@@ -26,17 +27,6 @@ export interface ManagedPolicyLoaders {
 interface Index {
   entries: ManagedPolicyEntry[];
   byName: Map<string, ManagedPolicyEntry>;
-}
-
-function once<T>(load: () => Promise<T>): () => Promise<T> {
-  let pending: Promise<T> | undefined;
-  return () => {
-    pending ??= load().catch((error: unknown) => {
-      pending = undefined;
-      throw error;
-    });
-    return pending;
-  };
 }
 
 function toIndex(rows: readonly ManagedIndexRow[]): Index {
