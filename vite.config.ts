@@ -22,7 +22,8 @@ const treeshake = {
 
 // One chunk per IAM service instead of three: its actions, resource types and condition keys are
 // always loaded together (src/platform/viteCatalogSource.ts), so a service is one request, not
-// three. (The lint worker bundles none of it: the page hands it the data, messageCatalogSource.ts.)
+// three. The page's build only: the lint worker bundles none of it (the page hands it the data,
+// src/platform/messageCatalogSource.ts).
 const IAM_SERVICE_FILE =
   /[\\/]@cloud-copilot[\\/]iam-data[\\/]data[\\/](?:actions|resourceTypes|conditionKeys)[\\/]([^\\/]+)\.json$/;
 const output = {
@@ -50,6 +51,6 @@ export default defineConfig({
     preloadChunkPlugin('/src/features/editor/PolicyEditor.tsx', 'editor'),
     devInlineScript,
   ],
-  worker: { format: 'es', rolldownOptions: { treeshake, output } },
+  worker: { format: 'es', rolldownOptions: { treeshake } },
   build: { target: 'es2022', chunkSizeWarningLimit: 5000, rolldownOptions: { treeshake, output } },
 });

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
 import { RolemapPage } from './rolemapPage';
+import { serviceChunks } from './fixtures/serviceChunks';
 
 // One line: Monaco auto-closes brackets and re-indents typed newlines, which would change the text.
 // ssm:GetDocument is the real action (Service Authorization Reference, AWS Systems Manager).
@@ -84,8 +85,7 @@ test("the worker's IAM data comes from the page: a service is fetched once, not 
   await typeTypo(app);
   await expect(app.action('ssm:DescribeDocument')).toContainText('Read');
   // A worker is a bundle of its own: with its own source it fetched its own copy of ssm's data.
-  const ssm = requested.filter((name) => /^(?:iam-)?ssm-[\w-]{8}\.js$/.test(name));
-  expect(ssm).toHaveLength(1);
+  expect(serviceChunks(requested, 'ssm')).toHaveLength(1);
   expect(app.consoleErrors).toEqual([]);
 });
 

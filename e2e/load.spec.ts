@@ -2,6 +2,7 @@ import { expect, test } from '@playwright/test';
 import { seedScenario, toScenarioFile } from '../src/core';
 import { EmbedHost, shareHash } from './fixtures/embedHost';
 import { RolemapPage } from './rolemapPage';
+import { serviceChunks } from './fixtures/serviceChunks';
 
 // Load order (issue 12, "Load"): the first picture is the real layout, not a quick placement
 // that jumps, and the editor's chunk (Monaco) is fetched once that picture is laid out.
@@ -42,9 +43,7 @@ test.describe('load', () => {
     );
     // Each of a service's files used to be a chunk of its own (ssm-<hash>.js three times).
     for (const service of ['ssm', 'ec2messages']) {
-      const chunks = scripts.filter((name) =>
-        new RegExp(`^(?:iam-)?${service}-[\\w-]{8}\\.js$`).test(name),
-      );
+      const chunks = serviceChunks(scripts, service);
       expect(chunks, service).toHaveLength(1);
       expect(chunks[0], service).toMatch(new RegExp(`^iam-${service}-`));
     }

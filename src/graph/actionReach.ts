@@ -5,7 +5,7 @@
  */
 import {
   actionTargets,
-  formatService,
+  formatSettled,
   patternWitness,
   resourceFit,
   resourceMatches,
@@ -93,15 +93,14 @@ export function reachSettled(
   if (/[*?]/.test(service)) return catalog.isComplete?.() === true;
   if (!catalog.isLoaded(service))
     return facts.known === false && serviceIndexKnows(catalog, service) === false;
-  for (const info of facts.infos ?? []) {
-    if (!catalog.isLoaded(info.service)) return false;
-    for (const ref of info.resourceTypes) {
-      const format = catalog.resourceType?.(info.service, ref.name)?.arn;
-      const own = format === undefined ? undefined : formatService(format);
-      if (own !== undefined && !catalog.isLoaded(own)) return false;
-    }
-  }
-  return true;
+  return (facts.infos ?? []).every(
+    (info) =>
+      catalog.isLoaded(info.service) &&
+      info.resourceTypes.every((ref) => {
+        const format = catalog.resourceType?.(info.service, ref.name)?.arn;
+        return format === undefined || formatSettled(catalog, info.service, format);
+      }),
+  );
 }
 
 /** More catalog actions than this behind one card: its reach is not worked out (it links as written). */

@@ -4,7 +4,7 @@ export { expandActionPattern, type ActionExpansion } from './expand';
 export { normalizeAccessLevel } from './accessLevel';
 export {
   actionTargets,
-  formatService,
+  formatSettled,
   patternWitness,
   resourceFit,
   type ActionTargets,

@@ -93,9 +93,23 @@ function segmentVariables(source: ResourceTypeSource, service: string): Readonly
 }
 
 /** The service an ARN format names (`arn:${Partition}:s3:::…` → "s3"). */
-export function formatService(format: string): string | undefined {
+function formatService(format: string): string | undefined {
   const parts = format.split(':');
   return parts[0] === 'arn' ? parts[2] : undefined;
+}
+
+/**
+ * Whether a resource type's ARN format of `service` reads as it always will: its service is loaded
+ * and so is the service the format names (ssm's `instance` is `arn:${Partition}:ec2:…`, whose
+ * name parts come with ec2). Before that, a later load may add path segments.
+ */
+export function formatSettled(
+  source: Pick<ResourceTypeSource, 'isLoaded'>,
+  service: string,
+  format: string,
+): boolean {
+  const own = formatService(format);
+  return source.isLoaded(service) && (own === undefined || source.isLoaded(own));
 }
 
 const CACHE_LIMIT = 4096;
@@ -124,7 +138,7 @@ function compiled(
     return nameSlot(segments.has(name), colons);
   });
   // Only cache once the services it reads are in: a later load may add path segments.
-  if (source.isLoaded(service) && (own === undefined || source.isLoaded(own))) {
+  if (formatSettled(source, service, rt.arn)) {
     if (templateCache.size >= CACHE_LIMIT) templateCache.clear();
     templateCache.set(key, template);
   }

@@ -9,6 +9,7 @@ import { PAGE_MAX_DOC_CHARS, pageServicesToLoad } from '../../platform/parseCach
 import {
   isCatalogAnswer,
   messageCatalogSource,
+  type CatalogAnswer,
   type CatalogAsk,
 } from '../../platform/messageCatalogSource';
 
@@ -24,7 +25,7 @@ export type LintReply = { id: number; findings: Finding[] } | { id: number; erro
 const asked = messageCatalogSource((ask: CatalogAsk) => self.postMessage(ask));
 const catalog = new Catalog(asked.source);
 
-self.addEventListener('message', (e: MessageEvent<LintRequest>) => {
+self.addEventListener('message', (e: MessageEvent<LintRequest | CatalogAnswer>) => {
   if (isCatalogAnswer(e.data)) {
     asked.receive(e.data);
     return;

@@ -5,7 +5,11 @@
  * cached per text and kind (and, when linted here, catalog version).
  */
 import { appCatalog, appCatalogSource } from '../../platform/appCatalog';
-import { answerCatalogAsk, isCatalogAsk } from '../../platform/messageCatalogSource';
+import {
+  answerCatalogAsk,
+  isCatalogAsk,
+  type CatalogAsk,
+} from '../../platform/messageCatalogSource';
 import { PAGE_MAX_DOC_CHARS, pageServicesToLoad } from '../../platform/parseCache';
 import type { LintReply, LintRequest } from './lint.worker';
 import { LruMap, lintPolicy, type Finding, type DocumentKind } from '../../core';
@@ -65,7 +69,7 @@ class LintWorkerClient {
         const worker = new Worker(new URL('./lint.worker.ts', import.meta.url), {
           type: 'module',
         });
-        worker.addEventListener('message', (e: MessageEvent<LintReply>) => {
+        worker.addEventListener('message', (e: MessageEvent<LintReply | CatalogAsk>) => {
           // The worker's catalog asks for IAM data: the page's own source answers.
           if (isCatalogAsk(e.data)) {
             void answerCatalogAsk(appCatalogSource, e.data).then((answer) =>
