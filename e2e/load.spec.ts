@@ -30,6 +30,53 @@ test.describe('load', () => {
     expect(layouts).toEqual(['done']);
   });
 
+  test('the first frame painted with the canvas is the finished picture: cards drawn and already fitted', async ({
+    page,
+  }) => {
+    // Every animation frame until the picture settles: how many cards the canvas holds, its
+    // viewport, and where its cards sit. React Flow used to be given its cards a commit after it
+    // was painted empty, and the fit came a frame or more after that: an empty pane, then cards at
+    // zoom 1 in the corner, then the jump to the fitted picture.
+    await page.addInitScript(() => {
+      const frames: Array<{ cards: number; viewport: string; places: string }> = [];
+      (window as unknown as { __frames: typeof frames }).__frames = frames;
+      const tick = (now: number) => {
+        const pane = document.querySelector('.rm-canvas .react-flow');
+        if (pane) {
+          const cards = [...pane.querySelectorAll<HTMLElement>('.react-flow__node')];
+          frames.push({
+            cards: cards.length,
+            viewport:
+              pane.querySelector<HTMLElement>('.react-flow__viewport')?.style.transform ?? '',
+            places: cards.map((c) => `${c.dataset.id}@${c.style.transform}`).join(' '),
+          });
+        }
+        if (now < 4000) requestAnimationFrame(tick);
+      };
+      requestAnimationFrame(tick);
+    });
+    const app = new RolemapPage(page);
+    await app.goto();
+    await expect(app.action('ssm:GetDocument')).toContainText('Read');
+    await page.waitForFunction(() => performance.now() > 4000);
+    const frames = await page.evaluate(
+      () =>
+        (
+          window as unknown as {
+            __frames: Array<{ cards: number; viewport: string; places: string }>;
+          }
+        ).__frames,
+    );
+    const first = frames[0];
+    expect(first, 'a frame with the canvas').toBeDefined();
+    expect(first?.cards, 'cards in the first frame with the canvas').toBeGreaterThan(0);
+    // While the cards stay where they were first drawn, the view never moves: it was fitted before
+    // the first paint. (A rebuild that moves cards, the catalog's text arriving, may refit.)
+    const same = frames.filter((f) => f.places === first?.places);
+    expect(new Set(same.map((f) => f.viewport))).toEqual(new Set([first?.viewport]));
+    expect(first?.viewport).not.toMatch(/^translate\(0px, 0px\) scale\(1\)$/);
+  });
+
   test("a service's catalog data is one request: its actions, resource types and condition keys", async ({
     page,
   }) => {

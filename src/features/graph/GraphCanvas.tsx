@@ -193,20 +193,40 @@ function Canvas({
   const fitNow = useCallback(() => fitTo(floor), [fitTo, floor]);
   const fitWhole = useCallback(() => fitTo(MIN_ZOOM), [fitTo]);
 
+  const resized = useCallback(
+    (box: { width: number; height: number }) => {
+      if (box.width <= 0 || box.height <= 0) return;
+      const next = { width: Math.round(box.width), height: Math.round(box.height) };
+      setSize((old) => (old?.width === next.width && old.height === next.height ? old : next));
+      setCanvasSize(next);
+      setDetails(undefined);
+    },
+    [setCanvasSize],
+  );
+  // The canvas is measured in the commit that first shows it, before anything is painted: React
+  // Flow is mounted only then, in the same task, with the picture already fitted to that size and
+  // the level of detail decided for it. The first frame painted is the finished picture, not an
+  // empty pane, then cards at zoom 1, then the fit. A canvas with no size yet (a hidden tab) gets
+  // its picture when the observer below sees it.
+  const [measured, setMeasured] = useState(false);
+  useLayoutEffect(() => {
+    const box = frame.current?.getBoundingClientRect();
+    if (box) resized(box);
+    setMeasured(true);
+  }, [resized]);
   useEffect(() => {
     const el = frame.current;
     if (!el || typeof ResizeObserver !== 'function') return;
     const observer = new ResizeObserver((entries) => {
       const box = entries[0]?.contentRect;
-      if (!box || box.width <= 0 || box.height <= 0) return;
-      const next = { width: Math.round(box.width), height: Math.round(box.height) };
-      setSize((old) => (old?.width === next.width && old.height === next.height ? old : next));
-      setCanvasSize(next);
-      setDetails(undefined);
+      if (box) resized(box);
     });
     observer.observe(el);
     return () => observer.disconnect();
-  }, [setCanvasSize]);
+  }, [resized]);
+  // Read once, as React Flow mounts: later fits go through setViewport (fitNow, below).
+  const initialViewport =
+    size && measured ? fitClearOfCorner(boxes, size, padding, undefined, floor) : undefined;
 
   // A service the user expanded or collapsed stays where it was on screen instead of a refit.
   const anchor = useRef<Anchor | undefined>(undefined);
@@ -434,53 +454,56 @@ function Canvas({
           pointer.current = undefined;
         }}
       >
-        <ReactFlow
-          nodes={nodes}
-          edges={edges}
-          nodeTypes={nodeTypes}
-          onNodeClick={onNodeClick}
-          onPaneClick={() => {
-            selectNode(undefined);
-            setDetails(undefined);
-          }}
-          onMoveStart={(event, viewport) => {
-            // A pan or zoom by the user leaves the popover behind its node: close it.
-            if (event) setDetails(undefined);
-            zoomStart.current = viewport.zoom;
-          }}
-          onMoveEnd={onMoveEnd}
-          colorMode={theme}
-          minZoom={MIN_ZOOM}
-          maxZoom={MAX_ZOOM}
-          zoomOnScroll={!embed}
-          preventScrolling={!embed}
-          nodesDraggable={false}
-          nodesConnectable={false}
-          elementsSelectable
-          elevateNodesOnSelect={false}
-          elevateEdgesOnSelect={false}
-          proOptions={{ hideAttribution: true }}
-          aria-label={t('graph.label')}
-          ariaLabelConfig={ariaLabelConfig}
-        >
-          <Background gap={24} />
-          <FirstPictureSignal laidOut={!laid.provisional} />
-          <ZoomVariable target={frame} />
-          <Panel position="top-right">
-            <ZoomControls
-              onFit={fitWhole}
-              onZoomIn={() => void zoomIn()}
-              {...(services.length > 0 ? { onAllServices: allServices } : {})}
-            />
-          </Panel>
-          {embed ? null : (
-            <Panel position="bottom-right" className="rm-graph-panel">
-              <WalkthroughButton />
-              <RisksToggle on={risksOn} onChange={setRisks} />
-              <Legend />
+        {measured ? (
+          <ReactFlow
+            {...(initialViewport ? { defaultViewport: initialViewport } : {})}
+            nodes={nodes}
+            edges={edges}
+            nodeTypes={nodeTypes}
+            onNodeClick={onNodeClick}
+            onPaneClick={() => {
+              selectNode(undefined);
+              setDetails(undefined);
+            }}
+            onMoveStart={(event, viewport) => {
+              // A pan or zoom by the user leaves the popover behind its node: close it.
+              if (event) setDetails(undefined);
+              zoomStart.current = viewport.zoom;
+            }}
+            onMoveEnd={onMoveEnd}
+            colorMode={theme}
+            minZoom={MIN_ZOOM}
+            maxZoom={MAX_ZOOM}
+            zoomOnScroll={!embed}
+            preventScrolling={!embed}
+            nodesDraggable={false}
+            nodesConnectable={false}
+            elementsSelectable
+            elevateNodesOnSelect={false}
+            elevateEdgesOnSelect={false}
+            proOptions={{ hideAttribution: true }}
+            aria-label={t('graph.label')}
+            ariaLabelConfig={ariaLabelConfig}
+          >
+            <Background gap={24} />
+            <FirstPictureSignal laidOut={!laid.provisional} />
+            <ZoomVariable target={frame} />
+            <Panel position="top-right">
+              <ZoomControls
+                onFit={fitWhole}
+                onZoomIn={() => void zoomIn()}
+                {...(services.length > 0 ? { onAllServices: allServices } : {})}
+              />
             </Panel>
-          )}
-        </ReactFlow>
+            {embed ? null : (
+              <Panel position="bottom-right" className="rm-graph-panel">
+                <WalkthroughButton />
+                <RisksToggle on={risksOn} onChange={setRisks} />
+                <Legend />
+              </Panel>
+            )}
+          </ReactFlow>
+        ) : null}
         {overlayContent}
         {details && shown ? (
           <NodePopover
