@@ -23,7 +23,7 @@ declare global {
  * Runs in the page before its own scripts: every animation frame it looks for (a) three or more
  * React Flow nodes drawn (measured, visible, inside the canvas) and not a provisional placement
  * (Rolemap's canvas says `data-layout="provisional"` until the real layout lands), and (b) a Monaco
- * editor whose lines hold text. The first frame each holds is its time. Plain text, not a function:
+ * editor whose lines hold text. The first frame each holds, once painted, is its time. Plain text, not a function:
  * tsx's name helpers (`__name`) do not exist in the page.
  */
 const PROBE = `(() => {
@@ -47,10 +47,22 @@ const PROBE = `(() => {
       if ((el.textContent || '').trim().length > 0) return true;
     return false;
   }
-  function tick(now) {
-    if (found.graph === undefined && graphDrawn()) found.graph = now;
-    if (found.editor === undefined && editorDrawn()) found.editor = now;
-    if (found.graph === undefined || found.editor === undefined) requestAnimationFrame(tick);
+  // The time is taken once the frame that holds it has been painted: a message posted from the
+  // animation frame runs after that frame's style, layout and paint. (The frame's own timestamp,
+  // the callback's argument, is when the frame began: before any long task that delayed it.)
+  const channel = new MessageChannel();
+  let pending = [];
+  channel.port1.onmessage = () => {
+    const now = performance.now();
+    for (const key of pending) if (found[key] === undefined) found[key] = now;
+    pending = [];
+  };
+  const asked = {};
+  function tick() {
+    if (!asked.graph && graphDrawn()) { asked.graph = true; pending.push('graph'); }
+    if (!asked.editor && editorDrawn()) { asked.editor = true; pending.push('editor'); }
+    if (pending.length > 0) channel.port2.postMessage(0);
+    if (!asked.graph || !asked.editor) requestAnimationFrame(tick);
   }
   requestAnimationFrame(tick);
 })();`;
