@@ -355,3 +355,29 @@ for (const lang of ['en', 'ja'] as const) {
     await expect(walk).toBeVisible();
   });
 }
+
+test("an arrow's label recedes and comes back with its arrow", async ({ page }) => {
+  const app = new RolemapPage(page);
+  await app.goto('/?lang=en&walkthrough=1');
+  await expect(region(page, 'en')).toContainText('1 / 8');
+  // Each labelled arrow and its label (drawn over the picture, apart from the arrow's SVG): dimmed
+  // together, lit together.
+  const pairs = () =>
+    page.evaluate(() =>
+      Array.from(document.querySelectorAll<HTMLElement>('.rm-edge-label')).map((label) => {
+        const edge = document.querySelector(`.react-flow__edge[data-id="${label.dataset.edge}"]`);
+        return {
+          edge: edge?.classList.contains('rm-edge--dim') ?? null,
+          label: label.classList.contains('rm-edge--dim'),
+        };
+      }),
+    );
+  const during = await pairs();
+  expect(during.length).toBeGreaterThan(3);
+  expect(during.some((p) => p.edge === true)).toBe(true);
+  expect(during.some((p) => p.edge === false)).toBe(true);
+  for (const p of during) expect(p.label).toBe(p.edge);
+  await button(page, 'en', 'close').click();
+  await expect(page.locator('.rm-edge-label.rm-edge--dim')).toHaveCount(0);
+  expect(app.consoleErrors).toEqual([]);
+});

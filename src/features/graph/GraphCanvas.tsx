@@ -38,6 +38,7 @@ import { Legend } from './Legend';
 import { RisksToggle } from './RiskBadges';
 import { NodePopover } from './NodePopover';
 import { nodeTypes } from './nodeTypes';
+import { edgeTypes } from './LabelledEdge';
 import { toFlow, type DecisionOverlay } from './toFlow';
 import type { FlowNode } from './nodeData';
 import type { Rect } from './popoverPlacement';
@@ -460,6 +461,7 @@ function Canvas({
             nodes={nodes}
             edges={edges}
             nodeTypes={nodeTypes}
+            edgeTypes={edgeTypes}
             onNodeClick={onNodeClick}
             onPaneClick={() => {
               selectNode(undefined);

@@ -203,7 +203,7 @@ export function toFlow(
     source: e.source,
     target: e.target,
     label: e.label !== undefined ? graphText(lang, e.label) : undefined,
-    type: 'default',
+    type: 'labelled',
     className: e.effect === 'Deny' ? 'rm-edge rm-edge--deny' : 'rm-edge',
     // Sized in the picture's units, not the stroke's: presenter mode's thick lines keep small heads.
     markerEnd: {
@@ -212,8 +212,6 @@ export function toFlow(
       height: 16,
       markerUnits: 'userSpaceOnUse',
     },
-    labelBgPadding: [4, 2] as [number, number],
-    labelBgBorderRadius: 3,
     focusable: false,
     ariaLabel: edgeAccessibleName(lang, e, byId),
   }));
