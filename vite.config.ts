@@ -42,7 +42,7 @@ const output = {
 // base './' keeps every asset URL relative, so a build works from any sub-path (docs embedding).
 // managedPoliciesPlugin bundles every AWS managed policy as lazily loaded chunks (no files written).
 // preloadChunkPlugin names the editor's chunk (Monaco, ~3.5 MB) in a meta tag without preloading it:
-// the page fetches it once the first picture is laid out and runs it once that picture is shown.
+// the page fetches and runs it once the first picture is painted.
 export default defineConfig({
   base: './',
   plugins: [

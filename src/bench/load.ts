@@ -179,7 +179,7 @@ function report(
   const { app, bare } = sizes;
   console.log(
     `load: Rolemap entry chunk and its static imports (${app.entry.files} files): ${size(app.entry)}\n` +
-      `load: Rolemap largest chunk (${app.largest.name}, fetched once the first picture is laid out, run once it is painted): ${size(app.largest)}\n` +
+      `load: Rolemap largest chunk (${app.largest.name}, fetched and run once the first picture is painted): ${size(app.largest)}\n` +
       `load: Rolemap all JavaScript (${app.allJs.files} files, most loaded only on demand): ${size(app.allJs)}\n` +
       `load: bare stack entry chunk: ${size(bare.entry)}; all JavaScript (${bare.allJs.files} files): ${size(bare.allJs)}`,
   );

@@ -44,39 +44,3 @@ describe('afterFirstPicture', () => {
     expect(done).toBe(true);
   });
 });
-
-describe('afterFirstLayout', () => {
-  it('comes with the laid-out picture, before it is shown', async () => {
-    vi.useFakeTimers();
-    const { afterFirstLayout, afterFirstPicture, markFirstLayout } = await fresh();
-    const seen: string[] = [];
-    void afterFirstLayout(1500).then(() => seen.push('laid out'));
-    void afterFirstPicture(1500).then(() => seen.push('shown'));
-    await vi.advanceTimersByTimeAsync(500);
-    expect(seen).toEqual([]);
-    markFirstLayout();
-    await vi.advanceTimersByTimeAsync(0);
-    expect(seen).toEqual(['laid out']);
-  });
-
-  it('is reached too when the graph reports only the shown picture', async () => {
-    vi.useFakeTimers();
-    const { afterFirstLayout, markFirstPicture } = await fresh();
-    let done = false;
-    void afterFirstLayout(1500).then(() => (done = true));
-    markFirstPicture();
-    await vi.advanceTimersByTimeAsync(0);
-    expect(done).toBe(true);
-  });
-
-  it('gives up waiting after its bound', async () => {
-    vi.useFakeTimers();
-    const { afterFirstLayout } = await fresh();
-    let done = false;
-    void afterFirstLayout(300).then(() => (done = true));
-    await vi.advanceTimersByTimeAsync(299);
-    expect(done).toBe(false);
-    await vi.advanceTimersByTimeAsync(1);
-    expect(done).toBe(true);
-  });
-});

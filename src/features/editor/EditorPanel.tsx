@@ -2,7 +2,7 @@ import { lazy, Suspense, useMemo, useRef } from 'react';
 import type { LintSummary } from '../../core';
 import { scenarioDocs } from '../../core';
 import type { Graph } from '../../graph';
-import { afterFirstLayout, afterFirstPicture } from '../../ui/firstPicture';
+import { afterFirstPicture } from '../../ui/firstPicture';
 import { preloadChunk } from '../../platform/chunkPreload';
 import { useT } from '../../ui/useT';
 import { useStore } from '../../store';
@@ -20,14 +20,11 @@ import { ManagedReadOnlyNote, useIsAwsText } from '../managed';
 
 // Monaco's own texts (find widget, menus, its screen-reader messages) come from the NLS table that
 // is set before its modules evaluate: in Japanese, load monaco-editor's table before the editor.
-// Its chunk is fetched (and compiled off the main thread) once the first picture is laid out, and
-// runs once that picture is on screen, never before it.
+// Its chunk is fetched, compiled and run once the first picture is on screen, never before it.
 const PolicyEditor = lazy(async () => {
-  // Both waits start now, so together they never last longer than one bound.
-  const shown = afterFirstPicture();
-  await afterFirstLayout();
+  await afterFirstPicture();
+  // Its scripts and styles at once, beside the Japanese table if there is one to wait for.
   preloadChunk('editor');
-  await shown;
   if (useStore.getState().lang === 'ja') await import('monaco-editor/nls/lang/ja');
   return import('./PolicyEditor');
 });

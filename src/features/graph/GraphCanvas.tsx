@@ -9,7 +9,7 @@ import {
   type Viewport,
 } from '@xyflow/react';
 import '@xyflow/react/dist/style.css';
-import { markFirstLayout, markFirstPicture } from '../../ui/firstPicture';
+import { markFirstPicture } from '../../ui/firstPicture';
 import {
   useCallback,
   useEffect,
@@ -525,16 +525,12 @@ function Canvas({
 /** The live role graph: React Flow over the laid-out model, with zoom controls and a legend. */
 
 /**
- * Tells the page when the first picture is laid out (committed, about to be measured) and when it
- * is painted (its nodes measured, so React Flow shows them): the editor's chunk is fetched from
- * the first moment and runs from the second, never before the picture it would delay.
+ * Tells the page when the first laid-out picture has been painted (its nodes measured, so React
+ * Flow shows them): the editor's chunk is fetched and run from then on, never before the picture
+ * it would delay.
  */
 function FirstPictureSignal({ laidOut }: { laidOut: boolean }) {
   const initialized = useNodesInitialized();
-  // In the commit itself, not after the paint with the passive effects (whose first run is long).
-  useLayoutEffect(() => {
-    if (laidOut) markFirstLayout();
-  }, [laidOut]);
   useEffect(() => {
     if (!initialized || !laidOut) return;
     // The frame after this one: the picture has been painted by then.
