@@ -23,8 +23,8 @@ declare global {
  * Runs in the page before its own scripts: every animation frame it looks for (a) three or more
  * React Flow nodes drawn (measured, visible, inside the canvas) and not a provisional placement
  * (Rolemap's canvas says `data-layout="provisional"` until the real layout lands), and (b) a Monaco
- * editor whose lines hold text. The first frame each holds, once painted, is its time. Plain text, not a function:
- * tsx's name helpers (`__name`) do not exist in the page.
+ * editor whose lines hold text. The first frame each holds, once painted, is its time. Plain
+ * text, not a function: tsx's name helpers (`__name`) do not exist in the page.
  */
 const PROBE = `(() => {
   const found = {};
