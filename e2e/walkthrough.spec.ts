@@ -356,7 +356,9 @@ for (const lang of ['en', 'ja'] as const) {
   });
 }
 
-test("an arrow's label recedes and comes back with its arrow", async ({ page }) => {
+test("an arrow's label recedes and comes back with its arrow, and is raised with it", async ({
+  page,
+}) => {
   const app = new RolemapPage(page);
   await app.goto('/?lang=en&walkthrough=1');
   await expect(region(page, 'en')).toContainText('1 / 8');
@@ -369,6 +371,10 @@ test("an arrow's label recedes and comes back with its arrow", async ({ page }) 
         return {
           edge: edge?.classList.contains('rm-edge--dim') ?? null,
           label: label.classList.contains('rm-edge--dim'),
+          // The step's arrows are raised above the rest (their SVG layer's z-index): the label
+          // with them, or the raised line would cross it.
+          edgeLayer: getComputedStyle(edge?.closest('svg') ?? document.body).zIndex,
+          labelLayer: getComputedStyle(label).zIndex,
         };
       }),
     );
@@ -376,7 +382,11 @@ test("an arrow's label recedes and comes back with its arrow", async ({ page }) 
   expect(during.length).toBeGreaterThan(3);
   expect(during.some((p) => p.edge === true)).toBe(true);
   expect(during.some((p) => p.edge === false)).toBe(true);
-  for (const p of during) expect(p.label).toBe(p.edge);
+  for (const p of during) {
+    expect(p.label).toBe(p.edge);
+    expect(p.labelLayer).toBe(p.edgeLayer === 'auto' ? '0' : p.edgeLayer);
+  }
+  expect(during.some((p) => p.edge === false && p.labelLayer !== '0')).toBe(true);
   await button(page, 'en', 'close').click();
   await expect(page.locator('.rm-edge-label.rm-edge--dim')).toHaveCount(0);
   expect(app.consoleErrors).toEqual([]);

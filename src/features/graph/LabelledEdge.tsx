@@ -11,8 +11,9 @@ import {
  * An arrow with its label as HTML over the picture (React Flow's EdgeLabelRenderer), not as SVG
  * text: React Flow's own SVG label measures itself (getBBox) after it mounts, which forces a layout
  * in the middle of drawing a picture and then draws every labelled arrow again. HTML lays itself
- * out with the page. The label carries its arrow's classes (deny, dimmed by a walkthrough step),
- * and is hidden from screen readers: the arrow's own name already says it (accessibleNames.ts).
+ * out with the page. The label carries its arrow's classes (deny, dimmed by a walkthrough step)
+ * and its stacking, and is hidden from screen readers: the arrow's own name already says it
+ * (accessibleNames.ts).
  */
 function LabelledEdge({
   id,
@@ -36,6 +37,9 @@ function LabelledEdge({
     targetPosition,
   });
   const className = useStore((s) => s.edgeLookup.get(id)?.className);
+  // Raised with its arrow (a walkthrough step draws its arrows above the rest), so the label stays
+  // over its own arrow's line.
+  const zIndex = useStore((s) => s.edgeLookup.get(id)?.zIndex);
   return (
     <>
       <BaseEdge
@@ -50,7 +54,10 @@ function LabelledEdge({
             className={className ? `rm-edge-label ${className}` : 'rm-edge-label'}
             data-edge={id}
             aria-hidden="true"
-            style={{ transform: `translate(-50%, -50%) translate(${labelX}px, ${labelY}px)` }}
+            style={{
+              transform: `translate(-50%, -50%) translate(${labelX}px, ${labelY}px)`,
+              ...(zIndex !== undefined ? { zIndex } : {}),
+            }}
           >
             {label}
           </div>
