@@ -2,6 +2,7 @@ import { defineConfig, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
 import { managedPoliciesPlugin } from './src/platform/managedPolicies/vitePlugin.ts';
 import { preloadChunkPlugin } from './src/platform/preloadChunkPlugin.ts';
+import { EDITOR_CHUNK } from './src/platform/chunkPreload.ts';
 
 // The dev server alone (never a build) runs React Refresh's inline preamble script, which
 // index.html's CSP forbids: only `npm run dev` gets script-src 'unsafe-inline'.
@@ -48,7 +49,7 @@ export default defineConfig({
   plugins: [
     react(),
     managedPoliciesPlugin(),
-    preloadChunkPlugin('/src/features/editor/PolicyEditor.tsx', 'editor'),
+    preloadChunkPlugin('/src/features/editor/PolicyEditor.tsx', EDITOR_CHUNK),
     devInlineScript,
   ],
   worker: { format: 'es', rolldownOptions: { treeshake } },

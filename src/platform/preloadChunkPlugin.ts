@@ -5,6 +5,7 @@
  * fetched and compiled with the entry, slowed the first picture by a fifth on a two-core machine.
  */
 import type { HtmlTagDescriptor, Plugin } from 'vite';
+import { chunkMetaName } from './chunkPreload';
 
 /** What the plugin reads of a chunk of the bundle. */
 export interface PreloadChunk {
@@ -29,7 +30,7 @@ export function chunkMetaTags(
     ...(chunk.viteMetadata?.importedCss ?? []),
   ].filter((file) => !html.includes(file));
   const content = files.map((file) => `./${file}`).join(' ');
-  return [{ tag: 'meta', attrs: { name: `rolemap-chunk:${name}`, content }, injectTo: 'head' }];
+  return [{ tag: 'meta', attrs: { name: chunkMetaName(name), content }, injectTo: 'head' }];
 }
 
 /** The plugin: `source` names the lazily imported module whose chunk the page may preload as `name`. */

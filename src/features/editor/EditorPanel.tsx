@@ -3,7 +3,7 @@ import type { LintSummary } from '../../core';
 import { scenarioDocs } from '../../core';
 import type { Graph } from '../../graph';
 import { afterFirstPicture } from '../../ui/firstPicture';
-import { preloadChunk } from '../../platform/chunkPreload';
+import { EDITOR_CHUNK, preloadChunk } from '../../platform/chunkPreload';
 import { useT } from '../../ui/useT';
 import { useStore } from '../../store';
 import { parseCached } from '../../platform/parseCache';
@@ -24,7 +24,7 @@ import { ManagedReadOnlyNote, useIsAwsText } from '../managed';
 const PolicyEditor = lazy(async () => {
   await afterFirstPicture();
   // Its scripts and styles at once, beside the Japanese table if there is one to wait for.
-  preloadChunk('editor');
+  preloadChunk(EDITOR_CHUNK);
   if (useStore.getState().lang === 'ja') await import('monaco-editor/nls/lang/ja');
   return import('./PolicyEditor');
 });
