@@ -6,7 +6,7 @@
 
 import { parsePolicy } from '../policy/parse';
 import { POLICY_LIMITS, readPolicy, type PolicyStatement } from '../policy/statements';
-import type { JsonPath } from '../policy/types';
+import type { JsonPath, ParseResult } from '../policy/types';
 import { isRecord } from '../util/record';
 import { LruMap } from '../util/lru';
 import { NO_PARAMS, type IncompleteCause, type Note } from './codes';
@@ -70,32 +70,38 @@ export function compilePolicy(policy: unknown): CompiledPolicy {
 
 /** Why a policy given as text or data cannot be read as a policy, or undefined when it can. */
 export function policyProblem(policy: unknown): Note | undefined {
-  if (typeof policy === 'string') {
-    const parsed = parsePolicy(policy);
-    if (!parsed.ok) {
-      const first = parsed.diagnostics.find((d) => d.code !== 'duplicate-key');
-      return {
-        code: 'policy-syntax',
-        params: {
-          problem: first?.code ?? 'json-syntax',
-          ...(first?.syntaxError !== undefined ? { syntaxError: first.syntaxError } : {}),
-          line: first?.range.start.line ?? 1,
-          column: first?.range.start.column ?? 1,
-        },
-      };
-    }
-    policy = parsed.value;
+  return typeof policy === 'string' ? parsedProblem(parsePolicy(policy)) : shapeProblem(policy);
+}
+
+/** Why parsed text cannot be read as a policy: its first syntax error, or its shape. */
+function parsedProblem(parsed: ParseResult): Note | undefined {
+  if (!parsed.ok) {
+    const first = parsed.diagnostics.find((d) => d.code !== 'duplicate-key');
+    return {
+      code: 'policy-syntax',
+      params: {
+        problem: first?.code ?? 'json-syntax',
+        ...(first?.syntaxError !== undefined ? { syntaxError: first.syntaxError } : {}),
+        line: first?.range.start.line ?? 1,
+        column: first?.range.start.column ?? 1,
+      },
+    };
   }
-  if (policy === null || typeof policy !== 'object' || Array.isArray(policy)) {
-    return { code: 'policy-not-object', params: NO_PARAMS };
-  }
-  return undefined;
+  return shapeProblem(parsed.value);
+}
+
+function shapeProblem(value: unknown): Note | undefined {
+  return value === null || typeof value !== 'object' || Array.isArray(value)
+    ? { code: 'policy-not-object', params: NO_PARAMS }
+    : undefined;
 }
 
 function compileFresh(policy: unknown): CompiledPolicy {
-  const problem = policyProblem(policy);
+  // Text is parsed once, for both the problem check and the statement model.
+  const parsed = typeof policy === 'string' ? parsePolicy(policy) : undefined;
+  const problem = parsed ? parsedProblem(parsed) : shapeProblem(policy);
   if (problem) return { valid: false, variables: false, statements: [], notes: [problem] };
-  const model = readPolicy(typeof policy === 'string' ? parsePolicy(policy) : policy);
+  const model = readPolicy(parsed ?? policy);
   const notes: Note[] = [];
   const version = model.version?.value;
   const variables = version === '2012-10-17';
