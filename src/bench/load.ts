@@ -127,7 +127,7 @@ function typingLine(record: Recorder, label: string, f: TypingFigures): void {
 
 /** Keystroke → picture in the seed and in the largest AWS managed policy, with long tasks. */
 async function typingBench(record: Recorder, browser: Browser, url: string): Promise<void> {
-  console.log('\ntyping (keydown → the animation frame that sees the picture updated):');
+  console.log('\ntyping (keydown → the first frame showing the picture updated, painted):');
   typingLine(record, 'typing: seed, keystroke → picture', await typingSeed(browser, url));
   const largest = await typingLargest(browser, url);
   if (!largest) console.log('typing: the AWS managed policies package is missing; no figure');

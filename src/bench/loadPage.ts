@@ -47,21 +47,20 @@ const PROBE = `(() => {
       if ((el.textContent || '').trim().length > 0) return true;
     return false;
   }
-  // The time is taken once the frame that holds it has been painted: a message posted from the
-  // animation frame runs after that frame's style, layout and paint. (The frame's own timestamp,
-  // the callback's argument, is when the frame began: before any long task that delayed it.)
-  const channel = new MessageChannel();
-  let pending = [];
-  channel.port1.onmessage = () => {
-    const now = performance.now();
-    for (const key of pending) if (found[key] === undefined) found[key] = now;
-    pending = [];
+  // The time is taken once the frame that holds it has been painted: a user-blocking task posted
+  // from the animation frame (a MessageChannel message where the Scheduler API is missing) runs
+  // after that frame's style, layout and paint, ahead of the ordinary tasks already queued. (The
+  // frame's own timestamp, the callback's argument, is when the frame began: before any long task
+  // that delayed it.)
+  const afterPaint = (run) => {
+    if (globalThis.scheduler && scheduler.postTask) scheduler.postTask(run, { priority: 'user-blocking' });
+    else { const c = new MessageChannel(); c.port1.onmessage = run; c.port2.postMessage(0); }
   };
+  const stamp = (key) => () => { if (found[key] === undefined) found[key] = performance.now(); };
   const asked = {};
   function tick() {
-    if (!asked.graph && graphDrawn()) { asked.graph = true; pending.push('graph'); }
-    if (!asked.editor && editorDrawn()) { asked.editor = true; pending.push('editor'); }
-    if (pending.length > 0) channel.port2.postMessage(0);
+    if (!asked.graph && graphDrawn()) { asked.graph = true; afterPaint(stamp('graph')); }
+    if (!asked.editor && editorDrawn()) { asked.editor = true; afterPaint(stamp('editor')); }
     if (!asked.graph || !asked.editor) requestAnimationFrame(tick);
   }
   requestAnimationFrame(tick);
