@@ -20,6 +20,19 @@ declare global {
 }
 
 /**
+ * Page script (text): `afterPaint(run)` runs `run` once the current animation frame has been
+ * painted, in a user-blocking task posted from that frame (a MessageChannel message where the
+ * Scheduler API is missing): it comes after the frame's style, layout and paint, ahead of the
+ * ordinary tasks already queued. A time taken there is when the frame was shown. (The frame's own
+ * timestamp, the rAF callback's argument, is when the frame began: before any long task that
+ * delayed it.) Shared by the load probe and the typing probe (typingPage.ts).
+ */
+export const AFTER_PAINT = `const afterPaint = (run) => {
+    if (globalThis.scheduler && scheduler.postTask) scheduler.postTask(run, { priority: 'user-blocking' });
+    else { const c = new MessageChannel(); c.port1.onmessage = run; c.port2.postMessage(0); }
+  };`;
+
+/**
  * Runs in the page before its own scripts: every animation frame it looks for (a) three or more
  * React Flow nodes drawn (measured, visible, inside the canvas) and not a provisional placement
  * (Rolemap's canvas says `data-layout="provisional"` until the real layout lands), and (b) a Monaco
@@ -47,15 +60,8 @@ const PROBE = `(() => {
       if ((el.textContent || '').trim().length > 0) return true;
     return false;
   }
-  // The time is taken once the frame that holds it has been painted: a user-blocking task posted
-  // from the animation frame (a MessageChannel message where the Scheduler API is missing) runs
-  // after that frame's style, layout and paint, ahead of the ordinary tasks already queued. (The
-  // frame's own timestamp, the callback's argument, is when the frame began: before any long task
-  // that delayed it.)
-  const afterPaint = (run) => {
-    if (globalThis.scheduler && scheduler.postTask) scheduler.postTask(run, { priority: 'user-blocking' });
-    else { const c = new MessageChannel(); c.port1.onmessage = run; c.port2.postMessage(0); }
-  };
+  // The time is taken once the frame that holds it has been painted (AFTER_PAINT).
+  ${AFTER_PAINT}
   const stamp = (key) => () => { if (found[key] === undefined) found[key] = performance.now(); };
   const asked = {};
   function tick() {

@@ -6,6 +6,7 @@
  */
 import { createRequire } from 'node:module';
 import type { Browser, Page } from '@playwright/test';
+import { AFTER_PAINT } from './loadPage';
 import { networkQuiet } from './networkQuiet';
 import { pasteText } from './pasteText';
 
@@ -52,19 +53,13 @@ const LONG_TASKS = `(() => {
 /**
  * Armed before a key is pressed: resolves, once that key is down and `done()` holds, with the
  * milliseconds from the keydown to when the first animation frame that sees the picture done has
- * been painted, or -1 after 20 s. The time is taken in a user-blocking task posted from that frame
- * (a MessageChannel message where the Scheduler API is missing): it runs after the frame's paint
- * and ahead of the ordinary tasks already queued (Monaco's and React's follow-up work), as in
- * loadPage.ts.
+ * been painted (AFTER_PAINT, as the load probe takes it), or -1 after 20 s.
  */
 const ARM = `(done) => new Promise((resolve) => {
   const t0 = performance.now();
   const key0 = window.__lastKey;
   const stamp = () => resolve(performance.now() - window.__lastKey);
-  const afterPaint = (run) => {
-    if (globalThis.scheduler && scheduler.postTask) scheduler.postTask(run, { priority: 'user-blocking' });
-    else { const c = new MessageChannel(); c.port1.onmessage = run; c.port2.postMessage(0); }
-  };
+  ${AFTER_PAINT}
   const tick = () => {
     if (window.__lastKey !== key0 && done()) afterPaint(stamp);
     else if (performance.now() - t0 > 20000) resolve(-1);
