@@ -175,14 +175,14 @@ function Canvas({
       ),
     [nodes],
   );
-  const latest = useRef({ boxes, size, padding });
-  useLayoutEffect(() => {
-    latest.current = { boxes, size, padding };
-  }, [boxes, size, padding]);
   // The picture opens (and refits after a layout or a resize) no smaller than its far view reads:
   // a picture too big for that shows its start, the story, and the rest is a drag away. The Fit
   // button shows it whole, whatever the size.
   const floor = readableFloor ? farMinZoom(presenter) : MIN_ZOOM;
+  const latest = useRef({ boxes, size, padding, floor });
+  useLayoutEffect(() => {
+    latest.current = { boxes, size, padding, floor };
+  }, [boxes, size, padding, floor]);
   const fitTo = useCallback(
     (least: number) => {
       const { boxes: b, size: s, padding: p } = latest.current;
@@ -194,13 +194,15 @@ function Canvas({
   const fitNow = useCallback(() => fitTo(floor), [fitTo, floor]);
   const fitWhole = useCallback(() => fitTo(MIN_ZOOM), [fitTo]);
 
+  /** Takes the canvas's new size (none while it has no room, in a hidden tab) and returns it. */
   const resized = useCallback(
     (box: { width: number; height: number }) => {
-      if (box.width <= 0 || box.height <= 0) return;
+      if (box.width <= 0 || box.height <= 0) return undefined;
       const next = { width: Math.round(box.width), height: Math.round(box.height) };
       setSize((old) => (old?.width === next.width && old.height === next.height ? old : next));
       setCanvasSize(next);
       setDetails(undefined);
+      return next;
     },
     [setCanvasSize],
   );
@@ -208,12 +210,16 @@ function Canvas({
   // Flow is mounted only then, in the same task, with the picture already fitted to that size and
   // the level of detail decided for it. The first frame painted is the finished picture, not an
   // empty pane, then cards at zoom 1, then the fit. A canvas with no size yet (a hidden tab) gets
-  // its picture when the observer below sees it.
-  const [measured, setMeasured] = useState(false);
+  // its picture when the observer below sees it. `opening` is the view React Flow mounts with
+  // (read once; later fits go through setViewport, fitNow below); undefined until measured.
+  const [opening, setOpening] = useState<{ viewport?: Viewport }>();
   useLayoutEffect(() => {
     const box = frame.current?.getBoundingClientRect();
-    if (box) resized(box);
-    setMeasured(true);
+    const canvas = box ? resized(box) : undefined;
+    const { boxes: b, padding: p, floor: least } = latest.current;
+    // The zoom buttons are not drawn yet: the fit after the mount clears their corner if it must.
+    const fits = canvas !== undefined && layoutBounds(b).width > 0;
+    setOpening(fits ? { viewport: fitClearOfCorner(b, canvas, p, undefined, least) } : {});
   }, [resized]);
   useEffect(() => {
     const el = frame.current;
@@ -225,9 +231,6 @@ function Canvas({
     observer.observe(el);
     return () => observer.disconnect();
   }, [resized]);
-  // Read once, as React Flow mounts: later fits go through setViewport (fitNow, below).
-  const initialViewport =
-    size && measured ? fitClearOfCorner(boxes, size, padding, undefined, floor) : undefined;
 
   // A service the user expanded or collapsed stays where it was on screen instead of a refit.
   const anchor = useRef<Anchor | undefined>(undefined);
@@ -455,9 +458,9 @@ function Canvas({
           pointer.current = undefined;
         }}
       >
-        {measured ? (
+        {opening ? (
           <ReactFlow
-            {...(initialViewport ? { defaultViewport: initialViewport } : {})}
+            {...(opening.viewport ? { defaultViewport: opening.viewport } : {})}
             nodes={nodes}
             edges={edges}
             nodeTypes={nodeTypes}
