@@ -4,6 +4,13 @@ import { EmbedHost, shareHash } from './fixtures/embedHost';
 import { RolemapPage } from './rolemapPage';
 import { serviceChunks } from './fixtures/serviceChunks';
 
+/** One animation frame of the canvas: its cards, its viewport and where its cards sit. */
+interface Frame {
+  cards: number;
+  viewport: string;
+  places: string;
+}
+
 // Load order (issue 12, "Load"): the first picture is the real layout, not a quick placement
 // that jumps, and the editor's chunk (Monaco) is fetched once that picture is painted.
 test.describe('load', () => {
@@ -38,8 +45,8 @@ test.describe('load', () => {
     // was painted empty, and the fit came a frame or more after that: an empty pane, then cards at
     // zoom 1 in the corner, then the jump to the fitted picture.
     await page.addInitScript(() => {
-      const frames: Array<{ cards: number; viewport: string; places: string }> = [];
-      (window as unknown as { __frames: typeof frames }).__frames = frames;
+      const frames: Frame[] = [];
+      (window as unknown as { __frames: Frame[] }).__frames = frames;
       const tick = (now: number) => {
         const pane = document.querySelector('.rm-canvas .react-flow');
         if (pane) {
@@ -59,14 +66,7 @@ test.describe('load', () => {
     await app.goto();
     await expect(app.action('ssm:GetDocument')).toContainText('Read');
     await page.waitForFunction(() => performance.now() > 4000);
-    const frames = await page.evaluate(
-      () =>
-        (
-          window as unknown as {
-            __frames: Array<{ cards: number; viewport: string; places: string }>;
-          }
-        ).__frames,
-    );
+    const frames = await page.evaluate(() => (window as unknown as { __frames: Frame[] }).__frames);
     const first = frames[0];
     expect(first, 'a frame with the canvas').toBeDefined();
     expect(first?.cards, 'cards in the first frame with the canvas').toBeGreaterThan(0);

@@ -36,10 +36,11 @@ function LabelledEdge({
     targetY,
     targetPosition,
   });
-  const className = useStore((s) => s.edgeLookup.get(id)?.className);
-  // Raised with its arrow (a walkthrough step draws its arrows above the rest), so the label stays
-  // over its own arrow's line.
-  const zIndex = useStore((s) => s.edgeLookup.get(id)?.zIndex);
+  // Its arrow as given to React Flow: the classes, and the z-index a walkthrough step raises its
+  // arrows to (the label is raised with them, or the raised line would cross it).
+  const edge = useStore((s) => s.edgeLookup.get(id));
+  const className = edge?.className;
+  const zIndex = edge?.zIndex;
   return (
     <>
       <BaseEdge
@@ -48,7 +49,7 @@ function LabelledEdge({
         {...(style !== undefined ? { style } : {})}
         {...(interactionWidth !== undefined ? { interactionWidth } : {})}
       />
-      {label !== undefined && label !== null && label !== '' ? (
+      {label ? (
         <EdgeLabelRenderer>
           <div
             className={className ? `rm-edge-label ${className}` : 'rm-edge-label'}
