@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { buildGraph } from './build';
-import { gridLayout, layoutGraph, layoutGraphSync } from './layout';
+import { dagreRunCount, gridLayout, layoutGraph, layoutGraphSync } from './layout';
 import type { Layout } from './layout';
 import { levelOfDetail } from './levelOfDetail';
 import { layoutBounds, readableAtFit } from './readability';
@@ -217,5 +217,67 @@ describe('layout at the level of detail', () => {
       expect(large[n.id]?.height).toBeGreaterThanOrEqual((normal[n.id]?.height ?? 0) * 1.29);
     }
     expect(overlaps(large)).toEqual([]);
+  });
+});
+
+describe('dagre runs once for what it is given', () => {
+  const graph = buildGraph(seedFixtureScenario());
+  const services = graph.nodes.filter((n) => n.kind === 'service').map((n) => n.id);
+  const full = levelOfDetail(graph, { expanded: new Set(services) });
+
+  /** The same picture with one action card renamed (as typing in its name does). */
+  function renamed(g: Graph): { graph: Graph; from: string; to: string } {
+    const card = g.nodes.find((n) => n.kind === 'action');
+    if (!card) throw new Error('no action card');
+    const to = `${card.id}Typed`;
+    const swap = (id: string) => (id === card.id ? to : id);
+    return {
+      graph: {
+        ...g,
+        nodes: g.nodes.map((n) => (n.id === card.id ? { ...n, id: to } : n)),
+        edges: g.edges.map((e) => ({ ...e, source: swap(e.source), target: swap(e.target) })),
+      },
+      from: card.id,
+      to,
+    };
+  }
+
+  it('lays the same picture out again without running dagre, to the same boxes', () => {
+    const first = layoutGraphSync(full);
+    const runs = dagreRunCount();
+    const again = layoutGraphSync(
+      levelOfDetail(buildGraph(seedFixtureScenario()), { expanded: new Set(services) }),
+    );
+    expect(dagreRunCount()).toBe(runs);
+    expect(again).toEqual(first);
+  });
+
+  it('renaming a card inside its service box keeps every box where it was, without dagre', () => {
+    const before = layoutGraphSync(full);
+    const runs = dagreRunCount();
+    const { graph: typed, from, to } = renamed(full);
+    const after = layoutGraphSync(typed);
+    expect(dagreRunCount()).toBe(runs);
+    expect(after[to]).toEqual(before[from]);
+    for (const n of full.nodes) if (n.id !== from) expect(after[n.id]).toEqual(before[n.id]);
+  });
+
+  it('runs dagre again when what it sees changes: another type scale, another service', () => {
+    layoutGraphSync(full);
+    const runs = dagreRunCount();
+    layoutGraphSync(full, undefined, { type: 1.37 });
+    expect(dagreRunCount()).toBeGreaterThan(runs);
+    const fewer = levelOfDetail(graph, { expanded: new Set(services.slice(1)) });
+    const before = dagreRunCount();
+    layoutGraphSync(fewer);
+    expect(dagreRunCount()).toBeGreaterThan(before);
+  });
+
+  it('hands out its own copy: moving a box in one layout never moves it in the next', () => {
+    const first = layoutGraphSync(full);
+    const id = full.nodes[0]?.id ?? '';
+    const was = { ...first[id] };
+    if (first[id]) first[id].x += 500;
+    expect(layoutGraphSync(full)[id]).toEqual(was);
   });
 });

@@ -80,6 +80,27 @@ const CELL_GAP = 10;
 
 type SizeOf = (id: string) => NodeSize;
 
+/**
+ * The last few dagre runs, by everything dagre was given (which boxes, their sizes and order, the
+ * edges between them, direction and spacing). A picture's dagre input rarely changes while typing:
+ * action cards sit inside their service's box, so renaming one, or the level of detail's trial
+ * layout of the same chain, gives dagre what it had a moment ago.
+ */
+const recentDagre = new Map<string, Layout>();
+const RECENT_DAGRE = 8;
+let dagreRuns = 0;
+
+/** How many times dagre has actually run in this module (the rest were answered from memory). */
+export function dagreRunCount(): number {
+  return dagreRuns;
+}
+
+function copyBoxes(boxes: Layout): Layout {
+  const out: Layout = {};
+  for (const [id, box] of Object.entries(boxes)) out[id] = { ...box };
+  return out;
+}
+
 /** dagre for one part of the graph, returning top-left boxes (dagre reports centres). */
 function dagreBoxes(
   ids: readonly string[],
@@ -87,6 +108,18 @@ function dagreBoxes(
   sizeOfId: SizeOf,
   rankdir: 'TB' | 'LR',
 ): Layout {
+  const present = new Set(ids);
+  const kept = edges.filter(([a, b]) => present.has(a) && present.has(b) && a !== b);
+  const sizes = ids.map((id) => sizeOfId(id));
+  const key = [
+    `${rankdir} ${typeScale}`,
+    ids.map((id, i) => `${id} ${sizes[i]?.width}x${sizes[i]?.height}`).join('\n'),
+    kept.map(([a, b]) => `${a}>${b}`).join('\n'),
+  ].join('\n--\n');
+  const known = recentDagre.get(key);
+  if (known) return copyBoxes(known);
+
+  dagreRuns++;
   const g = new dagre.graphlib.Graph();
   g.setGraph(
     rankdir === 'TB'
@@ -94,16 +127,18 @@ function dagreBoxes(
       : { rankdir, nodesep: NODE_GAP, ranksep: LANE_GAP * typeScale },
   );
   g.setDefaultEdgeLabel(() => ({}));
-  const present = new Set(ids);
-  for (const id of ids) g.setNode(id, { ...sizeOfId(id) });
-  for (const [a, b] of edges) if (present.has(a) && present.has(b) && a !== b) g.setEdge(a, b);
+  ids.forEach((id, i) => g.setNode(id, { ...sizes[i] }));
+  for (const [a, b] of kept) g.setEdge(a, b);
   dagre.layout(g);
   const out: Layout = {};
-  for (const id of ids) {
+  ids.forEach((id, i) => {
     const p = g.node(id) as { x?: number; y?: number } | undefined;
-    const size = sizeOfId(id);
+    const size = sizes[i] ?? { width: 0, height: 0 };
     out[id] = { x: (p?.x ?? 0) - size.width / 2, y: (p?.y ?? 0) - size.height / 2, ...size };
-  }
+  });
+  recentDagre.set(key, copyBoxes(out));
+  if (recentDagre.size > RECENT_DAGRE)
+    recentDagre.delete(recentDagre.keys().next().value as string);
   return out;
 }
 
