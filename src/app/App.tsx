@@ -83,6 +83,8 @@ export function App({ startup }: { startup: StartupInfo }) {
   useWalkthroughUrl(!startup.embed);
   const isPhone = useIsPhone();
 
+  // Stable, so the top bar (memo) does not render again on every keystroke.
+  const openImport = useCallback(() => setImporting({ text: '' }), []);
   const onDroppedFile = useCallback((file: File) => {
     void file.text().then(
       (text) => setImporting({ name: file.name, text }),
@@ -170,7 +172,7 @@ export function App({ startup }: { startup: StartupInfo }) {
 
   return (
     <div className="rm-app">
-      <TopBar onImport={() => setImporting({ text: '' })} />
+      <TopBar onImport={openImport} />
       {linkError ? (
         <div className="rm-banner" role="alert">
           {t('share.damaged', { message: linkError })}

@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from 'react';
+import { memo, useEffect, useRef, useState } from 'react';
 import { shareUrl } from '../core';
 import { ExportButton } from '../features/export/ExportButton';
 import type { Lang } from '../i18n';
@@ -22,7 +22,8 @@ const IMPORT_FOLD_QUERY = '(max-width: 1299px)';
  * menu; where the bar has less room, language, theme and share join them (and on a phone, the
  * simulator, which there is a tab). Import opens the import dialog (App owns it).
  */
-export function TopBar({ onImport }: { onImport: () => void }) {
+/** The top bar; memo: it renders again for what it shows, not for every keystroke in the editor. */
+export const TopBar = memo(function TopBar({ onImport }: { onImport: () => void }) {
   const t = useT();
   const theme = useStore((s) => s.theme);
   const lang = useStore((s) => s.lang);
@@ -256,4 +257,4 @@ export function TopBar({ onImport }: { onImport: () => void }) {
       ) : null}
     </header>
   );
-}
+});
