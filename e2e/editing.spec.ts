@@ -56,10 +56,20 @@ test('clicking an action node reveals its line in the editor', async ({ page }) 
   await expect(line).toBeVisible();
   const mark = page.locator('.monaco-editor .rm-reveal-line');
   await expect(mark).toHaveCount(1);
-  // The highlight sits on the action's own line.
-  const lineBox = await line.boundingBox();
-  const markBox = await mark.boundingBox();
-  expect(lineBox && markBox && Math.abs(lineBox.y - markBox.y) < 2).toBe(true);
+  // The highlight sits on the action's own line, both measured in one frame (Monaco may still be
+  // laying the switched tab out when the mark first appears).
+  await expect
+    .poll(() =>
+      page.evaluate(() => {
+        const markEl = document.querySelector('.monaco-editor .rm-reveal-line');
+        const lineEl = [...document.querySelectorAll('.monaco-editor .view-line')].find((el) =>
+          el.textContent?.includes('ec2messages:SendReply'),
+        );
+        if (!markEl || !lineEl) return Number.POSITIVE_INFINITY;
+        return Math.abs(markEl.getBoundingClientRect().y - lineEl.getBoundingClientRect().y);
+      }),
+    )
+    .toBeLessThan(2);
 });
 
 test('moving the editor cursor onto an action highlights its node', async ({ page }) => {
