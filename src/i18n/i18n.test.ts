@@ -45,6 +45,17 @@ describe('numbers in messages', () => {
     expect(translate('en', 'graph.service.actions', { n: 999 })).toBe('999 actions');
   });
 
+  it('writes counts either side of a thousand, fractions and negatives as Intl does', () => {
+    for (const lang of ['en', 'ja'] as const) {
+      const intl = new Intl.NumberFormat(lang === 'ja' ? 'ja-JP' : 'en-US', {
+        maximumFractionDigits: 20,
+      });
+      for (const n of [0, 7, 999, 1000, 1001, 123456789, 2.5, 999.5, -3, -1500]) {
+        expect(translate(lang, 'graph.service.actions', { n })).toContain(intl.format(n));
+      }
+    }
+  });
+
   it('writes a number passed as a string (a position, part of a name) as given', () => {
     expect(translate('en', 'problems.position', { line: '1234', column: '5' })).toBe(
       'Ln 1234, Col 5',
