@@ -20,9 +20,9 @@ const IMPORT_FOLD_QUERY = '(max-width: 1299px)';
  * The scenario's title (editable), IAM data date, language, theme, share link, workspaces: the app's
  * few global controls, on one line in every language. The data date and the workspaces live in the
  * menu; where the bar has less room, language, theme and share join them (and on a phone, the
- * simulator, which there is a tab). Import opens the import dialog (App owns it).
+ * simulator, which there is a tab). Import opens the import dialog (App owns it). A memo: it
+ * renders again for what it shows, not for every keystroke in the editor.
  */
-/** The top bar; memo: it renders again for what it shows, not for every keystroke in the editor. */
 export const TopBar = memo(function TopBar({ onImport }: { onImport: () => void }) {
   const t = useT();
   const theme = useStore((s) => s.theme);

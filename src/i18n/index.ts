@@ -29,6 +29,7 @@ import { managedJa } from './managed.ja';
 import { storageEn } from './storage.en';
 import { storageJa } from './storage.ja';
 import type { Lang, Placeholders, TemplateParams } from './types';
+import { formatCount } from './words';
 
 export { LANGS, type Lang, type Renderers } from './types';
 
@@ -124,22 +125,6 @@ export type Translate = <K extends MessageKey>(
     ? [params?: MessageParams<K>]
     : [params: MessageParams<K>]
 ) => string;
-
-/** Counts read as people write them: 10,000 actions, 10,000 個 (both languages group by thousands). */
-const grouped: Partial<Record<Lang, Intl.NumberFormat>> = {};
-
-/**
- * A quantity with its thousands grouped. Below 1,000 there is nothing to group and the digits are
- * written as they are, without Intl: the page's first use of Intl loads its locale data (≈ 12 ms
- * on our machines), which the first picture, whose counts are small, then never waits for.
- */
-function formatCount(lang: Lang, value: number): string {
-  if (Number.isSafeInteger(value) && value >= 0 && value < 1000) return String(value);
-  const format = (grouped[lang] ??= new Intl.NumberFormat(lang === 'ja' ? 'ja-JP' : 'en-US', {
-    maximumFractionDigits: 20,
-  }));
-  return format.format(value);
-}
 
 /**
  * Looks a key up in one language and fills `{name}` placeholders; the single path every UI string

@@ -1,16 +1,17 @@
 /** Words for why an evaluation is incomplete (the bound it reached), in English and Japanese. */
 import { MAX_CONTEXT_KEYS, MAX_POLICIES, POLICY_LIMITS, type IncompleteCause } from '../../core';
 import type { Lang } from '../types';
+import { formatCount } from '../words';
 
 /**
- * Worded on first use, not when the module loads: toLocaleString is the page's first use of Intl,
- * which loads its locale data (≈ 12 ms on our machines) in the middle of the first picture.
+ * Worded on first use, not when the module loads: the limits are in the thousands, and grouping
+ * them is the page's first use of Intl (formatCount), which would land in the first picture.
  */
 function causesTable(): Record<Lang, Record<IncompleteCause, string>> {
-  const LIMIT = POLICY_LIMITS.values.toLocaleString('en-US');
-  const STATEMENTS = POLICY_LIMITS.statements.toLocaleString('en-US');
-  const KEYS = MAX_CONTEXT_KEYS.toLocaleString('en-US');
-  const POLICIES = MAX_POLICIES.toLocaleString('en-US');
+  const LIMIT = formatCount('en', POLICY_LIMITS.values);
+  const STATEMENTS = formatCount('en', POLICY_LIMITS.statements);
+  const KEYS = formatCount('en', MAX_CONTEXT_KEYS);
+  const POLICIES = formatCount('en', MAX_POLICIES);
   return {
     en: {
       'work-budget': 'matching needed more work than the evaluation allows',

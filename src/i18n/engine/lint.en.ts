@@ -10,11 +10,11 @@ import {
   type ValueFamily,
 } from '../../core';
 import type { Renderers } from '../types';
-import { listOf, orList, plural, quote } from '../words';
+import { listOf, orList, plural, quote, formatCount } from '../words';
 import { parseDiagnosticText, syntaxErrorText } from './policy';
 
 const q = (text: string): string => quote('en', text);
-const num = (n: number): string => n.toLocaleString('en-US');
+const num = (n: number): string => formatCount('en', n);
 const didYouMean = (suggestion: string | undefined, otherwise: string): string =>
   suggestion !== undefined ? `; did you mean ${q(suggestion)}?` : otherwise;
 

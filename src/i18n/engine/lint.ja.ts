@@ -10,11 +10,11 @@ import {
   type ValueFamily,
 } from '../../core';
 import type { Renderers } from '../types';
-import { listOf, orList, quote } from '../words';
+import { listOf, orList, quote, formatCount } from '../words';
 import { parseDiagnosticText, syntaxErrorText } from './policy';
 
 const q = (text: string): string => quote('ja', text);
-const num = (n: number): string => n.toLocaleString('ja-JP');
+const num = (n: number): string => formatCount('ja', n);
 /** Japanese sets a space between a Latin word (or a closing parenthesis) and the kana after it. */
 const gap = (text: string): string => (/[A-Za-z0-9)]$/.test(text) ? `${text} ` : text);
 const didYouMean = (suggestion: string | undefined): string =>

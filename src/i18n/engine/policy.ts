@@ -1,6 +1,7 @@
 /** Parse diagnostics in words: the editor's error line and the lint's syntax findings use these. */
 import type { ParseDiagnostic, SyntaxError } from '../../core';
 import type { Lang } from '../types';
+import { formatCount } from '../words';
 
 const SYNTAX: Record<Lang, Record<SyntaxError, string>> = {
   en: {
@@ -66,8 +67,8 @@ export function parseDiagnosticText(
         : `The document nests brackets more than ${d.maxDepth ?? 256} levels deep; it was not parsed.`;
     case 'too-large':
       return lang === 'ja'
-        ? `${(d.maxChars ?? 0).toLocaleString('ja-JP')} 文字を超えるドキュメントは、この画面では読み込みません。`
-        : `Documents over ${(d.maxChars ?? 0).toLocaleString('en-US')} characters are not read here.`;
+        ? `${formatCount('ja', d.maxChars ?? 0)} 文字を超えるドキュメントは、この画面では読み込みません。`
+        : `Documents over ${formatCount('en', d.maxChars ?? 0)} characters are not read here.`;
     case 'duplicate-key':
       return lang === 'ja'
         ? `キー「${d.key ?? ''}」が重複しています。有効なのは最後の 1 つだけです。`
