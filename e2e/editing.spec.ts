@@ -131,3 +131,31 @@ test('completion offers the actions of the service being typed, from the IAM cat
   await expect(suggestions).toContainText('AssumeRole');
   await expect(suggestions).toContainText('AssumeRoleWithWebIdentity');
 });
+
+test('Japanese typed through an IME lands in the document once, through the editor’s textarea', async ({
+  page,
+}) => {
+  const app = new RolemapPage(page);
+  await app.goto();
+  await page
+    .locator('.monaco-editor')
+    .first()
+    .click({ position: { x: 200, y: 40 } });
+  // Input goes through Monaco's hidden textarea, not EditContext (PolicyEditor.tsx, editContext).
+  await expect(page.locator('.monaco-editor textarea.inputarea').first()).toBeFocused();
+  const count = (text: string) => text.split('ロール').length - 1;
+  const before = count(await app.editorText());
+  await page.keyboard.press('Control+End');
+  await page.keyboard.press('Enter');
+  const cdp = await page.context().newCDPSession(page);
+  for (const text of ['ろ', 'ろー', 'ろーる']) {
+    await cdp.send('Input.imeSetComposition', {
+      text,
+      selectionStart: text.length,
+      selectionEnd: text.length,
+    });
+  }
+  await cdp.send('Input.insertText', { text: 'ロール' });
+  await expect.poll(async () => count(await app.editorText())).toBe(before + 1);
+  expect(await app.editorText()).not.toContain('ろ');
+});
