@@ -132,6 +132,46 @@ test.describe('load', () => {
     expect(seen.chunk?.at ?? 0).toBeGreaterThanOrEqual(seen.drawnAt ?? Infinity);
   });
 
+  test('the IAM catalog and the linter are fetched once the editor shows its text, not while Monaco loads', async ({
+    page,
+  }) => {
+    // The animation frame that first holds the editor's text, in the page's own clock.
+    await page.addInitScript(() => {
+      const w = window as unknown as { __editorAt?: number };
+      const tick = () => {
+        const lines = [...document.querySelectorAll('.monaco-editor .view-line')];
+        if (lines.some((l) => (l.textContent ?? '').trim() !== ''))
+          w.__editorAt = performance.now();
+        else requestAnimationFrame(tick);
+      };
+      requestAnimationFrame(tick);
+    });
+    const app = new RolemapPage(page);
+    await app.goto();
+    await expect(app.action('ssm:GetDocument')).toContainText('Read');
+    // The linter's worker has started (it lints the seed's documents once the editor is up).
+    await page.waitForFunction(() =>
+      performance.getEntriesByType('resource').some((e) => /\/lint\.worker-/.test(e.name)),
+    );
+    const seen = await page.evaluate(() => ({
+      editorAt: (window as unknown as { __editorAt?: number }).__editorAt,
+      files: performance
+        .getEntriesByType('resource')
+        .map((e) => ({ file: e.name.split('/').pop() ?? '', at: e.startTime })),
+    }));
+    expect(seen.editorAt).toBeDefined();
+    const late = seen.files.filter((f) =>
+      /^(?:iam-[\w-]+|viteCatalogSource-[\w-]+|lint\.worker-[\w-]+|lintRunner-[\w-]+)\.js$/.test(
+        f.file,
+      ),
+    );
+    // Both are there (the access level above, the linter's count), and none came before the editor.
+    expect(late.filter((f) => f.file.startsWith('iam-ssm-'))).toHaveLength(1);
+    expect(late.some((f) => f.file.startsWith('lint.worker-'))).toBe(true);
+    // Their fetching, compiling and the picture's rebuild competed with Monaco's on two cores.
+    expect(late.filter((f) => f.at < (seen.editorAt ?? Infinity))).toEqual([]);
+  });
+
   test("a docs embed, which has no editor, never fetches the editor's chunk", async ({ page }) => {
     const host = new EmbedHost(page);
     await host.serve();

@@ -44,3 +44,56 @@ describe('afterFirstPicture', () => {
     expect(done).toBe(true);
   });
 });
+
+// The catalog and the linter wait for the editor, when one is coming, and never longer than their bound.
+describe('afterEditorShown', () => {
+  it('waits for the editor when it is on its way, past the first picture', async () => {
+    vi.useFakeTimers();
+    const { afterEditorShown, editorOnItsWay, markEditorShown, markFirstPicture } = await fresh();
+    editorOnItsWay();
+    let done = false;
+    void afterEditorShown(3000).then(() => (done = true));
+    markFirstPicture();
+    await vi.advanceTimersByTimeAsync(2000);
+    expect(done).toBe(false);
+    markEditorShown();
+    await vi.advanceTimersByTimeAsync(0);
+    expect(done).toBe(true);
+  });
+
+  it('answers with the first picture when no editor is on its way (an embed)', async () => {
+    vi.useFakeTimers();
+    const { afterEditorShown, markFirstPicture } = await fresh();
+    let done = false;
+    void afterEditorShown(3000).then(() => (done = true));
+    await vi.advanceTimersByTimeAsync(100);
+    expect(done).toBe(false);
+    markFirstPicture();
+    await vi.advanceTimersByTimeAsync(0);
+    expect(done).toBe(true);
+  });
+
+  it('gives up waiting after its bound when the editor never shows', async () => {
+    vi.useFakeTimers();
+    const { afterEditorShown, editorOnItsWay, markFirstPicture } = await fresh();
+    editorOnItsWay();
+    markFirstPicture();
+    let done = false;
+    void afterEditorShown(3000).then(() => (done = true));
+    await vi.advanceTimersByTimeAsync(2999);
+    expect(done).toBe(false);
+    await vi.advanceTimersByTimeAsync(1);
+    expect(done).toBe(true);
+  });
+
+  it('an editor asked for after the picture came without one does not hold anything back', async () => {
+    vi.useFakeTimers();
+    const { afterEditorShown, editorOnItsWay, markFirstPicture } = await fresh();
+    markFirstPicture();
+    editorOnItsWay();
+    let done = false;
+    void afterEditorShown(3000).then(() => (done = true));
+    await vi.advanceTimersByTimeAsync(0);
+    expect(done).toBe(true);
+  });
+});

@@ -1,21 +1,59 @@
 /**
- * The first picture's moment, as the graph reports it: shown (painted). What would slow that
- * picture waits for it: Monaco's 4 MB chunk is fetched, compiled and run only once the picture is
- * on screen. Fetched in the same task that draws the picture, its download and background compile
- * competed with painting it on two cores. The wait never lasts longer than `maxMs`, so an editor
- * shows even with no picture (a phone's editor tab, a crashed graph).
+ * The page's first moments, as the graph and the editor report them. What would slow the first
+ * picture waits for it: Monaco's 3.5 MB chunk is fetched, compiled and run only once the picture
+ * is on screen. Fetched in the same task that draws the picture, its download and background
+ * compile competed with painting it on two cores. What would slow the editor waits for the
+ * editor in turn: the IAM catalog's chunks and the lint worker, whose fetching, compiling and
+ * rebuilding competed with Monaco's. No wait outlasts its bound, so an editor shows with no
+ * picture (a phone's editor tab, a crashed graph) and the catalog loads with no editor (an embed,
+ * a phone's graph tab, an editor that failed to load).
  */
-let mark: () => void = () => undefined;
-const shown = new Promise<void>((resolve) => {
-  mark = resolve;
-});
+function moment(): { reached: Promise<void>; mark: () => void; done: () => boolean } {
+  let mark: () => void = () => undefined;
+  let done = false;
+  const reached = new Promise<void>((resolve) => {
+    mark = () => {
+      done = true;
+      resolve();
+    };
+  });
+  return { reached, mark: () => mark(), done: () => done };
+}
+
+function within(reached: Promise<void>, maxMs: number): Promise<void> {
+  return Promise.race([reached, new Promise<void>((resolve) => setTimeout(resolve, maxMs))]);
+}
+
+const picture = moment();
+const editor = moment();
+let editorCalled = false;
 
 /** Called by the graph once its first laid-out picture has been painted. */
 export function markFirstPicture(): void {
-  mark();
+  picture.mark();
+  // No editor on its way by the time the picture is up: nothing for the rest to wait for.
+  if (!editorCalled) editor.mark();
 }
 
 /** Resolves once the first picture is on screen, or after `maxMs`, whichever comes first. */
 export function afterFirstPicture(maxMs = 1500): Promise<void> {
-  return Promise.race([shown, new Promise<void>((resolve) => setTimeout(resolve, maxMs))]);
+  return within(picture.reached, maxMs);
+}
+
+/** Called by the editor panel when it starts loading the editor: later work waits for it. */
+export function editorOnItsWay(): void {
+  if (!editor.done()) editorCalled = true;
+}
+
+/** Called once the editor has been painted with its text. */
+export function markEditorShown(): void {
+  editor.mark();
+}
+
+/**
+ * Resolves once the editor is on screen; at once when the first picture came with no editor on
+ * its way; after `maxMs` in any case.
+ */
+export function afterEditorShown(maxMs = 3000): Promise<void> {
+  return within(editor.reached, maxMs);
 }

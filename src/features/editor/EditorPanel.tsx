@@ -2,7 +2,7 @@ import { lazy, Suspense, useMemo, useRef } from 'react';
 import type { LintSummary } from '../../core';
 import { scenarioDocs } from '../../core';
 import type { Graph } from '../../graph';
-import { afterFirstPicture } from '../../ui/firstPicture';
+import { afterFirstPicture, editorOnItsWay } from '../../ui/firstPicture';
 import { EDITOR_CHUNK, preloadChunk } from '../../platform/chunkPreload';
 import { useT } from '../../ui/useT';
 import { useStore } from '../../store';
@@ -22,6 +22,7 @@ import { ManagedReadOnlyNote, useIsAwsText } from '../managed';
 // is set before its modules evaluate: in Japanese, load monaco-editor's table before the editor.
 // Its chunk is fetched, compiled and run once the first picture is on screen, never before it.
 const PolicyEditor = lazy(async () => {
+  editorOnItsWay();
   await afterFirstPicture();
   // Its scripts and styles at once, beside the Japanese table if there is one to wait for.
   preloadChunk(EDITOR_CHUNK);

@@ -16,6 +16,7 @@ import {
 import type { ParseResult } from '../../core';
 import { parseDiagnosticText } from '../../i18n/engine/policy';
 import { useStore } from '../../store';
+import { markEditorShown } from '../../ui/firstPicture';
 import { useT } from '../../ui/useT';
 import type { EditorApi } from './editorApi';
 import { registerPolicyFeatures } from './registerPolicyFeatures';
@@ -151,6 +152,8 @@ export default function PolicyEditor(props: PolicyEditorProps) {
   }, [editor]);
 
   const onMount: OnMount = (mounted) => {
+    // The frame after this one has painted the editor's text: the catalog and the linter may start.
+    requestAnimationFrame(() => setTimeout(markEditorShown, 0));
     const ed = mounted as unknown as Editor;
     followDocumentSize(ed);
     decorations.current = ed.createDecorationsCollection();

@@ -1,5 +1,6 @@
 import { useEffect, useState, useSyncExternalStore } from 'react';
 import { appCatalog } from '../../platform/appCatalog';
+import { afterEditorShown } from '../../ui/firstPicture';
 import type { Finding, LintSummary, DocumentKind } from '../../core';
 import { lintKindOf, type DocId, type ScenarioDoc } from '../../core';
 import type { Lang } from '../../i18n';
@@ -48,7 +49,9 @@ export function useFindings(
   useEffect(() => {
     let cancelled = false;
     const timer = setTimeout(() => {
-      void loadLintRunner()
+      // The lint worker and its catalog start once the editor is on screen (firstPicture.ts).
+      void afterEditorShown()
+        .then(() => loadLintRunner())
         .then(async (lint) => {
           const results = await Promise.all(
             docs.map(async (doc) => {

@@ -2,6 +2,7 @@ import { useEffect, useMemo, useState } from 'react';
 import { scenarioDocs, withDocText, type DocId, type ParseResult, type Scenario } from '../../core';
 import { buildGraph, type Graph } from '../../graph';
 import { appCatalog } from '../../platform/appCatalog';
+import { afterEditorShown } from '../../ui/firstPicture';
 import { parseCached, withinPageBound } from '../../platform/parseCache';
 import { useStore } from '../../store';
 import { useSettledScenario } from '../../ui/useSettledScenario';
@@ -62,7 +63,8 @@ export function useGraphModel(): GraphModel {
     [debounced, parsed, expandedSet, catalogVersion],
   );
 
-  // Load the services the graph mentions, then rebuild with their descriptions and access levels.
+  // Load the services the graph mentions, then rebuild with their descriptions and access levels:
+  // once the editor is on screen (their chunks competed with Monaco's), or at once without one.
   useEffect(() => {
     // A card standing for many actions (`*:*group`, a policy of 268 services) asks for its
     // members' services, not for every service its placeholder name would match.
@@ -70,8 +72,8 @@ export function useGraphModel(): GraphModel {
       n.kind !== 'action' ? [] : n.group !== undefined ? n.group : [n.action],
     );
     let cancelled = false;
-    appCatalog
-      .ensureForActions(actions)
+    afterEditorShown()
+      .then(() => appCatalog.ensureForActions(actions))
       .then(() => {
         if (!cancelled) setCatalogVersion(appCatalog.version);
       })
