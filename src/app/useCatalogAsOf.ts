@@ -1,4 +1,4 @@
-import { useMemo, useSyncExternalStore } from 'react';
+import { useSyncExternalStore } from 'react';
 import { useStore } from '../store';
 import { appCatalog } from '../platform/appCatalog';
 import { asOfText } from '../render/asOf';
@@ -10,6 +10,5 @@ export function useCatalogAsOf(): string {
     (cb) => appCatalog.subscribe(cb),
     () => appCatalog.asOf,
   );
-  // An Intl formatter is costly to make: once per date and language, not on every render.
-  return useMemo(() => asOfText(iso, lang), [iso, lang]);
+  return asOfText(iso, lang);
 }
