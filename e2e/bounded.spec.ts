@@ -94,9 +94,19 @@ for (const l of LANGS) {
     const warning = result.getByRole('note');
     await expect(warning).toBeVisible();
     await expect(warning).toHaveText(l.warning);
-    const badge = await result.locator('.rm-result__badge').boundingBox();
-    const note = await warning.boundingBox();
-    expect(badge && note && note.y >= badge.y && note.y - (badge.y + badge.height) < 40).toBe(true);
+    // Both measured in one frame, until they agree: the form may still be growing (the catalog's
+    // condition keys arriving) between two separate measurements.
+    await expect
+      .poll(() =>
+        result.evaluate((box) => {
+          const badge = box.querySelector('.rm-result__badge')?.getBoundingClientRect();
+          const note = box.querySelector('[role="note"]')?.getBoundingClientRect();
+          if (!badge || !note) return 'missing';
+          const gap = note.top - badge.bottom;
+          return note.top >= badge.top && gap < 40 ? 'under the badge' : `${gap}px away`;
+        }),
+      )
+      .toBe('under the badge');
     // The first reason names the bound; the deciding Deny statements follow.
     const reasons = result.getByRole('listitem');
     await expect(reasons.first()).toHaveText(l.reason);
