@@ -8,7 +8,13 @@
  * picture (a phone's editor tab, a crashed graph) and the catalog loads with no editor (an embed,
  * a phone's graph tab, an editor that failed to load).
  */
-function moment(): { reached: Promise<void>; mark: () => void; done: () => boolean } {
+interface Moment {
+  reached: Promise<void>;
+  mark: () => void;
+  done: () => boolean;
+}
+
+function moment(): Moment {
   let mark: () => void = () => undefined;
   let done = false;
   const reached = new Promise<void>((resolve) => {
@@ -20,8 +26,10 @@ function moment(): { reached: Promise<void>; mark: () => void; done: () => boole
   return { reached, mark: () => mark(), done: () => done };
 }
 
-function within(reached: Promise<void>, maxMs: number): Promise<void> {
-  return Promise.race([reached, new Promise<void>((resolve) => setTimeout(resolve, maxMs))]);
+/** `reached`, or `maxMs` from now if that comes first; no timer once it has been reached. */
+function within(at: Moment, maxMs: number): Promise<void> {
+  if (at.done()) return at.reached;
+  return Promise.race([at.reached, new Promise<void>((resolve) => setTimeout(resolve, maxMs))]);
 }
 
 const picture = moment();
@@ -37,7 +45,7 @@ export function markFirstPicture(): void {
 
 /** Resolves once the first picture is on screen, or after `maxMs`, whichever comes first. */
 export function afterFirstPicture(maxMs = 1500): Promise<void> {
-  return within(picture.reached, maxMs);
+  return within(picture, maxMs);
 }
 
 /** Called by the editor panel when it starts loading the editor: later work waits for it. */
@@ -55,5 +63,5 @@ export function markEditorShown(): void {
  * its way; after `maxMs` in any case.
  */
 export function afterEditorShown(maxMs = 3000): Promise<void> {
-  return within(editor.reached, maxMs);
+  return within(editor, maxMs);
 }
