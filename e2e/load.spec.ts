@@ -160,16 +160,16 @@ test.describe('load', () => {
         .map((e) => ({ file: e.name.split('/').pop() ?? '', at: e.startTime })),
     }));
     expect(seen.editorAt).toBeDefined();
-    const late = seen.files.filter((f) =>
+    const catalogAndLint = seen.files.filter((f) =>
       /^(?:iam-[\w-]+|viteCatalogSource-[\w-]+|lint\.worker-[\w-]+|lintRunner-[\w-]+)\.js$/.test(
         f.file,
       ),
     );
     // Both are there (the access level above, the linter's count), and none came before the editor.
-    expect(late.filter((f) => f.file.startsWith('iam-ssm-'))).toHaveLength(1);
-    expect(late.some((f) => f.file.startsWith('lint.worker-'))).toBe(true);
+    expect(catalogAndLint.filter((f) => f.file.startsWith('iam-ssm-'))).toHaveLength(1);
+    expect(catalogAndLint.some((f) => f.file.startsWith('lint.worker-'))).toBe(true);
     // Their fetching, compiling and the picture's rebuild competed with Monaco's on two cores.
-    expect(late.filter((f) => f.at < (seen.editorAt ?? Infinity))).toEqual([]);
+    expect(catalogAndLint.filter((f) => f.at < (seen.editorAt ?? Infinity))).toEqual([]);
   });
 
   test("a docs embed, which has no editor, never fetches the editor's chunk", async ({ page }) => {
