@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test, type Page } from '@playwright/test';
 import { pasteText } from '../src/bench/pasteText';
 import { RolemapPage } from './rolemapPage';
 
@@ -9,6 +9,15 @@ import { RolemapPage } from './rolemapPage';
 
 const NOT_READ = /Rolemap checks and draws documents of up to 524,288/;
 
+/** The seed's permission policy open in the editor, its picture drawn. */
+async function openSeedPolicy(page: Page): Promise<RolemapPage> {
+  const app = new RolemapPage(page);
+  await app.goto('/?lang=en');
+  await app.tab('AmazonSSMManagedInstanceCore').click();
+  await expect(app.action('ssm:UpdateInstanceInformation')).toBeVisible();
+  return app;
+}
+
 function policy(statements: object[]): string {
   return JSON.stringify({ Version: '2012-10-17', Statement: statements }, null, 2);
 }
@@ -17,10 +26,7 @@ test('a pasted 100,000-action policy is kept, said to be too large, and a normal
   page,
 }) => {
   test.setTimeout(120_000);
-  const app = new RolemapPage(page);
-  await app.goto('/?lang=en');
-  await app.tab('AmazonSSMManagedInstanceCore').click();
-  await expect(app.action('ssm:UpdateInstanceInformation')).toBeVisible();
+  const app = await openSeedPolicy(page);
   const actions = Array.from({ length: 100_000 }, (_, i) => `s3:Get${i}Object`);
   const hostile = policy([{ Effect: 'Allow', Action: actions, Resource: '*' }]);
   expect(hostile.length).toBeGreaterThan(524_288);
@@ -46,9 +52,7 @@ test('a pasted 100,000-action policy is kept, said to be too large, and a normal
 
 test('a 400 KB policy of 1,500 statements is read and drawn', async ({ page }) => {
   test.setTimeout(120_000);
-  const app = new RolemapPage(page);
-  await app.goto('/?lang=en');
-  await app.tab('AmazonSSMManagedInstanceCore').click();
+  const app = await openSeedPolicy(page);
   const statements = Array.from({ length: 1500 }, (_, i) => ({
     Sid: `Read${i}`,
     Effect: 'Allow',
@@ -62,4 +66,44 @@ test('a 400 KB policy of 1,500 statements is read and drawn', async ({ page }) =
   await pasteText(page, big);
   await expect(app.action('s3:GetObject')).toBeVisible({ timeout: 60_000 });
   await expect(page.getByText(NOT_READ)).toHaveCount(0);
+});
+
+test('a paste of megabytes goes in slices: its progress shows, then the whole text is the document’s, and one undo takes it out', async ({
+  page,
+}) => {
+  test.setTimeout(120_000);
+  const app = await openSeedPolicy(page);
+  // Every text the progress shows, as it shows it.
+  await page.evaluate(() => {
+    const seen: string[] = [];
+    (window as unknown as { __pasting: string[] }).__pasting = seen;
+    new MutationObserver(() => {
+      const status = document.querySelector('.rm-editor__pasting');
+      if (status?.textContent && seen.at(-1) !== status.textContent) seen.push(status.textContent);
+    }).observe(document.body, { subtree: true, childList: true, characterData: true });
+  });
+  const actions = Array.from({ length: 100_000 }, (_, i) => `s3:Get${i}Object`);
+  const hostile = policy([{ Effect: 'Allow', Action: actions, Resource: '*' }]);
+  await pasteText(page, hostile);
+  // The document heard of the text once it was all in: lint says it is too large to read…
+  await expect(page.getByText(NOT_READ).first()).toBeVisible({ timeout: 60_000 });
+  await expect(page.locator('.rm-editor__pasting')).toHaveCount(0);
+  // …and the cursor is at the text's end (Monaco's input area holds the lines around the cursor).
+  const input = page.locator('.monaco-editor textarea.inputarea').first();
+  await expect(input).toHaveValue(
+    /"s3:Get99999Object"\s*\]\s*,\s*"Resource": "\*"\s*\}\s*\]\s*\}$/,
+  );
+  // The progress was shown part of the way, not only at the end: the paste went in slices.
+  const total = hostile.length.toLocaleString('en-US');
+  const shown = await page.evaluate(() => (window as unknown as { __pasting: string[] }).__pasting);
+  const partWay = shown.filter((s) => {
+    const m = /^Pasting: ([\d,]+) of ([\d,]+) characters in$/.exec(s);
+    return m?.[2] === total && m[1] !== total;
+  });
+  expect(partWay.length, JSON.stringify(shown)).toBeGreaterThan(0);
+  // One undo step, as a paste is: the policy of before is back and drawn.
+  await page.keyboard.press('Control+Z');
+  await expect(app.action('ssm:UpdateInstanceInformation')).toBeVisible({ timeout: 30_000 });
+  await expect(page.getByText(NOT_READ)).toHaveCount(0);
+  await expect(page.locator('.monaco-editor .view-lines')).not.toContainText('s3:Get');
 });

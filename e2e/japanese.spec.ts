@@ -173,6 +173,16 @@ test('the AWS managed policy picker and an attached policy’s read-only note in
   await page.keyboard.press('Enter');
   await expect(page.getByRole('note', { name: 'AWS 管理 · 読み取り専用' })).toBeVisible();
   expect(await englishProse(page, seedComments())).toEqual([]);
+  // A keystroke in its read-only editor is refused with why and what to do instead, in Japanese
+  // (Monaco's own message says only that the editor is read-only).
+  await page
+    .locator('.monaco-editor')
+    .first()
+    .click({ position: { x: 200, y: 40 } });
+  await page.keyboard.press('a');
+  const refused = page.locator('.monaco-editor-overlaymessage');
+  await expect(refused).toContainText('AWS 管理ポリシーは編集できません');
+  expect(await englishProse(page, seedComments())).toEqual([]);
 });
 
 test('Problems panel in Japanese: findings, fixes and counts read in Japanese', async ({

@@ -47,6 +47,10 @@ export const en = {
   'editor.inlineHint': 'A policy embedded in this role only (an inline policy).',
   'editor.madeInline':
     'AWS managed policies cannot be edited, so your change made this an inline copy.',
+  'editor.pasting': 'Pasting: {done} of {total} characters in',
+  'editor.pastingWait': 'Wait until the paste is in.',
+  'editor.readOnlyManaged':
+    'AWS managed policies cannot be edited. To change this one, use “Copy as inline policy”.',
   'editor.loading': 'Loading the editor…',
   'editor.invalid': 'This policy has a syntax error; the graph shows its last valid version.',
   'editor.errorAt': 'Line {line}, column {column}: {message}',

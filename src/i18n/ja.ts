@@ -49,6 +49,10 @@ export const ja: Messages = {
   'editor.inlineHint': 'このロールだけに埋め込まれたポリシー(インラインポリシー)です。',
   'editor.madeInline':
     'AWS 管理ポリシーは編集できないため、変更したこのポリシーはインラインのコピーになりました。',
+  'editor.pasting': '貼り付け中: {total} 文字中 {done} 文字',
+  'editor.pastingWait': '貼り付けが終わるまでお待ちください。',
+  'editor.readOnlyManaged':
+    'AWS 管理ポリシーは編集できません。変更するには「インラインポリシーとしてコピー」を使ってください。',
   'editor.loading': 'エディターを読み込み中…',
   'editor.invalid':
     'このポリシーには構文エラーがあります。グラフは最後に正しかった内容を表示しています。',

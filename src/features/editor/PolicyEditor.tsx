@@ -25,6 +25,9 @@ import { useTabIndent } from './tabIndent';
 import { useTabKey } from './useTabKey';
 import type { DocFindings } from './useFindings';
 import { PAGE_MAX_DOC_CHARS } from '../../platform/parseCache';
+import { installBulkPaste } from '../../monaco/bulkPaste';
+import { formatCount } from '../../i18n/words';
+import '../graph/a11y.css';
 
 /**
  * The options that follow a document's size. Over the page's bound it keeps plain editing only:
@@ -141,10 +144,16 @@ export default function PolicyEditor(props: PolicyEditorProps) {
   const decorations = useRef<monaco.editor.IEditorDecorationsCollection | null>(null);
   const onCursor = useRef(props.onCursor);
   const onReady = useRef(props.onReady);
+  const latest = useRef({ docId: props.docId, onChange: props.onChange, readOnly: props.readOnly });
   useLayoutEffect(() => {
     onCursor.current = props.onCursor;
     onReady.current = props.onReady;
+    latest.current = { docId: props.docId, onChange: props.onChange, readOnly: props.readOnly };
   });
+  // A paste of megabytes going in slices: how far it has got; the editor is read-only meanwhile
+  // and the document hears of the text once, when it is all in.
+  const [pasting, setPasting] = useState<{ done: number; total: number } | null>(null);
+  const bulk = useRef<{ active: () => boolean } | null>(null);
   useEffect(() => {
     if (!editor) return;
     onReady.current?.(editorApi(editor));
@@ -156,6 +165,19 @@ export default function PolicyEditor(props: PolicyEditorProps) {
     requestAnimationFrame(() => setTimeout(markEditorShown, 0));
     const ed = mounted as unknown as Editor;
     followDocumentSize(ed);
+    let pasteTarget = latest.current.onChange;
+    const sliced = installBulkPaste(ed, {
+      readOnly: () => latest.current.readOnly,
+      busy: (on) => {
+        // The document pasted into, even if another tab is chosen before the paste is all in.
+        if (on) pasteTarget = latest.current.onChange;
+        else setPasting(null);
+      },
+      progress: (done, total) => setPasting({ done, total }),
+      done: (text) => pasteTarget(text),
+    });
+    bulk.current = sliced;
+    ed.onDidDispose(() => sliced.dispose());
     decorations.current = ed.createDecorationsCollection();
     ed.onDidChangeCursorPosition((e) => {
       const model = ed.getModel();
@@ -228,6 +250,14 @@ export default function PolicyEditor(props: PolicyEditorProps) {
       <div id={hintId} className="rm-editor__hint" role="note" hidden={!focused}>
         {tabIndent ? t('a11y.editor.hintIndent') : t('a11y.editor.hintFocus')}
       </div>
+      {pasting ? (
+        <div className="rm-editor__pasting" role="status">
+          {t('editor.pasting', {
+            done: formatCount(lang, pasting.done),
+            total: formatCount(lang, pasting.total),
+          })}
+        </div>
+      ) : null}
       <Editor
         path={props.docId}
         language={POLICY_LANGUAGE}
@@ -243,12 +273,19 @@ export default function PolicyEditor(props: PolicyEditorProps) {
           // the previous tab's onChange: only this document's own model may change its text.
           const model = editor?.getModel();
           if (model && model.uri.toString() !== monaco.Uri.parse(props.docId).toString()) return;
+          // A sliced paste's half-way texts are not the document's: it hears of the whole at the end.
+          if (bulk.current?.active()) return;
           props.onChange(v ?? '');
         }}
         loading={null}
         options={{
           ariaLabel: props.ariaLabel,
-          readOnly: props.readOnly,
+          readOnly: props.readOnly || pasting !== null,
+          // What a refused keystroke is told: why, and how to edit it after all, in the page's
+          // language (Monaco's own message only says "read-only", in the language it loaded with).
+          readOnlyMessage: {
+            value: pasting ? t('editor.pastingWait') : t('editor.readOnlyManaged'),
+          },
           minimap: { enabled: false },
           fontSize: 13,
           tabSize: 2,
