@@ -142,7 +142,8 @@ export function installBulkPaste(
       }
       nextTask(step);
     };
-    step();
+    // The paste event returns at once: the page shows the paste has begun before the first slice.
+    nextTask(step);
   };
 
   const onPaste = (event: ClipboardEvent) => {
