@@ -47,7 +47,7 @@ export const en = {
   'editor.inlineHint': 'A policy embedded in this role only (an inline policy).',
   'editor.madeInline':
     'AWS managed policies cannot be edited, so your change made this an inline copy.',
-  'editor.pasting': 'Pasting: {done} of {total} characters in',
+  'editor.pasting': 'Pasting {total} characters…',
   'editor.pastingWait': 'Wait until the paste is in.',
   'editor.readOnlyManaged':
     'AWS managed policies cannot be edited. To change this one, use “Copy as inline policy”.',

@@ -49,7 +49,7 @@ export const ja: Messages = {
   'editor.inlineHint': 'このロールだけに埋め込まれたポリシー(インラインポリシー)です。',
   'editor.madeInline':
     'AWS 管理ポリシーは編集できないため、変更したこのポリシーはインラインのコピーになりました。',
-  'editor.pasting': '貼り付け中: {total} 文字中 {done} 文字',
+  'editor.pasting': '{total} 文字を貼り付けています…',
   'editor.pastingWait': '貼り付けが終わるまでお待ちください。',
   'editor.readOnlyManaged':
     'AWS 管理ポリシーは編集できません。変更するには「インラインポリシーとしてコピー」を使ってください。',

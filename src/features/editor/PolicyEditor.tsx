@@ -251,11 +251,11 @@ export default function PolicyEditor(props: PolicyEditorProps) {
         {tabIndent ? t('a11y.editor.hintIndent') : t('a11y.editor.hintFocus')}
       </div>
       {pasting ? (
+        // Said once (a live region read out ten times a second would drown everything else); the
+        // bar shows how far it has got.
         <div className="rm-editor__pasting" role="status">
-          {t('editor.pasting', {
-            done: formatCount(lang, pasting.done),
-            total: formatCount(lang, pasting.total),
-          })}
+          {t('editor.pasting', { total: formatCount(lang, pasting.total) })}
+          <progress value={pasting.done} max={pasting.total} aria-hidden="true" />
         </div>
       ) : null}
       <Editor
