@@ -130,8 +130,8 @@ export function installBulkPaste(
       // Cut short when the model went away or someone else changed its text (a lesson or a shared
       // link replaced it): what they put there stands.
       if (disposed || model.isDisposed() || model.getVersionId() !== version) return finish(false);
-      // The editor shows another document now: the rest goes in at once, so this one is whole.
       const t0 = performance.now();
+      // The editor shows another document now: the rest goes in at once, so this one is whole.
       const rush = ed.getModel() !== model;
       do slice();
       while (at < text.length && (rush || performance.now() - t0 < TASK_MS));

@@ -144,11 +144,11 @@ export default function PolicyEditor(props: PolicyEditorProps) {
   const decorations = useRef<monaco.editor.IEditorDecorationsCollection | null>(null);
   const onCursor = useRef(props.onCursor);
   const onReady = useRef(props.onReady);
-  const latest = useRef({ docId: props.docId, onChange: props.onChange, readOnly: props.readOnly });
+  const latest = useRef({ onChange: props.onChange, readOnly: props.readOnly });
   useLayoutEffect(() => {
     onCursor.current = props.onCursor;
     onReady.current = props.onReady;
-    latest.current = { docId: props.docId, onChange: props.onChange, readOnly: props.readOnly };
+    latest.current = { onChange: props.onChange, readOnly: props.readOnly };
   });
   // A paste of megabytes going in slices: how far it has got; the editor is read-only meanwhile
   // and the document hears of the text once, when it is all in.
