@@ -113,3 +113,35 @@ test('a paste of megabytes goes in slices: its progress shows, then the whole te
   await expect(page.getByText(NOT_READ)).toHaveCount(0);
   await expect(page.locator('.monaco-editor .view-lines')).not.toContainText('s3:Get');
 });
+
+test('another tab chosen while a paste of megabytes goes in: the pasted policy gets all of it, the other tab none', async ({
+  page,
+}) => {
+  test.setTimeout(120_000);
+  const app = await openSeedPolicy(page);
+  const actions = Array.from({ length: 100_000 }, (_, i) => `s3:Get${i}Object`);
+  await pasteText(page, policy([{ Effect: 'Allow', Action: actions, Resource: '*' }]));
+  // The trust policy's tab is chosen while the paste is still going in.
+  const pastingWhenChosen = await page.evaluate(() => {
+    const pasting = document.querySelector('.rm-editor__pasting') !== null;
+    const tabs = Array.from(document.querySelectorAll<HTMLElement>('[role="tab"]'));
+    tabs.find((tab) => tab.textContent?.includes('Trust policy'))?.click();
+    return pasting;
+  });
+  expect(pastingWhenChosen).toBe(true);
+  await expect(app.editor('Trust policy')).toBeAttached();
+  await expect(page.locator('.rm-editor__pasting')).toHaveCount(0);
+  // The trust policy is as it was: the principal still drawn, none of the pasted text in it.
+  await expect(page.locator('.monaco-editor .view-lines')).toContainText('ec2.amazonaws.com');
+  await expect(page.locator('.monaco-editor .view-lines')).not.toContainText('s3:Get');
+  await expect(page.getByText(NOT_READ)).toHaveCount(0);
+  // The permission policy has the whole paste: too large to read, its end in the text.
+  await app.tab('AmazonSSMManagedInstanceCore').click();
+  await expect(page.getByText(NOT_READ).first()).toBeVisible({ timeout: 30_000 });
+  await page
+    .locator('.monaco-editor')
+    .first()
+    .click({ position: { x: 200, y: 40 } });
+  await page.keyboard.press('Control+End');
+  await expect(page.locator('.monaco-editor .view-lines')).toContainText('"s3:Get99999Object"');
+});
