@@ -95,7 +95,7 @@ export class LayoutClient {
     this.listener = listener;
     this.wanted = { key, graph, type };
     if (this.getWorker()) this.pump();
-    else this.layHere();
+    else this.layOutSoon();
   }
 
   private getWorker(): Worker | undefined {
@@ -122,10 +122,11 @@ export class LayoutClient {
     this.worker = undefined;
     this.wanted ??= this.inFlight;
     this.inFlight = undefined;
-    this.layHere();
+    this.layOutSoon();
   }
 
-  private layHere(): void {
+  /** In a task of its own, the newest graph waiting is laid out here (once, however many asked). */
+  private layOutSoon(): void {
     if (this.here) return;
     this.here = true;
     setTimeout(() => {
