@@ -3,7 +3,7 @@
  * then the clipboard's paste event that Monaco handles. Shared by the bench (typingPage.ts) and
  * the e2e tests that paste hostile input (e2e/hostile.spec.ts, e2e/storage.spec.ts).
  * Resolves once the paste event has been dispatched and Monaco's (or Rolemap's sliced) paste
- * handler has returned: a sliced paste may still be going in.
+ * handler has returned — a sliced paste may still be going in — or, with `later`, once it is due.
  */
 import type { Page } from '@playwright/test';
 
