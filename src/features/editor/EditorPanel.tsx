@@ -2,7 +2,7 @@ import { lazy, Suspense, useMemo, useRef } from 'react';
 import type { LintSummary } from '../../core';
 import { scenarioDocs } from '../../core';
 import type { Graph } from '../../graph';
-import { afterFirstPicture, editorOnItsWay } from '../../ui/firstPicture';
+import { afterFirstPicture, editorOnItsWay } from '../../ui/startupMoments';
 import { EDITOR_CHUNK, preloadChunk } from '../../platform/chunkPreload';
 import { useT } from '../../ui/useT';
 import { useStore } from '../../store';

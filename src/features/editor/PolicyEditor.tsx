@@ -16,7 +16,7 @@ import {
 import type { ParseResult } from '../../core';
 import { parseDiagnosticText } from '../../i18n/engine/policy';
 import { useStore } from '../../store';
-import { markEditorShown } from '../../ui/firstPicture';
+import { markEditorShown } from '../../ui/startupMoments';
 import { useT } from '../../ui/useT';
 import type { EditorApi } from './editorApi';
 import { registerPolicyFeatures } from './registerPolicyFeatures';

@@ -1,6 +1,6 @@
 import { useEffect, useState, useSyncExternalStore } from 'react';
 import { appCatalog } from '../../platform/appCatalog';
-import { afterEditorShown } from '../../ui/firstPicture';
+import { afterEditorShown } from '../../ui/startupMoments';
 import type { Finding, LintSummary, DocumentKind } from '../../core';
 import { lintKindOf, type DocId, type ScenarioDoc } from '../../core';
 import type { Lang } from '../../i18n';
@@ -49,7 +49,7 @@ export function useFindings(
   useEffect(() => {
     let cancelled = false;
     const timer = setTimeout(() => {
-      // The lint worker and its catalog start once the editor is on screen (firstPicture.ts).
+      // The lint worker and its catalog start once the editor is on screen (startupMoments.ts).
       void afterEditorShown()
         .then(() => loadLintRunner())
         .then(async (lint) => {

@@ -9,7 +9,7 @@ import {
   type Viewport,
 } from '@xyflow/react';
 import '@xyflow/react/dist/style.css';
-import { markFirstPicture } from '../../ui/firstPicture';
+import { markFirstPicture } from '../../ui/startupMoments';
 import {
   useCallback,
   useEffect,

@@ -2,7 +2,7 @@ import { useEffect, useMemo, useState } from 'react';
 import { scenarioDocs, withDocText, type DocId, type ParseResult, type Scenario } from '../../core';
 import { buildGraph, type Graph } from '../../graph';
 import { appCatalog } from '../../platform/appCatalog';
-import { afterEditorShown } from '../../ui/firstPicture';
+import { afterEditorShown } from '../../ui/startupMoments';
 import { parseCached, withinPageBound } from '../../platform/parseCache';
 import { useStore } from '../../store';
 import { useSettledScenario } from '../../ui/useSettledScenario';
