@@ -23,13 +23,18 @@ function policy(statements: object[]): string {
   return JSON.stringify({ Version: '2012-10-17', Statement: statements }, null, 2);
 }
 
+/** One statement allowing 100,000 actions, `s3:Get0Object` to `s3:Get99999Object`: 2.9 MB. */
+function hundredThousandActions(): string {
+  const actions = Array.from({ length: 100_000 }, (_, i) => `s3:Get${i}Object`);
+  return policy([{ Effect: 'Allow', Action: actions, Resource: '*' }]);
+}
+
 test('a pasted 100,000-action policy is kept, said to be too large, and a normal paste draws again', async ({
   page,
 }) => {
   test.setTimeout(120_000);
   const app = await openSeedPolicy(page);
-  const actions = Array.from({ length: 100_000 }, (_, i) => `s3:Get${i}Object`);
-  const hostile = policy([{ Effect: 'Allow', Action: actions, Resource: '*' }]);
+  const hostile = hundredThousandActions();
   expect(hostile.length).toBeGreaterThan(524_288);
   await pasteText(page, hostile);
   await expect(page.getByText(NOT_READ).first()).toBeVisible({ timeout: 60_000 });
@@ -86,8 +91,7 @@ test('a paste of megabytes goes in slices: its progress shows, then the whole te
       if (at && seen.at(-1) !== at) seen.push(at);
     }).observe(document.body, { subtree: true, childList: true, attributes: true });
   });
-  const actions = Array.from({ length: 100_000 }, (_, i) => `s3:Get${i}Object`);
-  const hostile = policy([{ Effect: 'Allow', Action: actions, Resource: '*' }]);
+  const hostile = hundredThousandActions();
   await pasteText(page, hostile);
   // The document heard of the text once it was all in: lint says it is too large to read…
   await expect(page.getByText(NOT_READ).first()).toBeVisible({ timeout: 60_000 });
@@ -120,8 +124,7 @@ test('another tab chosen while a paste of megabytes goes in: the pasted policy g
 }) => {
   test.setTimeout(120_000);
   const app = await openSeedPolicy(page);
-  const actions = Array.from({ length: 100_000 }, (_, i) => `s3:Get${i}Object`);
-  await pasteText(page, policy([{ Effect: 'Allow', Action: actions, Resource: '*' }]));
+  await pasteText(page, hundredThousandActions());
   // The trust policy's tab is chosen while the paste is still going in.
   const pastingWhenChosen = await page.evaluate(() => {
     const pasting = document.querySelector('.rm-editor__pasting') !== null;

@@ -142,13 +142,10 @@ export default function PolicyEditor(props: PolicyEditorProps) {
   const lang = useStore((s) => s.lang);
   const [editor, setEditor] = useState<Editor | null>(null);
   const decorations = useRef<monaco.editor.IEditorDecorationsCollection | null>(null);
-  const onCursor = useRef(props.onCursor);
-  const onReady = useRef(props.onReady);
-  const latest = useRef({ onChange: props.onChange, readOnly: props.readOnly });
+  // The latest props the editor's own listeners call, set up once at mount.
+  const latest = useRef(props);
   useLayoutEffect(() => {
-    onCursor.current = props.onCursor;
-    onReady.current = props.onReady;
-    latest.current = { onChange: props.onChange, readOnly: props.readOnly };
+    latest.current = props;
   });
   // A paste of megabytes going in slices: how far it has got; the editor is read-only meanwhile
   // and the document hears of the text once, when it is all in.
@@ -156,8 +153,8 @@ export default function PolicyEditor(props: PolicyEditorProps) {
   const bulk = useRef<{ active: () => boolean } | null>(null);
   useEffect(() => {
     if (!editor) return;
-    onReady.current?.(editorApi(editor));
-    return () => onReady.current?.(null);
+    latest.current.onReady?.(editorApi(editor));
+    return () => latest.current.onReady?.(null);
   }, [editor]);
 
   const onMount: OnMount = (mounted) => {
@@ -182,7 +179,7 @@ export default function PolicyEditor(props: PolicyEditorProps) {
     ed.onDidChangeCursorPosition((e) => {
       const model = ed.getModel();
       if (!model) return;
-      onCursor.current(model.getOffsetAt(e.position));
+      latest.current.onCursor(model.getOffsetAt(e.position));
     });
     setEditor(ed);
   };
